@@ -1,0 +1,34 @@
+namespace SiteGen.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic SiteGen reports, by code. SG1xxx: unusable input; SG2xxx: document structure and footnotes;
+/// SG3xxx: references; SG4xxx: templates and rendering; SG5xxx: configuration and publishing.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor FileNotFound = new("SG1001", Severity.Error, "file not found: {0}");
+    public static readonly DiagnosticDescriptor NotText = new("SG1002", Severity.Error, "not a text file: {0}");
+    public static readonly DiagnosticDescriptor EmptyInput = new("SG1003", Severity.Error, "the file is empty");
+    public static readonly DiagnosticDescriptor InvalidMetadata = new("SG1004", Severity.Error, "{0}");
+    public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes");
+
+    public static readonly DiagnosticDescriptor FootnoteWithoutText = new("SG2001", Severity.Error, "footnote {0} is referenced here but has no text");
+    public static readonly DiagnosticDescriptor FootnoteNeverReferenced = new("SG2002", Severity.Warning, "footnote {0} is never referenced in the text");
+    public static readonly DiagnosticDescriptor DuplicateFootnote = new("SG2003", Severity.Error, "footnote {0} has a second text; the first is at line {1}");
+    public static readonly DiagnosticDescriptor FootnoteNumberingGap = new("SG2004", Severity.Error, "footnote {0} follows footnote {1}; expected footnote {2}");
+    public static readonly DiagnosticDescriptor UnplacedBlock = new("SG2005", Severity.Error, "this block cannot be placed: {0}");
+    public static readonly DiagnosticDescriptor OperativeNumberingGap = new("SG2006", Severity.Error, "operative paragraph {0} follows paragraph {1}; expected {2}");
+    public static readonly DiagnosticDescriptor SubParagraphSequence = new("SG2007", Severity.Error, "sub-paragraph {0} is out of sequence; expected {1}");
+    public static readonly DiagnosticDescriptor MissingEnactingFormula = new("SG2008", Severity.Error, "no enacting formula (such as \"{0}\") was found");
+    public static readonly DiagnosticDescriptor MissingPrefaceField = new("SG2009", Severity.Warning, "the preface has no {0}");
+    public static readonly DiagnosticDescriptor NoOperativePart = new("SG2010", Severity.Error, "the text has no numbered operative paragraphs");
+    public static readonly DiagnosticDescriptor RepeatedFootnoteReference = new("SG2011", Severity.Warning, "footnote {0} is referenced again; only the first reference is anchored");
+    public static readonly DiagnosticDescriptor IbidWithoutAntecedent = new("SG2012", Severity.Warning, "footnote {0} repeats a previous note, but there is none");
+
+    public static readonly DiagnosticDescriptor UnresolvedResolution = new("SG3001", Severity.Warning, "cannot tell which body issued resolution {0}");
+
+    public static readonly DiagnosticDescriptor TemplateError = new("SG4001", Severity.Error, "{0}");
+
+    public static readonly DiagnosticDescriptor ConfigurationError = new("SG5001", Severity.Error, "{0}");
+    public static readonly DiagnosticDescriptor UnsafeName = new("SG5002", Severity.Error, "{0}");
+}

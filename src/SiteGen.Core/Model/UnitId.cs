@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace SiteGen.Core.Model;
+
+public enum UnitKind
+{
+    Preambular,
+    Operative,
+    SubParagraph,
+    SecondDegree,
+    Footnote,
+}
+
+/// <summary>
+/// The public anchor of a unit (DESIGN.md, "Anchors — the public contract"): derived from the official numbering,
+/// the same in every language. <c>UnitId.Operative(19).Sub(2)</c> prints <c>op19-b</c>;
+/// <c>UnitId.Operative(2).Sub(1).Item(3)</c> prints <c>op2-a-iii</c>.
+/// </summary>
+/// <param name="Kind">What the unit is.</param>
+/// <param name="Number">Paragraph or footnote number, from 1.</param>
+/// <param name="Letter">Sub-paragraph ordinal (1 = a), or 0.</param>
+/// <param name="Item">Second-degree ordinal (1 = i), or 0.</param>
+public readonly record struct UnitId(UnitKind Kind, int Number, int Letter = 0, int Item = 0)
+{
+    public static UnitId Preambular(int number) => new(UnitKind.Preambular, number);
+
+    public static UnitId Operative(int number) => new(UnitKind.Operative, number);
+
+    public static UnitId Footnote(int number) => new(UnitKind.Footnote, number);
+
+    public UnitId Sub(int letter) => Kind == UnitKind.Operative
+        ? new(UnitKind.SubParagraph, Number, letter)
+        : throw new InvalidOperationException($"{this} cannot have sub-paragraphs");
+
+    public UnitId Item2(int item) => Kind == UnitKind.SubParagraph
+        ? new(UnitKind.SecondDegree, Number, Letter, item)
+        : throw new InvalidOperationException($"{this} cannot have second-degree sub-paragraphs");
+
+    /// <summary>The anchor of a footnote's first reference: <c>fnref16</c>.</summary>
+    public string ReferenceAnchor => Kind == UnitKind.Footnote
+        ? $"fnref{Number}"
+        : throw new InvalidOperationException($"{this} is not a footnote");
+
+    public override string ToString() => Kind switch
+    {
+        UnitKind.Preambular => $"pp{Number}",
+        UnitKind.Operative => $"op{Number}",
+        UnitKind.SubParagraph => $"op{Number}-{Ordinals.ToLetters(Letter)}",
+        UnitKind.SecondDegree => $"op{Number}-{Ordinals.ToLetters(Letter)}-{Ordinals.ToRoman(Item).ToLowerInvariant()}",
+        UnitKind.Footnote => $"fn{Number}",
+        _ => throw new InvalidOperationException(),
+    };
+}
