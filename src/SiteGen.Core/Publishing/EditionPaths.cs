@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Core.Publishing;
+
+/// <summary>
+/// Where one language version of a document is published, relative to the site root (DESIGN.md, "Outputs"):
+/// the page at <c>zh/A/C.3/79/L.34/index.html</c> (the symbol's slashes are path segments, as on undocs.org),
+/// the e-book beside it as <c>A-C.3-79-L.34.zh.epub</c>, the model as <c>A-C.3-79-L.34.zh.json</c>.
+/// Symbols are validated so that no path built from one can leave the output folder.
+/// </summary>
+public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
+{
+    /// <summary>Folder of the document page, relative to the site root, with a trailing slash: <c>zh/A/C.3/79/L.34/</c>.</summary>
+    public string Directory => $"{Language.Code}/{Symbol}/";
+
+    public string Page => Directory + "index.html";
+
+    public string FileStem => $"{Symbol.Replace('/', '-')}.{Language.Code}";
+
+    public string EpubFileName => FileStem + ".epub";
+
+    public string ModelFileName => FileStem + ".json";
+
+    public string Epub => Directory + EpubFileName;
+
+    public string Model => Directory + ModelFileName;
+
+    /// <summary>How many folders deep the page is: the number of <c>../</c> that lead back to the site root.</summary>
+    public int Depth => Directory.Count(c => c == '/');
+
+    /// <summary>The relative path from the document page back to the site root: <c>../../../../../</c>.</summary>
+    public string RootFromPage => string.Concat(Enumerable.Repeat("../", Depth));
+
+    /// <summary>undocs.org address of a symbol in this language: <c>https://undocs.org/zh/A/RES/78/218</c>.</summary>
+    public string UndocsUrl(string symbol) => $"https://undocs.org/{Language.Code}/{symbol}";
+
+    /// <summary>Whether a symbol is safe as a path: slash-separated segments of letters, digits, '.', '-', '(' and ')', none of them "." or "..".</summary>
+    public static bool IsSafeSymbol(string symbol) =>
+        SafeSymbol().IsMatch(symbol) && symbol.Split('/').All(segment => segment is not ("." or ".."));
+
+    // A UN symbol as a path: segments such as "A", "C.3", "79", "L.34", "RES", "2200(XXI)".
+    [GeneratedRegex(@"^[A-Za-z0-9().\-]{1,40}(/[A-Za-z0-9().\-]{1,40}){0,9}$")]
+    private static partial Regex SafeSymbol();
+}
