@@ -31,8 +31,16 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         }
         else if (_paragraph is not null)
         {
-            // Every unit of the operative part is labelled: an unlabelled block is the rest of a split one.
-            (_item ?? _sub ?? _paragraph).Continue(content, block.Span, conventions.Joiner);
+            // Every unit of the operative part is labelled: an unlabelled block is the rest of one a page break
+            // split, unless that one is complete.
+            var open = _item ?? _sub ?? _paragraph;
+            if (EndsUnit(open.Text))
+            {
+                diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, block.Span.Start, $"it has no number or letter, and {open.Id} before it is complete");
+                return;
+            }
+
+            open.Continue(content, block.Span, conventions.Joiner);
         }
         else if (_preamble.Count > 0 && !EndsParagraph(_preamble[^1].Text))
         {
@@ -136,6 +144,12 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
 
     private string ItemLabel(int ordinal) =>
         conventions.ChineseNumeralItems ? $"({Ordinals.ToChinese(ordinal)})" : $"({Ordinals.ToRoman(ordinal).ToLowerInvariant()})";
+
+    private static bool EndsUnit(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length > 0 && "。；：;:.".Contains(trimmed[^1]);
+    }
 
     private bool EndsParagraph(string text)
     {
