@@ -20,9 +20,9 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         var issuers = new List<IssuingBody?>(numbers.Count);
         foreach (var number in numbers)
         {
-            var named = NearestInClause(text, number, mentions);
+            var (named, unknownCouncil) = NearestInClause(text, number, mentions);
             var issuer = number.Form == ResolutionNumberForm.Year ? IssuingBody.SecurityCouncil
-                : named ?? Tied(number, context) ?? Default(number, context);
+                : named ?? (unknownCouncil ? TiedCouncil(number, context) : Tied(number, context) ?? Default(number, context));
             if (issuer is { } body && (named is not null || number.Form == ResolutionNumberForm.Year))
             {
                 context.TiedNumbers[number.Key] = body;
@@ -52,7 +52,11 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         return resolved;
     }
 
-    private IssuingBody? NearestInClause(string text, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
+    /// <summary>
+    /// The body named nearest before the number in its clause that issues numbers of its form; or, when the
+    /// nearest name is a bare council and no council was named before it, that the issuer is an unknown council.
+    /// </summary>
+    private (IssuingBody? Body, bool UnknownCouncil) NearestInClause(string text, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
     {
         var clauseStart = ClauseStart(text, number.Start);
         for (var i = mentions.Count - 1; i >= 0; i--)
@@ -68,17 +72,25 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
                 break;
             }
 
-            if (body is { } issuer && ResolutionSymbols.Issues(issuer, number.Form))
+            if (body is null)
             {
-                return issuer;
+                return (null, true);
+            }
+
+            if (ResolutionSymbols.Issues(body.Value, number.Form))
+            {
+                return (body, false);
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     private static IssuingBody? Tied(ResolutionNumber number, ReferenceContext context) =>
         context.TiedNumbers.TryGetValue(number.Key, out var body) ? body : null;
+
+    private static IssuingBody? TiedCouncil(ResolutionNumber number, ReferenceContext context) =>
+        Tied(number, context) is { } body && ReferenceContext.IsCouncil(body) ? body : null;
 
     private static IssuingBody? Default(ResolutionNumber number, ReferenceContext context) =>
         ResolutionSymbols.Issues(context.DocumentBody, number.Form) ? context.DocumentBody
