@@ -110,7 +110,6 @@ public sealed class ReferenceResolver
             Add(links, _webAddresses.Recognize(text.Text));
             Add(links, _symbols.Recognize(text.Text));
             Add(links, Resolutions(text));
-            links.Sort((a, b) => a.Start.CompareTo(b.Start));
             return links.Count == 0 && !HasLinks(content) ? content : text.Link(content, links, document.Source, unit, references);
         }
 
@@ -135,15 +134,39 @@ public sealed class ReferenceResolver
         }
 
         /// <summary>Adds the matches that do not overlap one already taken (web addresses first, then symbols).</summary>
+        /// <remarks>The links stay sorted by start and never overlap, so only the neighbours of a candidate can.</remarks>
         private static void Add(List<LinkMatch> links, IEnumerable<LinkMatch> candidates)
         {
             foreach (var candidate in candidates)
             {
-                if (!links.Exists(candidate.Overlaps))
+                var at = LowerBound(links, candidate.Start);
+                if ((at > 0 && links[at - 1].Overlaps(candidate)) || (at < links.Count && links[at].Overlaps(candidate)))
                 {
-                    links.Add(candidate);
+                    continue;
+                }
+
+                links.Insert(at, candidate);
+            }
+        }
+
+        /// <summary>The index of the first link that starts at or after <paramref name="start"/>.</summary>
+        private static int LowerBound(List<LinkMatch> links, int start)
+        {
+            int low = 0, high = links.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (links[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
                 }
             }
+
+            return low;
         }
 
         private static bool HasLinks(ImmutableArray<Inline> content) => content.Any(inline => inline switch

@@ -17,10 +17,11 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     public IReadOnlyList<IssuingBody?> Resolve(string text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
     {
         var mentions = ResolveAnaphors(_bodies.Recognize(text), context);
+        var clauseStarts = ClauseStarts(text);
         var issuers = new List<IssuingBody?>(numbers.Count);
         foreach (var number in numbers)
         {
-            var (named, unknownCouncil) = NearestInClause(text, number, mentions);
+            var (named, unknownCouncil) = NearestInClause(ClauseStart(clauseStarts, number.Start), number, mentions);
             var issuer = number.Form == ResolutionNumberForm.Year ? IssuingBody.SecurityCouncil
                 : named ?? (unknownCouncil ? TiedCouncil(number, context) : Tied(number, context) ?? Default(number, context));
             if (issuer is { } body && (named is not null || number.Form == ResolutionNumberForm.Year))
@@ -56,17 +57,27 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     /// The body named nearest before the number in its clause that issues numbers of its form; or, when the
     /// nearest name is a bare council and no council was named before it, that the issuer is an unknown council.
     /// </summary>
-    private (IssuingBody? Body, bool UnknownCouncil) NearestInClause(string text, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
+    private static (IssuingBody? Body, bool UnknownCouncil) NearestInClause(int clauseStart, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
     {
-        var clauseStart = ClauseStart(text, number.Start);
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        // The mentions are in text order: start from the last one that ends before the number.
+        var low = 0;
+        var high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].Mention.End <= number.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low - 1; i >= 0; i--)
         {
             var (mention, body) = mentions[i];
-            if (mention.End > number.Start)
-            {
-                continue;
-            }
-
             if (mention.Start < clauseStart)
             {
                 break;
@@ -97,18 +108,26 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         : number.Form == ResolutionNumberForm.RomanSession ? IssuingBody.GeneralAssembly
         : null;
 
-    /// <summary>Where the clause holding the position starts: after the previous 。or ；("." or ";" and a space).</summary>
-    private int ClauseStart(string text, int position)
+    /// <summary>Where each clause starts: the text start, and after every 。or ；("." or ";" and a space).</summary>
+    private List<int> ClauseStarts(string text)
     {
-        for (var i = position - 1; i >= 0; i--)
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
         {
             if (terms.ClauseEnds.Contains(text[i])
                 && (!terms.ClauseEndNeedsSpace || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
             {
-                return i + 1;
+                starts.Add(i + 1);
             }
         }
 
-        return 0;
+        return starts;
+    }
+
+    /// <summary>The start of the clause holding a position: the last clause start at or before it.</summary>
+    private static int ClauseStart(List<int> starts, int position)
+    {
+        var index = starts.BinarySearch(position);
+        return index >= 0 ? starts[index] : starts[~index - 1];
     }
 }

@@ -6,45 +6,70 @@ namespace SiteGen.Core.References;
 /// <summary>
 /// Maps characters of a text run back to the source. A run's text is its source minus syntax (link brackets,
 /// escapes, spaces dropped between Han characters, page-break joins), so each character is looked for in order
-/// within the run's source range; a character that cannot be found keeps the last position found. The search
-/// starts at <paramref name="floor"/> (where the previous inline ended), because a run's recorded start can lie
-/// past its first character once leading space and syntax were trimmed. The result is an approximation that
-/// always lies within the searched range.
+/// within the run's source range, at most <see cref="Window"/> characters past the previous one; a character
+/// that cannot be found keeps the last position found. The search starts at <c>floor</c> (where the previous
+/// inline ended), because a run's recorded start can lie past its first character once leading space and syntax
+/// were trimmed. The result is an approximation that always lies within the run's range. One alignment walks its
+/// run once: successive stretches must not go backwards, so splitting a run costs time linear in its length.
 /// </summary>
-internal static class SourceAlignment
+internal sealed class SourceAlignment
 {
-    public static SourceSpan SpanOf(SourceText source, TextRun run, int floor, int offset, int length)
+    /// <summary>The most syntax that can stand between two characters of a run (<c>](#)</c>, <c>**</c>, a line break).</summary>
+    private const int Window = 64;
+
+    private readonly string _source;
+    private readonly string _text;
+    private readonly int _runStart;
+    private readonly int _runEnd;
+    private int _index;
+    private int _pointer;
+    private int _lastFound = -1;
+
+    public SourceAlignment(SourceText source, TextRun run, int floor)
     {
-        var runStart = Math.Clamp(Math.Min(floor, run.Span.Start), 0, source.Text.Length);
-        var runEnd = Math.Clamp(run.Span.End, runStart, source.Text.Length);
-        var text = run.Text;
-        var last = Math.Min(offset + length, text.Length);
-        var pointer = runStart;
+        _source = source.Text;
+        _text = run.Text;
+        _runStart = Math.Clamp(Math.Min(floor, run.Span.Start), 0, _source.Length);
+        _runEnd = Math.Clamp(run.Span.End, _runStart, _source.Length);
+        _pointer = _runStart;
+    }
+
+    public static SourceSpan SpanOf(SourceText source, TextRun run, int floor, int offset, int length) =>
+        new SourceAlignment(source, run, floor).SpanOf(offset, length);
+
+    /// <summary>The source span of the run's characters from <paramref name="offset"/>; offsets only move forward.</summary>
+    public SourceSpan SpanOf(int offset, int length)
+    {
+        var last = Math.Min(offset + length, _text.Length);
         var start = -1;
         var end = -1;
-        for (var i = 0; i < last; i++)
+        for (; _index < last; _index++)
         {
-            var found = source.Text.IndexOf(text[i], pointer, runEnd - pointer);
-            var at = found >= 0 ? found : pointer;
+            var found = _source.IndexOf(_text[_index], _pointer, Math.Min(Window, _runEnd - _pointer));
+            var at = found >= 0 ? found : _pointer;
             if (found >= 0)
             {
-                pointer = found + 1;
+                _pointer = found + 1;
+                _lastFound = found;
             }
 
-            if (i == offset)
+            if (_index == offset)
             {
                 start = at;
             }
 
-            end = found >= 0 ? found + 1 : Math.Max(end, at);
+            if (_index >= offset)
+            {
+                end = found >= 0 ? found + 1 : Math.Max(end, at);
+            }
         }
 
         if (start < 0)
         {
-            var approximate = Math.Clamp(runStart + offset, runStart, runEnd);
-            return SourceSpan.FromBounds(approximate, Math.Clamp(approximate + length, approximate, runEnd));
+            var approximate = Math.Clamp(_runStart + offset, _runStart, _runEnd);
+            return SourceSpan.FromBounds(approximate, Math.Clamp(approximate + length, approximate, _runEnd));
         }
 
-        return SourceSpan.FromBounds(start, Math.Clamp(end, start, runEnd));
+        return SourceSpan.FromBounds(start, Math.Clamp(end, start, _runEnd));
     }
 }

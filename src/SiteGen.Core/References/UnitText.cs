@@ -13,6 +13,7 @@ namespace SiteGen.Core.References;
 internal sealed class UnitText
 {
     private readonly List<(TextRun Run, int Start, int Floor)> _runs = [];
+    private readonly Dictionary<TextRun, int> _floors = new(ReferenceEqualityComparer.Instance);
     private readonly StringBuilder _text = new();
     private int _floor;
 
@@ -86,13 +87,15 @@ internal sealed class UnitText
         return result.ToImmutable();
     }
 
-    private int FloorOf(TextRun run) => _runs.Find(entry => ReferenceEquals(entry.Run, run)).Floor;
+    private int FloorOf(TextRun run) => _floors[run];
 
     private static void Split(TextRun run, int runStart, int floor, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ImmutableArray<Inline>.Builder result)
     {
+        var alignment = new SourceAlignment(source, run, floor);
         var position = 0;
-        foreach (var link in links)
+        for (var index = FirstAtOrAfter(links, runStart); index < links.Count && links[index].Start < runStart + run.Text.Length; index++)
         {
+            var link = links[index];
             var start = link.Start - runStart;
             if (start < position || link.End - runStart > run.Text.Length)
             {
@@ -102,11 +105,11 @@ internal sealed class UnitText
             if (start > position)
             {
                 var before = run.Text[position..start];
-                result.Add(new TextRun(before, SourceAlignment.SpanOf(source, run, floor, position, before.Length)));
+                result.Add(new TextRun(before, alignment.SpanOf(position, before.Length)));
             }
 
             var text = run.Text.Substring(start, link.Length);
-            var span = SourceAlignment.SpanOf(source, run, floor, start, link.Length);
+            var span = alignment.SpanOf(start, link.Length);
             if (link.IsWebAddress)
             {
                 result.Add(new WebLink(text, link.Target, span));
@@ -127,8 +130,28 @@ internal sealed class UnitText
         else if (position < run.Text.Length)
         {
             var after = run.Text[position..];
-            result.Add(new TextRun(after, SourceAlignment.SpanOf(source, run, floor, position, after.Length)));
+            result.Add(new TextRun(after, alignment.SpanOf(position, after.Length)));
         }
+    }
+
+    /// <summary>The index of the first of the sorted links that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstAtOrAfter(IReadOnlyList<LinkMatch> links, int start)
+    {
+        int low = 0, high = links.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (links[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private void Collect(ImmutableArray<Inline> content)
@@ -139,6 +162,7 @@ internal sealed class UnitText
             {
                 case TextRun run:
                     _runs.Add((run, _text.Length, Math.Min(_floor, run.Span.Start)));
+                    _floors[run] = Math.Min(_floor, run.Span.Start);
                     _text.Append(run.Text);
                     break;
                 case Strong strong:
