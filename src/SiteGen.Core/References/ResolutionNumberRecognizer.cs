@@ -35,8 +35,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
                 // The next item may be dated and repeat the lead-in: 、2022 年 4 月 1 日第 49/22 号.
                 next = SkipSpaces(text, next);
-                var date = terms.DateBeforeNumber.Match(text, next);
-                next = date.Success ? next + date.Length : next;
+                next += MatchLength(terms.DateBeforeNumber, text, next);
                 next = SkipSpaces(text, next);
                 position = LeadInLength(text, next) is var length && length > 0 ? next + length : next;
             }
@@ -79,12 +78,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     /// <summary>After a number: spaces, the suffix (号) and a date written after it ("of 24 March 2017").</summary>
     private int SkipSuffix(string text, int position)
     {
-        var date = terms.DateAfterNumber.Match(text, position);
-        if (date.Success)
-        {
-            position += date.Length;
-        }
-
+        position += MatchLength(terms.DateAfterNumber, text, position);
         var afterSpaces = SkipSpaces(text, position);
         var suffix = WordLength(text, afterSpaces, terms.NumberSuffixes, StringComparison.Ordinal);
         return suffix > 0 ? afterSpaces + suffix : position;
@@ -123,6 +117,13 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         }
 
         return 0;
+    }
+
+    /// <summary>The length of the regex's match anchored at the position (its pattern starts with \G), or 0.</summary>
+    private static int MatchLength(Regex? regex, string text, int position)
+    {
+        var match = regex?.Match(text, position);
+        return match is { Success: true } ? match.Length : 0;
     }
 
     private static int SkipSpaces(string text, int position)

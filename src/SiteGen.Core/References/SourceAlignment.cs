@@ -6,13 +6,16 @@ namespace SiteGen.Core.References;
 /// <summary>
 /// Maps characters of a text run back to the source. A run's text is its source minus syntax (link brackets,
 /// escapes, spaces dropped between Han characters, page-break joins), so each character is looked for in order
-/// within the run's source range; a character that cannot be found keeps the last position found. The search
-/// starts at <paramref name="floor"/> (where the previous inline ended), because a run's recorded start can lie
-/// past its first character once leading space and syntax were trimmed. The result is an approximation that
-/// always lies within the searched range.
+/// within the run's source range; a character that cannot be found keeps the last position found. The result
+/// is an approximation that always lies within the searched range.
 /// </summary>
 internal static class SourceAlignment
 {
+    /// <summary>The source span of <paramref name="length"/> characters of the run's text from <paramref name="offset"/>.</summary>
+    /// <param name="floor">
+    /// Where the search may start: where the previous inline ended. A run's recorded start can lie past its first
+    /// character once leading space and syntax were trimmed.
+    /// </param>
     public static SourceSpan SpanOf(SourceText source, TextRun run, int floor, int offset, int length)
     {
         var runStart = Math.Clamp(Math.Min(floor, run.Span.Start), 0, source.Text.Length);
