@@ -102,7 +102,9 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
         foreach (var word in words)
         {
-            if (position + word.Length > text.Length || string.Compare(text, position, word, 0, word.Length, comparison) != 0)
+            if (position >= text.Length
+                || char.ToLowerInvariant(text[position]) != char.ToLowerInvariant(word[0])
+                || !text.AsSpan(position).StartsWith(word, comparison))
             {
                 continue;
             }
