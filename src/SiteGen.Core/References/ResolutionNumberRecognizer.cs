@@ -138,14 +138,15 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         return position;
     }
 
-    // The shapes of a resolution number, anchored where the scanner stands: session/number (78/218, and the
-    // Commission on Human Rights' year/number 2005/11); number and year, the Security Council's (2321(2016),
+    // The shapes of a resolution number, anchored where the scanner stands: session/number (78/218, a special or
+    // emergency special session's S-19/1 and ES-10/19, and the Commission on Human Rights' year/number 2005/11);
+    // number and year, the Security Council's (2321(2016),
     // "2321 (2016)"); number, optional part letter and roman session, the old form (2200 A(XXI)). Parentheses
     // may be full-width in Chinese text. Not followed by a letter, digit or slash, so 第 53 号 and 第8段 fail.
     [GeneratedRegex("""
         \G
         (?:
-            (?<session>[0-9]{1,4})/(?<number>[0-9]{1,4})
+            (?<session>(?:E?S-)?[0-9]{1,4})/(?<number>[0-9]{1,4})
           | (?<number>[0-9]{1,4})\s?[(（](?<year>[0-9]{4})[)）]
           | (?<number>[0-9]{1,4})\s?(?:[A-Z]\s?)?[(（](?<roman>[IVXLC]{1,7})[)）]
         )
