@@ -17,7 +17,8 @@ internal sealed class IbidRecognizer(ReferenceTerms terms)
             }
 
             var end = start + form.Length;
-            if (end < text.Length && char.IsLetter(text[end]) && char.IsAsciiLetter(form[^1]))
+            // 同上述…, "Ibidem" are words of their own, not the ibid. form.
+            if (end < text.Length && char.IsLetterOrDigit(text[end]))
             {
                 continue;
             }

@@ -36,7 +36,7 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
 
         foreach (var name in terms.BodyNames)
         {
-            if (string.CompareOrdinal(text, position, name.Text, 0, name.Text.Length) != 0)
+            if (text[position] != name.Text[0] || !text.AsSpan(position).StartsWith(name.Text, StringComparison.Ordinal))
             {
                 continue;
             }

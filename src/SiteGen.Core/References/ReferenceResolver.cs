@@ -16,7 +16,7 @@ public sealed class ReferenceResolver
 {
     public ResolutionDocument Resolve(ResolutionDocument document, DiagnosticBag diagnostics)
     {
-        var reading = new Reading(document, diagnostics);
+        var reading = new Reading(document, ReferenceTerms.For(document.Metadata.Language), diagnostics);
         var preamble = document.Preamble.Select(reading.Link).ToImmutableArray();
         var operative = document.Operative.Select(reading.Link).ToImmutableArray();
         var footnotes = reading.LinkFootnotes(document.Footnotes);
@@ -30,12 +30,14 @@ public sealed class ReferenceResolver
     }
 
     /// <summary>One pass over one document: its terms, the context carried from unit to unit, the references found.</summary>
-    private sealed class Reading(ResolutionDocument document, DiagnosticBag diagnostics)
+    private sealed class Reading(ResolutionDocument document, ReferenceTerms terms, DiagnosticBag diagnostics)
     {
-        private readonly ReferenceTerms _terms = ReferenceTerms.For(document.Metadata.Language);
         private readonly ReferenceContext _context = new(document.Metadata.Body);
         private readonly WebAddressRecognizer _webAddresses = new();
         private readonly SymbolRecognizer _symbols = new();
+        private readonly ResolutionNumberRecognizer _numbers = new(terms);
+        private readonly ResolutionIssuerResolver _issuers = new(terms);
+        private readonly IbidRecognizer _ibids = new(terms);
 
         public ImmutableArray<Reference>.Builder References { get; } = ImmutableArray.CreateBuilder<Reference>();
 
@@ -56,7 +58,6 @@ public sealed class ReferenceResolver
         /// </summary>
         public ImmutableArray<Footnote> LinkFootnotes(ImmutableArray<Footnote> footnotes)
         {
-            var ibids = new IbidRecognizer(_terms);
             var result = ImmutableArray.CreateBuilder<Footnote>(footnotes.Length);
             Footnote? antecedent = null;
             var antecedentReferences = new List<Reference>();
@@ -65,7 +66,7 @@ public sealed class ReferenceResolver
                 var found = new List<Reference>();
                 var content = Link(note.Id, note.Content, found, note.Span.Start);
                 var text = new UnitText(content, note.Span.Start);
-                var ibid = ibids.Recognize(text.Text);
+                var ibid = _ibids.Recognize(text.Text);
                 var linked = note with { Content = content };
                 if (ibid is null)
                 {
@@ -116,8 +117,8 @@ public sealed class ReferenceResolver
         /// <summary>The resolution numbers of a unit with their symbols; those whose body cannot be told are reported.</summary>
         private IEnumerable<LinkMatch> Resolutions(UnitText text)
         {
-            var numbers = new ResolutionNumberRecognizer(_terms).Recognize(text.Text).ToList();
-            var issuers = new ResolutionIssuerResolver(_terms).Resolve(text.Text, numbers, _context);
+            var numbers = _numbers.Recognize(text.Text).ToList();
+            var issuers = _issuers.Resolve(text.Text, numbers, _context);
             for (var i = 0; i < numbers.Count; i++)
             {
                 var number = numbers[i];

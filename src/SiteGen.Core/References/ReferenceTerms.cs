@@ -8,14 +8,15 @@ namespace SiteGen.Core.References;
 /// How one UN language names issuing bodies and cites resolutions (DESIGN.md, "References"): body names,
 /// the words that open a citation (第 / resolution), what joins the numbers of a coordinated list, the marks
 /// that end a clause, and the ibid. forms. One frozen table per language, so the recognisers carry no ifs.
+/// A date regex is null when the language writes no date on that side of a number.
 /// </summary>
 internal sealed partial record ReferenceTerms(
     ImmutableArray<BodyName> BodyNames,
     ImmutableArray<string> LeadIns,
     ImmutableArray<string> Separators,
     ImmutableArray<string> NumberSuffixes,
-    Regex DateBeforeNumber,
-    Regex DateAfterNumber,
+    Regex? DateBeforeNumber,
+    Regex? DateAfterNumber,
     string ClauseEnds,
     bool ClauseEndNeedsSpace,
     bool WholeWords,
@@ -39,7 +40,7 @@ internal sealed partial record ReferenceTerms(
         Separators: ["以及", "、", "和", "及", "与"],
         NumberSuffixes: ["号"],
         DateBeforeNumber: ChineseDate(),
-        DateAfterNumber: Nothing(),
+        DateAfterNumber: null,
         ClauseEnds: "。；",
         ClauseEndNeedsSpace: false,
         WholeWords: false,
@@ -61,7 +62,7 @@ internal sealed partial record ReferenceTerms(
         LeadIns: ["resolutions", "resolution"],
         Separators: [", and", ", or", ",", "and", "or"],
         NumberSuffixes: [],
-        DateBeforeNumber: Nothing(),
+        DateBeforeNumber: null,
         DateAfterNumber: EnglishDate(),
         ClauseEnds: ".;",
         ClauseEndNeedsSpace: true,
@@ -81,8 +82,4 @@ internal sealed partial record ReferenceTerms(
     // A date written after a list item: "34/24 of 24 March 2017".
     [GeneratedRegex(@"\G\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")]
     private static partial Regex EnglishDate();
-
-    // Never matches: for languages that write no date on that side of a number.
-    [GeneratedRegex(@"(?!)")]
-    private static partial Regex Nothing();
 }

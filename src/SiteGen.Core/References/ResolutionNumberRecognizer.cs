@@ -35,8 +35,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
                 // The next item may be dated and repeat the lead-in: 、2022 年 4 月 1 日第 49/22 号.
                 next = SkipSpaces(text, next);
-                var date = terms.DateBeforeNumber.Match(text, next);
-                next = date.Success ? next + date.Length : next;
+                next += MatchLength(terms.DateBeforeNumber, text, next);
                 next = SkipSpaces(text, next);
                 position = LeadInLength(text, next) is var length && length > 0 ? next + length : next;
             }
@@ -79,12 +78,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     /// <summary>After a number: spaces, the suffix (号) and a date written after it ("of 24 March 2017").</summary>
     private int SkipSuffix(string text, int position)
     {
-        var date = terms.DateAfterNumber.Match(text, position);
-        if (date.Success)
-        {
-            position += date.Length;
-        }
-
+        position += MatchLength(terms.DateAfterNumber, text, position);
         var afterSpaces = SkipSpaces(text, position);
         var suffix = WordLength(text, afterSpaces, terms.NumberSuffixes, StringComparison.Ordinal);
         return suffix > 0 ? afterSpaces + suffix : position;
@@ -108,7 +102,9 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
         foreach (var word in words)
         {
-            if (position + word.Length > text.Length || string.Compare(text, position, word, 0, word.Length, comparison) != 0)
+            if (position >= text.Length
+                || char.ToLowerInvariant(text[position]) != char.ToLowerInvariant(word[0])
+                || !text.AsSpan(position).StartsWith(word, comparison))
             {
                 continue;
             }
@@ -125,6 +121,13 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         return 0;
     }
 
+    /// <summary>The length of the regex's match anchored at the position (its pattern starts with \G), or 0.</summary>
+    private static int MatchLength(Regex? regex, string text, int position)
+    {
+        var match = regex?.Match(text, position);
+        return match is { Success: true } ? match.Length : 0;
+    }
+
     private static int SkipSpaces(string text, int position)
     {
         while (position < text.Length && char.IsWhiteSpace(text[position]))
@@ -135,14 +138,15 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         return position;
     }
 
-    // The shapes of a resolution number, anchored where the scanner stands: session/number (78/218, and the
-    // Commission on Human Rights' year/number 2005/11); number and year, the Security Council's (2321(2016),
+    // The shapes of a resolution number, anchored where the scanner stands: session/number (78/218, a special or
+    // emergency special session's S-19/1 and ES-10/19, and the Commission on Human Rights' year/number 2005/11);
+    // number and year, the Security Council's (2321(2016),
     // "2321 (2016)"); number, optional part letter and roman session, the old form (2200 A(XXI)). Parentheses
     // may be full-width in Chinese text. Not followed by a letter, digit or slash, so 第 53 号 and 第8段 fail.
     [GeneratedRegex("""
         \G
         (?:
-            (?<session>[0-9]{1,4})/(?<number>[0-9]{1,4})
+            (?<session>(?:E?S-)?[0-9]{1,4})/(?<number>[0-9]{1,4})
           | (?<number>[0-9]{1,4})\s?[(（](?<year>[0-9]{4})[)）]
           | (?<number>[0-9]{1,4})\s?(?:[A-Z]\s?)?[(（](?<roman>[IVXLC]{1,7})[)）]
         )

@@ -147,6 +147,16 @@ public sealed class ChineseResolutionTests
     }
 
     [Fact]
+    public void Special_session_numbers_keep_their_prefix()
+    {
+        var document = new HandMadeDocument()
+            .Preamble("回顾人权理事会第 S-19/1 号决议和大会第 ES-10/19 号决议，")
+            .Resolve();
+
+        Assert.Equal(["pp1 S-19/1 → A/HRC/RES/S-19/1", "pp1 ES-10/19 → A/RES/ES-10/19"], ReferenceListing.Of(document));
+    }
+
+    [Fact]
     public void A_bare_number_in_a_General_Assembly_text_is_the_Assembly_s()
     {
         var document = new HandMadeDocument().Footnote("见第70/1号决议。").Footnote("第 70/175 号决议，附件。").Resolve();
