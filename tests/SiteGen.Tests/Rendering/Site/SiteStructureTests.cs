@@ -70,7 +70,7 @@ public sealed class SiteStructureTests
             Assert.False(string.IsNullOrWhiteSpace(permalink.GetAttribute("aria-label")), $"permalink of #{unit.Id} has no name");
         }
 
-        Assert.Equal("(三)", page.QuerySelector("#op2-a-iii > .unit-text > .label")!.TextContent);
+        Assert.Equal("(三)", page.QuerySelector("#op2-a-iii > .unit-text > .label")!.TextContent.Trim());
         Assert.Equal("链接到执行部分第 19(b) 段", page.QuerySelector("#op19-b > .unit-text > .permalink")!.GetAttribute("aria-label"));
         Assert.Equal("链接到序言部分第 12 段", page.QuerySelector("#pp12 > .permalink")!.GetAttribute("aria-label"));
     }
