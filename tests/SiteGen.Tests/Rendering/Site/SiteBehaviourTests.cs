@@ -48,6 +48,25 @@ public sealed class SiteBehaviourTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Tab_moves_from_the_open_note_to_its_close_button_and_on_into_the_text_closing_the_note()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.SeedPageUrl);
+        await page.Locator("#fnref3").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var popover = page.Locator("#note-popover");
+        await Assertions.Expect(popover).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("关闭脚注", await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label')"));
+        await page.Keyboard.PressAsync("Tab");
+
+        await Assertions.Expect(popover).ToBeHiddenAsync();
+        Assert.Equal("fnref4", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
     public async Task A_second_click_on_the_reference_and_a_click_outside_close_the_popover()
     {
         await using var context = await browser.NewContextAsync();
