@@ -281,6 +281,52 @@ public sealed class SiteStructureTests
     }
 
     [Fact]
+    public void A_document_without_other_language_versions_has_no_alternates_and_pages_of_any_depth_link_back_to_the_root()
+    {
+        var directory = Directory.CreateTempSubdirectory("sitegen-two-documents-").FullName;
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            new SiteRenderer(RepositoryPaths.Templates).Render(
+                [SiteFixtureDocument.Chinese("A/HRC/RES/55/21"), SiteFixtureDocument.Chinese()], SiteBuild.Options, directory, diagnostics);
+            Assert.Empty(diagnostics.Items);
+
+            var deep = Parser.ParseDocument(File.ReadAllText(Path.Combine(directory, "zh/A/HRC/RES/55/21/index.html")));
+            Assert.Empty(deep.QuerySelectorAll("link[hreflang], nav.languages"));
+            Assert.Equal("../../../../../../index.html", deep.QuerySelector(".site-title")!.GetAttribute("href"));
+            Assert.StartsWith("../../../../../../assets/site.", deep.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+            var index = Parser.ParseDocument(File.ReadAllText(Path.Combine(directory, "index.html")));
+            Assert.Equal("zh-Hans", index.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(
+                ["zh/A/C.3/79/L.34/index.html", "zh/A/HRC/RES/55/21/index.html"],
+                index.QuerySelectorAll("table.documents a[hreflang]").Select(a => a.GetAttribute("href")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_symbol_that_cannot_be_a_path_is_reported_and_not_published()
+    {
+        var directory = Directory.CreateTempSubdirectory("sitegen-unsafe-").FullName;
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+
+            new SiteRenderer(RepositoryPaths.Templates).Render([SiteFixtureDocument.Chinese("A/../../etc")], SiteBuild.Options, directory, diagnostics);
+
+            Assert.Equal("SG5002", Assert.Single(diagnostics.Items).Code);
+            Assert.DoesNotContain(Directory.GetDirectories(directory), d => Path.GetFileName(d) != "assets");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_template_error_is_reported_with_the_template_position_and_nothing_is_thrown()
     {
         var templates = Directory.CreateTempSubdirectory("sitegen-bad-templates-").FullName;
