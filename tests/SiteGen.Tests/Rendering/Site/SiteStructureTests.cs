@@ -195,7 +195,7 @@ public sealed class SiteStructureTests
         foreach (var path in HtmlPages.Where(p => Path.GetFileName(p) != "404.html"))
         {
             var page = Parser.ParseDocument(File.ReadAllText(path));
-            var references = page.QuerySelectorAll("a[href], link[href], script[src]")
+            var references = page.QuerySelectorAll("a[href]:not(.web), link[href], script[src]")
                 .Where(e => e.GetAttribute("rel") is not ("canonical" or "alternate") || e.GetAttribute("type") is not null)
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
             foreach (var reference in references)
