@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -10,13 +11,14 @@ namespace SiteGen.Core.Rendering;
 /// e-book. Templates are parsed once and cached. Variables must exist (<c>StrictVariables</c>), members too; every
 /// written value is escaped unless it is an <see cref="HtmlString"/> (fields named <c>*_html</c>). Parse and
 /// runtime errors become SG4001 diagnostics at the template's file, line and column; rendering never throws for them.
+/// One renderer may render from several threads: each call has its own context; parsed templates are shared.
 /// </summary>
 public sealed class TemplateRenderer
 {
     // Generous, but still a stop for a runaway loop in a template.
     private const int LoopLimit = 100_000;
 
-    private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
     public TemplateRenderer(string templatesDirectory)
     {
@@ -83,11 +85,7 @@ public sealed class TemplateRenderer
 
     private Template? Parse(string path, DiagnosticBag diagnostics)
     {
-        if (!_cache.TryGetValue(path, out var template))
-        {
-            template = Template.Parse(File.ReadAllText(path), path);
-            _cache[path] = template;
-        }
+        var template = _cache.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p));
 
         if (template.HasErrors)
         {

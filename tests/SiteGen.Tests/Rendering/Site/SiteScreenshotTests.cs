@@ -31,15 +31,22 @@ public sealed class SiteScreenshotTests(BrowserFixture browser)
             await Shoot("phone-popover.png", browser.SeedPageUrl + "#pp2", phone: true, open: "#fnref1"),
             await Shoot("phone-dark-popover-long-note.png", browser.SeedPageUrl + "#op2-a-xi", phone: true, dark: true, open: "#fnref22"),
             await Shoot("phone-popover-ibid.png", browser.FixturePageUrl + "#pp3", phone: true, open: "#fnref2"),
+            await Shoot("print-top.png", browser.SeedPageUrl, print: true),
+            await Shoot("print-notes.png", browser.SeedPageUrl + "#notes", print: true),
         };
 
         Assert.All(shots, path => Assert.True(new FileInfo(path).Length > 1000, $"{path} is empty"));
     }
 
-    private async Task<string> Shoot(string name, string url, bool phone = false, bool dark = false, bool fullPage = false, string? open = null)
+    private async Task<string> Shoot(string name, string url, bool phone = false, bool dark = false, bool fullPage = false, string? open = null, bool print = false)
     {
         await using var context = await browser.NewContextAsync(phone, dark);
         var page = await context.NewPageAsync();
+        if (print)
+        {
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+        }
+
         await page.GotoAsync(url);
         await page.WaitForTimeoutAsync(600);
         if (open is not null)
