@@ -1,6 +1,7 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Parsing;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Build;
 
@@ -10,6 +11,6 @@ public static class DocumentModeller
     public static ResolutionDocument Model(SourceText source, DocumentMetadata metadata, DiagnosticBag diagnostics)
     {
         var document = ResolutionParser.Parse(source, metadata, diagnostics);
-        return document;
+        return new ReferenceResolver().Resolve(document, diagnostics);
     }
 }

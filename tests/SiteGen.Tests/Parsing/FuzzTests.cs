@@ -33,9 +33,13 @@ public sealed class FuzzTests
             var input = Mutate(original, random);
             var run = Task.Run(() => Check(input));
             var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10)));
-            Assert.True(finished == run, $"iteration {i} (seed {seed}) did not finish in 10 s");
-            var problem = await run;
-            Assert.True(problem is null, $"iteration {i} (seed {seed}): {problem}");
+            var problem = finished == run ? await run : "did not finish in 10 s";
+            if (problem is not null)
+            {
+                var saved = Path.Combine(RepositoryPaths.Artifacts("fuzz"), $"seed{seed}-iteration{i}.md");
+                File.WriteAllBytes(saved, input);
+                Assert.Fail($"iteration {i} (seed {seed}), input saved as {saved}: {problem}");
+            }
         }
     }
 

@@ -1,0 +1,32 @@
+namespace SiteGen.Core.References;
+
+/// <summary>
+/// Tells an "ibid." footnote (DESIGN.md, "References": 同上 at the start of a Chinese note, "Ibid." in English)
+/// and whether it repeats the earlier note whole or with a pinpoint of its own.
+/// </summary>
+internal sealed class IbidRecognizer(ReferenceTerms terms)
+{
+    public IbidNote? Recognize(string text)
+    {
+        var start = text.Length - text.TrimStart().Length;
+        foreach (var form in terms.IbidForms)
+        {
+            if (string.Compare(text, start, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var end = start + form.Length;
+            // 同上述…, "Ibidem" are words of their own, not the ibid. form.
+            if (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                continue;
+            }
+
+            var rest = text[end..].Trim();
+            return new IbidNote(start, form.Length, rest.Length == 0 || rest == terms.FullStop);
+        }
+
+        return null;
+    }
+}
