@@ -1,0 +1,130 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Core.Diagnostics;
+
+namespace SiteGen.Core.Rendering;
+
+/// <summary>
+/// Renders Scriban templates kept in one templates directory (<c>templates/</c>), shared by the site and the
+/// e-book. Templates are parsed once and cached. Variables must exist (<c>StrictVariables</c>), members too; every
+/// written value is escaped unless it is an <see cref="HtmlString"/> (fields named <c>*_html</c>). Parse and
+/// runtime errors become SG4001 diagnostics at the template's file, line and column; rendering never throws for them.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    // Generous, but still a stop for a runaway loop in a template.
+    private const int LoopLimit = 100_000;
+
+    private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+
+    public TemplateRenderer(string templatesDirectory)
+    {
+        TemplatesDirectory = templatesDirectory;
+    }
+
+    public string TemplatesDirectory { get; }
+
+    /// <summary>
+    /// Renders the template at <paramref name="templateName"/> (relative to the templates directory, such as
+    /// <c>site/document.sbn</c>) with <paramref name="model"/> as its global variables. Returns null when the
+    /// template has errors, which are reported to <paramref name="diagnostics"/>.
+    /// </summary>
+    public string? Render(string templateName, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        var path = Resolve(TemplatesDirectory, templateName);
+        if (path is null || !File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCatalog.TemplateError, path ?? templateName, 1, 1, $"template not found: {templateName}");
+            return null;
+        }
+
+        var template = Parse(path, diagnostics);
+        if (template is null)
+        {
+            return null;
+        }
+
+        var context = CreateContext();
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptParserRuntimeException exception)
+        {
+            // An included template that does not parse.
+            ReportMessages(exception.ParserMessages, diagnostics);
+            return null;
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            Report(exception.Span, exception.OriginalMessage, diagnostics);
+            return null;
+        }
+    }
+
+    /// <summary>The full path of a template name inside <paramref name="root"/>, or null when the name would leave it.</summary>
+    internal static string? Resolve(string root, string templateName)
+    {
+        if (templateName.Length == 0 || Path.IsPathRooted(templateName) || templateName.Contains('\\'))
+        {
+            return null;
+        }
+
+        var segments = templateName.Split('/');
+        if (segments.Any(segment => segment is "" or "." or ".."))
+        {
+            return null;
+        }
+
+        return Path.Combine([root, .. segments]);
+    }
+
+    private Template? Parse(string path, DiagnosticBag diagnostics)
+    {
+        if (!_cache.TryGetValue(path, out var template))
+        {
+            template = Template.Parse(File.ReadAllText(path), path);
+            _cache[path] = template;
+        }
+
+        if (template.HasErrors)
+        {
+            ReportMessages(template.Messages, diagnostics);
+            return null;
+        }
+
+        return template;
+    }
+
+    private TemplateContext CreateContext()
+    {
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = new TemplateDirectoryLoader(TemplatesDirectory),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = LoopLimit,
+            NewLine = "\n",
+            MemberRenamer = member => member.Name,
+        };
+
+        // Shadows the built-in include so that included markup is not escaped a second time.
+        var overrides = new ScriptObject { ["include"] = new MarkupIncludeFunction() };
+        context.PushGlobal(overrides);
+        return context;
+    }
+
+    private static void ReportMessages(IEnumerable<Scriban.Parsing.LogMessage> messages, DiagnosticBag diagnostics)
+    {
+        foreach (var message in messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            Report(message.Span, message.Message, diagnostics);
+        }
+    }
+
+    // Scriban positions are 0-based; diagnostics are 1-based.
+    private static void Report(Scriban.Parsing.SourceSpan span, string message, DiagnosticBag diagnostics) =>
+        diagnostics.Report(DiagnosticCatalog.TemplateError, span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1, message);
+}

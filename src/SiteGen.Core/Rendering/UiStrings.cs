@@ -1,0 +1,64 @@
+using Scriban.Runtime;
+using SiteGen.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace SiteGen.Core.Rendering;
+
+/// <summary>
+/// The user-interface strings of one language (skip link, headings, control names), read from
+/// <c>templates/strings/{language tag}.yml</c>: a flat map of snake_case keys to plain text, where <c>{n}</c>
+/// marks the place of a number or citation. Shared by the site and the e-book.
+/// </summary>
+public sealed class UiStrings
+{
+    private UiStrings(string language, IReadOnlyDictionary<string, string> values)
+    {
+        Language = language;
+        Values = values;
+    }
+
+    public string Language { get; }
+
+    public IReadOnlyDictionary<string, string> Values { get; }
+
+    public string this[string key] => Values[key];
+
+    /// <summary>The path of a language's strings file inside a templates directory.</summary>
+    public static string PathFor(string templatesDirectory, string languageTag) =>
+        Path.Combine(templatesDirectory, "strings", languageTag + ".yml");
+
+    /// <summary>Reads a language's strings; reports SG4001 and returns null when the file is missing or malformed.</summary>
+    public static UiStrings? Load(string templatesDirectory, string languageTag, DiagnosticBag diagnostics)
+    {
+        var path = PathFor(templatesDirectory, languageTag);
+        if (!File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCatalog.TemplateError, path, 1, 1, $"no user-interface strings for language {languageTag}");
+            return null;
+        }
+
+        try
+        {
+            var values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>?>(File.ReadAllText(path));
+            return new UiStrings(languageTag, new SortedDictionary<string, string>(values ?? [], StringComparer.Ordinal));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Report(DiagnosticCatalog.TemplateError, path, (int)exception.Start.Line, (int)exception.Start.Column, exception.InnerException?.Message ?? exception.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The strings as a script object for templates (<c>strings.skip_link</c>).</summary>
+    public ScriptObject ToScriptObject()
+    {
+        var script = new ScriptObject();
+        foreach (var (key, value) in Values)
+        {
+            script[key] = value;
+        }
+
+        return script;
+    }
+}
