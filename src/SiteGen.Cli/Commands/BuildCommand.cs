@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SiteGen.Core.Build;
+using SiteGen.Core.Diagnostics;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary>
+/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL]</c>: builds every document of the
+/// content folder into the output folder, then prints one summary line per document.
+/// </summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "The content folder.", DefaultValueFactory = _ => "content" };
+        var templates = new Option<string>("--templates") { Description = "The templates folder.", DefaultValueFactory = _ => "templates" };
+        var output = new Option<string>("--out") { Description = "The output folder; the site is published in its site/ folder.", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The absolute address the site is published at (overrides sitegen.yml)." };
+        var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
+        {
+            content, templates, output, baseUrl,
+        };
+        command.SetAction((result, cancellation) => Task.FromResult(Run(
+            new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!, SiteConfiguration.FileName, result.GetValue(baseUrl)),
+            Console.Out,
+            cancellation)));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, TextWriter output, CancellationToken cancellation = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        BuildResult result;
+        try
+        {
+            result = new EditionBuilder().Build(options, diagnostics, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            output.WriteLine("build cancelled; the previous output is untouched");
+            return ExitCodes.ContentErrors;
+        }
+
+        DiagnosticPrinter.Print(diagnostics.Items, output);
+        foreach (var summary in result.Documents)
+        {
+            output.WriteLine(summary.ToString());
+        }
+
+        if (!result.Published)
+        {
+            output.WriteLine($"build failed with {diagnostics.Items.Count(d => d.IsError)} error(s); {result.SiteDirectory} is untouched");
+            return diagnostics.Items.Any(d => d.Code.StartsWith("SG1", StringComparison.Ordinal)) ? ExitCodes.UnusableInput : ExitCodes.ContentErrors;
+        }
+
+        output.WriteLine($"published {result.Documents.Count} document(s) to {result.SiteDirectory}");
+        return ExitCodes.Success;
+    }
+}

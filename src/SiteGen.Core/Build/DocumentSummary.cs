@@ -1,0 +1,8 @@
+namespace SiteGen.Core.Build;
+
+/// <summary>What a build made of one language version: the line the <c>build</c> command prints for it.</summary>
+public sealed record DocumentSummary(string Symbol, string Language, int Units, int Notes, int Files, long Bytes, TimeSpan Time)
+{
+    public override string ToString() =>
+        $"{Symbol} [{Language}]: {Units} units, {Notes} notes, {Files} files, {Bytes:N0} bytes, {Time.TotalMilliseconds:F0} ms";
+}

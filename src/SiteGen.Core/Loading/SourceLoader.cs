@@ -1,0 +1,71 @@
+using System.Text;
+using SiteGen.Core.Diagnostics;
+
+namespace SiteGen.Core.Loading;
+
+/// <summary>
+/// Reads one source file as UTF-8 text (a BOM is dropped, line endings are kept). Refuses, with a diagnostic,
+/// what cannot be a source: a missing file, a binary or non-UTF-8 file, an empty one, an oversized one.
+/// </summary>
+public static class SourceLoader
+{
+    /// <summary>Larger sources are refused rather than parsed slowly into a wrong model.</summary>
+    public const long MaximumBytes = 64L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The source text, or null when the file is unusable (the reason is in the diagnostics).</summary>
+    public static SourceText? Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
+    {
+        displayPath ??= path;
+        if (!File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCatalog.FileNotFound, displayPath, 1, 1, displayPath);
+            return null;
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > MaximumBytes)
+        {
+            diagnostics.Report(DiagnosticCatalog.InputTooLarge, displayPath, 1, 1, length, MaximumBytes);
+            return null;
+        }
+
+        return FromBytes(File.ReadAllBytes(path), displayPath, diagnostics);
+    }
+
+    public static SourceText? FromBytes(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Report(DiagnosticCatalog.NotText, displayPath, 1, 1, "it is not UTF-8 text");
+            return null;
+        }
+
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var (line, column) = new SourceText(displayPath, text).GetLineColumn(nul);
+            diagnostics.Report(DiagnosticCatalog.NotText, displayPath, line, column, "it contains NUL bytes");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Report(DiagnosticCatalog.EmptyInput, displayPath, 1, 1);
+            return null;
+        }
+
+        return new SourceText(displayPath, text);
+    }
+}

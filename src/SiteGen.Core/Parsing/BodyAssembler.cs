@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Parsing;
+
+/// <summary>
+/// Places the blocks below the enacting formula into the preamble and the operative part (DESIGN.md, "Input"
+/// and "Anchors"). Ids come from the official numbering: <c>ppN</c> by order, <c>opN</c> from the number,
+/// <c>opN-x</c> from the letter, <c>opN-x-roman</c> from the second-degree numeral. An unlabelled block that
+/// does not start a paragraph continues the one a page break split.
+/// </summary>
+internal sealed class BodyAssembler(LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
+{
+    private readonly List<UnitBuilder> _preamble = [];
+    private readonly List<UnitBuilder> _operative = [];
+    private UnitBuilder? _paragraph;
+    private UnitBuilder? _sub;
+    private UnitBuilder? _item;
+
+    public void Add(SourceBlock block)
+    {
+        var (label, content) = LabelRecognizer.Recognize(block, conventions);
+        if (label.Operative > 0)
+        {
+            StartOperative(label, content, block.Span);
+        }
+        else if (label.Letter > 0 || label.Item > 0)
+        {
+            StartSubParagraph(label, content, block.Span);
+        }
+        else if (_paragraph is not null)
+        {
+            // Every unit of the operative part is labelled: an unlabelled block is the rest of one a page break
+            // split, unless that one is complete.
+            var open = _item ?? _sub ?? _paragraph;
+            if (EndsUnit(open.Text))
+            {
+                diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, block.Span.Start, $"it has no number or letter, and {open.Id} before it is complete");
+                return;
+            }
+
+            open.Continue(content, block.Span, conventions.Joiner);
+        }
+        else if (_preamble.Count > 0 && !EndsParagraph(_preamble[^1].Text))
+        {
+            // A preambular paragraph ends with a comma (or a full stop, semicolon, colon); one that does not
+            // was split by a page break.
+            _preamble[^1].Continue(content, block.Span, conventions.Joiner);
+        }
+        else
+        {
+            _preamble.Add(new UnitBuilder(UnitId.Preambular(_preamble.Count + 1), "", content, block.Span));
+        }
+    }
+
+    public (ImmutableArray<PreambularParagraph> Preamble, ImmutableArray<OperativeParagraph> Operative) Build() =>
+        ([.. _preamble.Select(p => new PreambularParagraph(p.Id, p.Content, p.Segments))],
+         [.. _operative.Select(p => new OperativeParagraph(p.Id, p.Label, p.Content, [.. p.Children.Select(Freeze)], p.Segments))]);
+
+    private static SubParagraph Freeze(UnitBuilder unit) =>
+        new(unit.Id, unit.Label, unit.Content, [.. unit.Children.Select(Freeze)], unit.Segments);
+
+    private void StartOperative(BlockLabel label, ImmutableArray<Inline> content, SourceSpan span)
+    {
+        var expected = _operative.Count == 0 ? 1 : _operative[^1].Id.Number + 1;
+        if (label.Operative != expected)
+        {
+            diagnostics.Report(DiagnosticCatalog.OperativeNumberingGap, source, span.Start, label.Operative, expected - 1, expected);
+        }
+
+        _paragraph = new UnitBuilder(UnitId.Operative(label.Operative), label.Text, content, span);
+        _operative.Add(_paragraph);
+        _sub = null;
+        _item = null;
+    }
+
+    private void StartSubParagraph(BlockLabel label, ImmutableArray<Inline> content, SourceSpan span)
+    {
+        if (_paragraph is null)
+        {
+            diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, span.Start, $"sub-paragraph {label.Text} stands before the first operative paragraph");
+            return;
+        }
+
+        if (IsSecondDegree(label))
+        {
+            if (_sub is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, span.Start, $"{label.Text} has no sub-paragraph to belong to");
+                return;
+            }
+
+            var expectedItem = _sub.Children.Count == 0 ? 1 : _sub.Children[^1].Id.Item + 1;
+            if (label.Item != expectedItem)
+            {
+                diagnostics.Report(DiagnosticCatalog.SubParagraphSequence, source, span.Start, label.Text, ItemLabel(expectedItem));
+            }
+
+            _item = new UnitBuilder(_sub.Id.Item2(label.Item), label.Text, content, span);
+            _sub.Children.Add(_item);
+            return;
+        }
+
+        var expectedLetter = _paragraph.Children.Count == 0 ? 1 : _paragraph.Children[^1].Id.Letter + 1;
+        if (label.Letter != expectedLetter)
+        {
+            diagnostics.Report(DiagnosticCatalog.SubParagraphSequence, source, span.Start, label.Text, $"({Ordinals.ToLetters(expectedLetter)})");
+        }
+
+        _sub = new UnitBuilder(_paragraph.Id.Sub(label.Letter), label.Text, content, span);
+        _paragraph.Children.Add(_sub);
+        _item = null;
+    }
+
+    /// <summary>
+    /// Whether a label is a second-degree one. <c>(i)</c> after <c>(h)</c> is the letter i, not the numeral one
+    /// (DESIGN.md, "Input"): an ambiguous label is a numeral only where a list of numerals is going on, or where
+    /// the sub-paragraph before it opens one with a colon.
+    /// </summary>
+    private bool IsSecondDegree(BlockLabel label)
+    {
+        if (label.Letter == 0)
+        {
+            return true;
+        }
+
+        if (label.Item == 0 || _sub is null)
+        {
+            return false;
+        }
+
+        var expectedItem = _sub.Children.Count == 0 ? 1 : _sub.Children[^1].Id.Item + 1;
+        var expectedLetter = _paragraph!.Children[^1].Id.Letter + 1;
+        var itemFits = label.Item == expectedItem;
+        var letterFits = label.Letter == expectedLetter;
+        if (itemFits && letterFits)
+        {
+            return _sub.Children.Count > 0 || _sub.Text.TrimEnd().EndsWith(':') || _sub.Text.TrimEnd().EndsWith('：');
+        }
+
+        return itemFits || (!letterFits && _sub.Children.Count > 0);
+    }
+
+    private string ItemLabel(int ordinal) =>
+        conventions.ChineseNumeralItems ? $"({Ordinals.ToChinese(ordinal)})" : $"({Ordinals.ToRoman(ordinal).ToLowerInvariant()})";
+
+    private static bool EndsUnit(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length > 0 && "。；：;:.".Contains(trimmed[^1]);
+    }
+
+    private bool EndsParagraph(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || conventions.ParagraphEndings.Contains(trimmed[^1]);
+    }
+}

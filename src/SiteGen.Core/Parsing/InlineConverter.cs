@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Markdig.Syntax.Inlines;
+using SiteGen.Core.Diagnostics;
+using SourceSpan = SiteGen.Core.Diagnostics.SourceSpan;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+using ModelInline = SiteGen.Core.Model.Inline;
+
+namespace SiteGen.Core.Parsing;
+
+/// <summary>
+/// Turns Markdig inlines into the model's inline content. Markdown is syntax, not text (DESIGN.md, "Input"):
+/// links keep only their text (the targets are dead <c>(#)</c> links, and symbols are recognised later),
+/// escapes are resolved, bold and italics become <see cref="Model.Strong"/> and <see cref="Model.Emphasis"/>,
+/// line breaks join the way the language joins. Raw HTML is off in the pipeline, so it arrives as text.
+/// </summary>
+internal sealed class InlineConverter(LanguageConventions conventions)
+{
+    public LanguageConventions Conventions => conventions;
+
+    public ImmutableArray<ModelInline> Convert(IEnumerable<MdInline> inlines)
+    {
+        var builder = new InlineBuilder(conventions);
+        foreach (var inline in inlines)
+        {
+            Visit(inline, builder);
+        }
+
+        return builder.ToContent();
+    }
+
+    private void Visit(MdInline inline, InlineBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.AppendText(literal.Content.ToString(), literal.Span.Start, literal.Span.End + 1);
+                break;
+            case CodeInline code:
+                builder.AppendText(code.Content, code.Span.Start, code.Span.End + 1);
+                break;
+            case LineBreakInline lineBreak:
+                builder.AppendJoin(lineBreak.Span.Start);
+                break;
+            case HtmlEntityInline entity:
+                builder.AppendText(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.End + 1);
+                break;
+            case HtmlInline html:
+                builder.AppendText(html.Tag, html.Span.Start, html.Span.End + 1);
+                break;
+            case AutolinkInline autolink:
+                builder.AppendText(autolink.Url, autolink.Span.Start, autolink.Span.End + 1);
+                break;
+            case EmphasisInline emphasis:
+                var children = Convert(emphasis);
+                var span = SourceSpan.FromBounds(emphasis.Span.Start, emphasis.Span.End + 1);
+                if (!children.IsEmpty)
+                {
+                    builder.AppendInline(emphasis.DelimiterCount >= 2
+                        ? new Model.Strong(children, span)
+                        : new Model.Emphasis(children, span));
+                }
+
+                break;
+            case ContainerInline container:
+                // Links (dead or not) and anything else that holds inlines: keep the text, drop the syntax.
+                foreach (var child in container)
+                {
+                    Visit(child, builder);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Markdig;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Parsing;
+
+/// <summary>
+/// Reads the source text of one language version into the content model: Markdig parses the Markdown, then
+/// small recognisers find the resolution's structure on the syntax tree (DESIGN.md, "Content model").
+/// Problems are reported, never thrown; the model is always returned, complete as far as it could be read.
+/// References are resolved in a later stage.
+/// </summary>
+public static class ResolutionParser
+{
+    // Raw HTML is text in a source (DESIGN.md, "Behaviour"); positions are exact for diagnostics.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .DisableHtml()
+        .Build();
+
+    public static ResolutionDocument Parse(SourceText source, DocumentMetadata metadata, DiagnosticBag diagnostics)
+    {
+        var conventions = LanguageConventions.For(metadata.Language);
+        var markdown = Markdown.Parse(source.Text, Pipeline);
+        var blocks = new BlockFlattener(new InlineConverter(conventions)).Flatten(markdown);
+
+        var footnotes = new FootnoteCollector(source, diagnostics);
+        var flow = new List<SourceBlock>();
+        foreach (var block in blocks)
+        {
+            if (block.IsFootnoteText)
+            {
+                footnotes.Add(block);
+            }
+            else
+            {
+                flow.Add(block);
+            }
+        }
+
+        var formulaAt = flow.FindIndex(block => conventions.EnactingFormulas.Contains(block.Text.Trim()));
+        if (formulaAt < 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.MissingEnactingFormula, source, 0, conventions.EnactingFormulas[0]);
+        }
+
+        var preface = formulaAt > 0
+            ? new PrefaceRecognizer(conventions, source, diagnostics).Recognize(flow[..formulaAt])
+            : Preface.Empty;
+
+        var body = new BodyAssembler(conventions, source, diagnostics);
+        foreach (var block in flow.Skip(formulaAt + 1))
+        {
+            body.Add(block);
+        }
+
+        var (preamble, operative) = body.Build();
+        if (operative.IsEmpty)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoOperativePart, source, source.Text.Length);
+        }
+
+        var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], []);
+        return partial with { Footnotes = footnotes.Build(partial.Units()) };
+    }
+}

@@ -1,0 +1,42 @@
+namespace SiteGen.Core.Parsing;
+
+/// <summary>
+/// Footnote markers as the PDF conversion leaves them: runs of Unicode superscript digits (<c>¹</c> … <c>³⁵</c>).
+/// </summary>
+public static class SuperscriptNumber
+{
+    private const string Digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public static bool IsDigit(char c) => Digits.Contains(c);
+
+    /// <summary>The length of the superscript digit run starting at <paramref name="start"/>.</summary>
+    public static int RunLength(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    /// <summary>The value of a run of superscript digits; int.MaxValue when it does not fit.</summary>
+    public static int Value(ReadOnlySpan<char> run)
+    {
+        long value = 0;
+        foreach (var c in run)
+        {
+            value = (value * 10) + Digits.IndexOf(c);
+            if (value > int.MaxValue)
+            {
+                return int.MaxValue;
+            }
+        }
+
+        return (int)value;
+    }
+
+    public static string Format(int number) =>
+        string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Digits[d - '0']));
+}

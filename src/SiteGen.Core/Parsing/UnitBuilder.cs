@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Parsing;
+
+/// <summary>A unit while its segments are still being collected; frozen into a model record at the end.</summary>
+internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline> content, SourceSpan span)
+{
+    private readonly List<SourceSpan> _segments = [span];
+
+    public UnitId Id { get; } = id;
+
+    public string Label { get; } = label;
+
+    public ImmutableArray<Inline> Content { get; private set; } = content;
+
+    public List<UnitBuilder> Children { get; } = [];
+
+    public ImmutableArray<SourceSpan> Segments => [.. _segments];
+
+    public string Text => InlineText.Plain(Content);
+
+    /// <summary>
+    /// Appends the next segment of a paragraph that a page break split, joined the language's way
+    /// (DESIGN.md, "Content model": in Chinese with no space, in English with one).
+    /// </summary>
+    public void Continue(ImmutableArray<Inline> more, SourceSpan span, string joiner)
+    {
+        _segments.Add(span);
+        if (more.IsEmpty)
+        {
+            return;
+        }
+
+        if (Content.IsEmpty)
+        {
+            Content = more;
+            return;
+        }
+
+        if (Content[^1] is TextRun last && more[0] is TextRun first)
+        {
+            var joined = new TextRun(last.Text + joiner + first.Text, SourceSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, first.Span.End)));
+            Content = Content.SetItem(Content.Length - 1, joined).AddRange(more.RemoveAt(0));
+        }
+        else if (joiner.Length > 0 && more[0] is TextRun next)
+        {
+            Content = Content.AddRange(more.SetItem(0, next with { Text = joiner + next.Text }));
+        }
+        else
+        {
+            Content = Content.AddRange(more);
+        }
+    }
+}

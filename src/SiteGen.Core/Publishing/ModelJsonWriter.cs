@@ -1,0 +1,138 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Publishing;
+
+/// <summary>
+/// Writes the content model of one document as JSON (DESIGN.md, "Model export"), for people and scripts:
+/// units with id, label, text, line and column; footnotes; references; diagnostics. Deterministic and indented.
+/// </summary>
+public static class ModelJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(ResolutionDocument document, IReadOnlyList<Diagnostic> diagnostics, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteString("symbol", document.Metadata.Symbol);
+        json.WriteString("language", document.Metadata.Language);
+        json.WriteString("title", document.Preface.Title);
+        WritePreface(json, document.Preface);
+        json.WriteString("enactingFormula", document.EnactingFormula);
+
+        json.WriteStartArray("preamble");
+        foreach (var paragraph in document.Preamble)
+        {
+            json.WriteStartObject();
+            WriteUnitFields(json, document.Source, paragraph, label: null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("operative");
+        foreach (var paragraph in document.Operative)
+        {
+            WriteNested(json, document.Source, paragraph, paragraph.Label, paragraph.Children);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("footnotes");
+        foreach (var note in document.Footnotes)
+        {
+            json.WriteStartObject();
+            WriteUnitFields(json, document.Source, note, label: null);
+            json.WriteNumber("number", note.Number);
+            if (note.Repeats is { } repeats)
+            {
+                json.WriteString("repeats", UnitId.Footnote(repeats).ToString());
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("references");
+        foreach (var reference in document.References)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", reference.Text);
+            json.WriteString("symbol", reference.Symbol);
+            json.WriteString("in", reference.In.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
+            json.WriteString("code", diagnostic.Code);
+            json.WriteString("file", diagnostic.Path);
+            json.WriteNumber("line", diagnostic.Line);
+            json.WriteNumber("column", diagnostic.Column);
+            json.WriteString("message", diagnostic.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePreface(Utf8JsonWriter json, Preface preface)
+    {
+        json.WriteStartObject("preface");
+        json.WriteString("session", preface.Session);
+        json.WriteString("committee", preface.Committee);
+        json.WriteString("agendaItem", preface.AgendaItem);
+        json.WriteString("agendaTitle", preface.AgendaTitle);
+        json.WriteStartArray("sponsors");
+        foreach (var sponsor in preface.Sponsors)
+        {
+            json.WriteStringValue(sponsor);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("documentType", preface.DocumentType);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNested(Utf8JsonWriter json, SourceText source, Unit unit, string label, IReadOnlyList<SubParagraph> children)
+    {
+        json.WriteStartObject();
+        WriteUnitFields(json, source, unit, label);
+        json.WriteStartArray("children");
+        foreach (var child in children)
+        {
+            WriteNested(json, source, child, child.Label, child.Children);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteUnitFields(Utf8JsonWriter json, SourceText source, Unit unit, string? label)
+    {
+        json.WriteString("id", unit.Id.ToString());
+        if (label is not null)
+        {
+            json.WriteString("label", label);
+        }
+
+        json.WriteString("text", unit.Text);
+        var (line, column) = source.GetLineColumn(unit.Span.Start);
+        json.WriteNumber("line", line);
+        json.WriteNumber("column", column);
+    }
+}

@@ -1,0 +1,77 @@
+namespace SiteGen.Core.Publishing;
+
+/// <summary>
+/// A build's private staging folder beside the published site (<c>output/.staging</c>). Everything is written
+/// there; <see cref="Publish"/> swaps it in for <c>output/site</c> only when the whole build succeeded. Disposed
+/// without publishing (an error, a template failure, Ctrl-C, a full disk), it removes itself and leaves the
+/// previous site exactly as it was.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    public const string SiteFolderName = "site";
+
+    private readonly string _outputDirectory;
+    private readonly string _staging;
+    private bool _published;
+
+    public StagedOutput(string outputDirectory)
+    {
+        _outputDirectory = Path.GetFullPath(outputDirectory);
+        _staging = Path.Combine(_outputDirectory, ".staging");
+        Directory.CreateDirectory(_outputDirectory);
+        DeleteIfExists(_staging);
+        Directory.CreateDirectory(SiteDirectory);
+    }
+
+    /// <summary>Where this build writes the site.</summary>
+    public string SiteDirectory => Path.Combine(_staging, SiteFolderName);
+
+    /// <summary>Where the published site is.</summary>
+    public string PublishedSiteDirectory => Path.Combine(_outputDirectory, SiteFolderName);
+
+    /// <summary>Swaps the staged site in for the published one.</summary>
+    public void Publish()
+    {
+        var previous = Path.Combine(_outputDirectory, ".previous");
+        DeleteIfExists(previous);
+        var hadSite = Directory.Exists(PublishedSiteDirectory);
+        if (hadSite)
+        {
+            Directory.Move(PublishedSiteDirectory, previous);
+        }
+
+        try
+        {
+            Directory.Move(SiteDirectory, PublishedSiteDirectory);
+        }
+        catch
+        {
+            if (hadSite)
+            {
+                Directory.Move(previous, PublishedSiteDirectory);
+            }
+
+            throw;
+        }
+
+        _published = true;
+        DeleteIfExists(previous);
+        DeleteIfExists(_staging);
+    }
+
+    public void Dispose()
+    {
+        if (!_published)
+        {
+            DeleteIfExists(_staging);
+        }
+    }
+
+    private static void DeleteIfExists(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+}
