@@ -1,14 +1,150 @@
+using System.Xml.Linq;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Rendering.Epub;
 using SiteGen.Tests.Support;
+using static SiteGen.Tests.Support.EpubBook;
 
 namespace SiteGen.Tests.Rendering.Epub;
 
+/// <summary>The hand-built fixture: ibid notes, links and hostile text, where the seed's model may not have them.</summary>
 public sealed class EpubFixtureTests
 {
+    private static XDocument Text(EpubBook book) => book.Parse("EPUB/text.xhtml");
+
+    private static XElement Note(EpubBook book, string id) =>
+        Text(book).Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == id);
+
     [Fact]
     public void The_fixture_book_passes_epubcheck_without_errors_or_warnings()
     {
         var path = EpubBuild.Render(EpubFixture.Document(), "epub-fixture");
 
         Assert.Empty(EpubValidators.Epubcheck(path));
+    }
+
+    [Fact]
+    public void An_ibid_note_shows_what_it_repeats_after_its_own_text()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-ibid"));
+        var note = Note(book, "fn3");
+
+        var paragraphs = note.Elements(Xhtml + "p").ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("3 同上。", paragraphs[0].Value, StringComparison.Ordinal);
+        Assert.Equal("“同上”指脚注 2：见第 2200 A(XXI)号决议，附件。", paragraphs[1].Value);
+        Assert.Contains(paragraphs[1].Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "https://undocs.org/zh/A/RES/2200(XXI)");
+    }
+
+    [Fact]
+    public void Symbols_link_to_undocs_and_web_addresses_to_themselves()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-links"));
+        var links = Text(book).Descendants(Xhtml + "a").Select(a => ((string)a.Attribute("href")!, a.Value)).ToList();
+
+        Assert.Contains(("https://undocs.org/zh/A/RES/78/218", "第 78/218 号决议"), links);
+        Assert.Contains(("https://undocs.org/zh/A/HRC/34/66/Add.1", "A/HRC/34/66/Add.1"), links);
+        Assert.Contains(("https://www.ohchr.org/en/documents", "www.ohchr.org/en/documents"), links);
+    }
+
+    [Fact]
+    public void Markup_in_the_source_text_stays_text()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-markup"));
+        var unit = Text(book).Descendants().Single(e => (string?)e.Attribute("id") == "op2-b");
+
+        Assert.Empty(Text(book).Descendants(Xhtml + "script"));
+        Assert.Contains("<script>alert(1)</script> & 其他", unit.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Characters_xml_cannot_carry_are_replaced_and_the_book_stays_well_formed()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document("人权\u0001状况\uFFFE"), "epub-fixture-control"));
+
+        Assert.Equal(["人权\uFFFD状况\uFFFD"], book.MetadataValues(Dc + "title"));
+        Assert.Equal("人权\uFFFD状况\uFFFD", Text(book).Descendants(Xhtml + "h1").Single().Value);
+    }
+
+    [Fact]
+    public void An_english_version_gets_english_strings_and_language()
+    {
+        var path = EpubBuild.Render(EpubFixture.Document("Situation of human rights in the Democratic People's Republic of Korea", "en"), "epub-fixture-en");
+        var book = EpubBook.Open(path);
+
+        Assert.Equal(["en"], book.MetadataValues(Dc + "language"));
+        Assert.Equal(["United Nations General Assembly"], book.MetadataValues(Dc + "creator"));
+        Assert.Equal("20 November 2024", book.Parse("EPUB/titlepage.xhtml").Descendants(Xhtml + "time").Single().Value);
+        Assert.Equal("en", (string?)Text(book).Root!.Attribute(Xml + "lang"));
+        Assert.Contains(Text(book).Descendants(Xhtml + "a"), a => ((string)a.Attribute("href")!).StartsWith("https://undocs.org/en/", StringComparison.Ordinal));
+        Assert.Empty(EpubValidators.Epubcheck(path));
+    }
+
+    [Fact]
+    public void Each_language_version_has_its_own_stable_identifier()
+    {
+        var zh = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-id-zh"));
+        var zhAgain = EpubBook.Open(EpubBuild.Render(EpubFixture.Document("另一个标题"), "epub-fixture-id-zh2"));
+        var en = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(language: "en"), "epub-fixture-id-en"));
+
+        Assert.Equal(zh.MetadataValues(Dc + "identifier"), zhAgain.MetadataValues(Dc + "identifier"));
+        Assert.NotEqual(zh.MetadataValues(Dc + "identifier"), en.MetadataValues(Dc + "identifier"));
+    }
+
+    [Fact]
+    public void A_broken_template_is_a_diagnostic_at_its_line_and_no_book_is_written()
+    {
+        var templates = CopyTemplates();
+        var nav = Path.Combine(templates, "epub", "nav.xhtml.sbn");
+        File.WriteAllLines(nav, File.ReadAllLines(nav).Select((line, i) => i == 6 ? "{{ book.no_such_field }}" : line));
+        var output = Path.Combine(templates, "book.epub");
+        var diagnostics = new DiagnosticBag();
+
+        new EpubRenderer(templates).Render(EpubFixture.Document(), output, diagnostics);
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG4001", error.Code);
+        Assert.EndsWith("nav.xhtml.sbn", error.Path, StringComparison.Ordinal);
+        Assert.Equal(7, error.Line);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void A_template_that_writes_broken_xml_is_a_diagnostic()
+    {
+        var templates = CopyTemplates();
+        File.AppendAllText(Path.Combine(templates, "epub", "titlepage.xhtml.sbn"), "<p>unclosed\n");
+        var diagnostics = new DiagnosticBag();
+
+        var written = new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics);
+
+        Assert.False(written);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG4001", error.Code);
+        Assert.Contains("not well-formed", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("titlepage.xhtml.sbn", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_style_sheet_is_a_diagnostic()
+    {
+        var templates = CopyTemplates();
+        File.Delete(Path.Combine(templates, "epub", "book.css"));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+        Assert.Equal("SG4001", Assert.Single(diagnostics.Items).Code);
+    }
+
+    private static string CopyTemplates()
+    {
+        var target = Directory.CreateTempSubdirectory("sitegen-epub-templates-").FullName;
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
     }
 }
