@@ -9,7 +9,8 @@ namespace SiteGen.Core.Rendering.Epub;
 /// Renders one language version of a resolution as an EPUB 3.3 book through the templates in
 /// <c>templates/epub/</c>: a title page, one content document with the text and its notes, the navigation
 /// document, the package document, an SVG cover and one style sheet. Template problems become SG4001
-/// diagnostics and no book is written; the same document always gives the same bytes.
+/// diagnostics and no book is written; the same document always gives the same bytes. Safe to call from several
+/// threads: books are composed one at a time, as the shared template cache is not thread-safe.
 /// </summary>
 public sealed class EpubRenderer
 {
@@ -36,6 +37,8 @@ public sealed class EpubRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly TemplateRenderer _templates;
+
+    private readonly Lock _gate = new();
 
     public EpubRenderer(string templatesDirectory)
     {
@@ -84,6 +87,14 @@ public sealed class EpubRenderer
 
     /// <summary>The book's files, or null when a template or string is missing or broken.</summary>
     internal List<EpubEntry>? Compose(ResolutionDocument document, DiagnosticBag diagnostics)
+    {
+        lock (_gate)
+        {
+            return ComposeLocked(document, diagnostics);
+        }
+    }
+
+    private List<EpubEntry>? ComposeLocked(ResolutionDocument document, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
         var strings = UiStrings.Load(TemplatesDirectory, document.Metadata.Language, local);

@@ -91,6 +91,22 @@ public sealed class EpubFixtureTests
     }
 
     [Fact]
+    public void One_renderer_used_from_several_threads_gives_the_same_bytes()
+    {
+        var renderer = new EpubRenderer(RepositoryPaths.Templates);
+        var books = new byte[8][];
+
+        Parallel.For(0, books.Length, i =>
+        {
+            var stream = new MemoryStream();
+            Assert.True(renderer.Render(EpubFixture.Document(), stream, new DiagnosticBag()));
+            books[i] = stream.ToArray();
+        });
+
+        Assert.All(books, book => Assert.Equal(books[0], book));
+    }
+
+    [Fact]
     public void A_broken_template_is_a_diagnostic_at_its_line_and_no_book_is_written()
     {
         var templates = CopyTemplates();
