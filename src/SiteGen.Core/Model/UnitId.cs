@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace SiteGen.Core.Model;
 

@@ -1,0 +1,8 @@
+namespace SiteGen.Core.Rendering.Site;
+
+/// <summary>
+/// How the site is published. <paramref name="BaseUrl"/> is the absolute address of the site root with a trailing
+/// slash (<c>https://example.org/sitegen/</c>); it is used only for canonical, alternate and Open Graph addresses and
+/// for the 404 page's links, never for links between pages, which are relative.
+/// </summary>
+public sealed record SiteOptions(string BaseUrl, string SiteTitle);

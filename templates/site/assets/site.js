@@ -1,0 +1,132 @@
+// SiteGen reading edition: optional enhancements. Without this file every link still works.
+// 1. A permalink also copies the paragraph's full address. 2. A footnote reference opens the note in a
+// native popover: click, tap or Enter opens it; Esc, a second click or a click outside closes it.
+(() => {
+  "use strict";
+
+  const status = document.getElementById("copy-status");
+  let statusTimer = 0;
+
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a.permalink") : null;
+    if (!link || !navigator.clipboard || !window.isSecureContext) return;
+    const url = new URL(link.getAttribute("href"), location.href).href;
+    navigator.clipboard.writeText(url).then(() => {
+      if (!status) return;
+      status.textContent = status.dataset.copied || "";
+      clearTimeout(statusTimer);
+      statusTimer = setTimeout(() => { status.textContent = ""; }, 2500);
+    }, () => {});
+  });
+
+  const notes = document.getElementById("notes");
+  if (!notes || !HTMLElement.prototype.hasOwnProperty("popover")) return;
+
+  const popover = document.createElement("div");
+  popover.id = "note-popover";
+  popover.className = "note-popover";
+  popover.popover = "auto";
+  popover.tabIndex = -1;
+  popover.setAttribute("role", "dialog");
+  document.body.append(popover);
+
+  let current = null;
+  let openAtPointerDown = null;
+
+  const label = (text, number) => (text || "").replace("{n}", number);
+
+  function fill(reference, note) {
+    const number = note.id.replace(/^fn/, "");
+    const head = document.createElement("div");
+    head.className = "note-popover-head";
+    const title = document.createElement("span");
+    title.id = "note-popover-title";
+    title.textContent = label(notes.dataset.popoverLabel, number);
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "note-popover-close";
+    close.setAttribute("aria-label", notes.dataset.closeLabel || "");
+    close.textContent = "×";
+    close.addEventListener("click", () => popover.hidePopover());
+    head.append(title, close);
+
+    const text = document.createElement("p");
+    const source = note.querySelector(".note-text");
+    if (source) text.append(...Array.from(source.childNodes, (node) => node.cloneNode(true)));
+    popover.replaceChildren(head, text);
+
+    const repeats = note.querySelector(".note-repeats");
+    if (repeats) {
+      const copy = repeats.cloneNode(true);
+      copy.hidden = false;
+      popover.append(copy);
+    }
+    // Copies carry no ids, so that every id stays unique in the page.
+    for (const element of popover.querySelectorAll("[id]:not(#note-popover-title)")) element.removeAttribute("id");
+    popover.setAttribute("aria-labelledby", title.id);
+  }
+
+  // Below the reference if it fits, above otherwise; always inside the viewport.
+  function place() {
+    if (!current) return;
+    const margin = 8;
+    const gap = 6;
+    const box = current.getBoundingClientRect();
+    const width = popover.offsetWidth;
+    const height = popover.offsetHeight;
+    const viewportWidth = document.documentElement.clientWidth;
+    const viewportHeight = document.documentElement.clientHeight;
+    let left = box.left + box.width / 2 - width / 2;
+    left = Math.max(margin, Math.min(left, viewportWidth - width - margin));
+    let top = box.bottom + gap;
+    if (top + height > viewportHeight - margin && box.top - gap - height >= margin) top = box.top - gap - height;
+    top = Math.max(margin, Math.min(top, viewportHeight - height - margin));
+    popover.style.left = `${Math.round(left)}px`;
+    popover.style.top = `${Math.round(top)}px`;
+  }
+
+  function open(reference) {
+    const note = document.getElementById(reference.hash.slice(1));
+    if (!note) return false;
+    if (popover.matches(":popover-open")) popover.hidePopover();
+    current = reference;
+    fill(reference, note);
+    try {
+      popover.showPopover({ source: reference });
+    } catch {
+      popover.showPopover();
+    }
+    place();
+    popover.focus();
+    return true;
+  }
+
+  // Light dismiss closes the popover on pointerdown, before the click: remember whether this reference's
+  // note was open, so that a second click closes it instead of opening it again.
+  document.addEventListener("pointerdown", (event) => {
+    const reference = event.target instanceof Element ? event.target.closest("a.noteref") : null;
+    openAtPointerDown = reference && reference === current && popover.matches(":popover-open") ? reference : null;
+  }, true);
+
+  document.addEventListener("click", (event) => {
+    const reference = event.target instanceof Element ? event.target.closest("a.noteref") : null;
+    if (!reference || popover.contains(reference)) return;
+    if (openAtPointerDown === reference || (reference === current && popover.matches(":popover-open"))) {
+      event.preventDefault();
+      openAtPointerDown = null;
+      if (popover.matches(":popover-open")) popover.hidePopover();
+      return;
+    }
+    if (open(reference)) event.preventDefault();
+  });
+
+  popover.addEventListener("toggle", (event) => {
+    if (event.newState !== "closed" || !current) return;
+    const active = document.activeElement;
+    // Esc, the close button: focus goes back to the reference. A click elsewhere keeps its own focus.
+    if (!active || active === document.body || popover.contains(active)) current.focus();
+  });
+
+  addEventListener("resize", place, { passive: true });
+  addEventListener("scroll", place, { passive: true });
+})();

@@ -1,0 +1,89 @@
+using SiteGen.Core.Build;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Build;
+
+public sealed class BuildTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    private BuildResult Build(DiagnosticBag diagnostics, string? output = null) =>
+        new EditionBuilder().Build(_content.Options(output), diagnostics);
+
+    [Fact]
+    public void A_build_publishes_the_model_of_every_document_and_summarises_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = Build(diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.True(result.Published);
+        var summary = Assert.Single(result.Documents);
+        Assert.Equal(("A/C.3/79/L.34", "zh-Hans", 93, 35), (summary.Symbol, summary.Language, summary.Units, summary.Notes));
+        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", "A-C.3-79-L.34.zh.json")));
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, ".staging")));
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_give_byte_identical_output()
+    {
+        Build(new DiagnosticBag());
+        var first = TempContent.Snapshot(Path.Combine(_content.Output, "site"));
+        var other = Path.Combine(_content.Root, "output2");
+        Build(new DiagnosticBag(), other);
+        Assert.NotEmpty(first);
+        Assert.Equal(first, TempContent.Snapshot(Path.Combine(other, "site")));
+    }
+
+    [Fact]
+    public void A_build_with_a_content_error_leaves_the_previous_output_untouched()
+    {
+        Build(new DiagnosticBag());
+        var before = TempContent.Snapshot(_content.Output);
+        File.WriteAllText(_content.SeedSource, File.ReadAllText(_content.SeedSource).Replace("¹⁶ 见《", "见《", StringComparison.Ordinal));
+
+        var diagnostics = new DiagnosticBag();
+        var result = Build(diagnostics);
+
+        Assert.False(result.Published);
+        Assert.Contains(diagnostics.Items, d => d.Code == "SG2001" && d.Path.EndsWith("zh-Hans.md", StringComparison.Ordinal));
+        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+    }
+
+    [Fact]
+    public void An_unknown_key_in_the_configuration_is_an_error_with_its_line()
+    {
+        File.AppendAllText(_content.Configuration, "siteTitel: typo\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.False(Build(diagnostics).Published);
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG5001", diagnostic.Code);
+        Assert.Equal(File.ReadAllLines(_content.Configuration).Length, diagnostic.Line);
+        Assert.Contains("siteTitel", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrong_type_in_the_document_metadata_is_an_error_with_its_line()
+    {
+        var metadata = Path.Combine(_content.Content, "A-C.3-79-L.34", "document.yml");
+        File.WriteAllText(metadata, File.ReadAllText(metadata).Replace("date: 2024-11-20", "date: someday", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+        Assert.False(Build(diagnostics).Published);
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG1004", diagnostic.Code);
+        Assert.Equal(Array.FindIndex(File.ReadAllLines(metadata), l => l.StartsWith("date:", StringComparison.Ordinal)) + 1, diagnostic.Line);
+    }
+
+    [Fact]
+    public void A_symbol_that_would_leave_the_output_folder_is_refused()
+    {
+        var metadata = Path.Combine(_content.Content, "A-C.3-79-L.34", "document.yml");
+        File.WriteAllText(metadata, File.ReadAllText(metadata).Replace("symbol: A/C.3/79/L.34", "symbol: ../../../etc", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+        Assert.False(Build(diagnostics).Published);
+        Assert.Contains(diagnostics.Items, d => d.Code == "SG1004" && d.Message.Contains("symbol", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, "site")));
+    }
+}
