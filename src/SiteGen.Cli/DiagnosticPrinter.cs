@@ -7,7 +7,9 @@ public static class DiagnosticPrinter
 {
     public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
-        foreach (var diagnostic in diagnostics)
+        // In file order, as a compiler lists them, whatever stage found them.
+        var ordered = diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column);
+        foreach (var diagnostic in ordered)
         {
             writer.WriteLine(diagnostic.ToString());
         }

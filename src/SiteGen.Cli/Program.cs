@@ -9,6 +9,7 @@ var root = new RootCommand("SiteGen: builds an accessible reading edition (websi
     ModelCommand.Create(),
     CheckCommand.Create(),
     BuildCommand.Create(),
+    ServeCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

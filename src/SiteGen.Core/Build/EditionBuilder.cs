@@ -72,8 +72,13 @@ public sealed class EditionBuilder
             return configuration;
         }
 
-        var overridden = configuration with { BaseUrl = options.BaseUrl };
-        return overridden.Validate("--base-url", diagnostics) ? overridden : null;
+        if (!SiteConfiguration.IsHttpUrl(options.BaseUrl))
+        {
+            diagnostics.Report(DiagnosticCatalog.ConfigurationError, "--base-url", 1, 1, $"--base-url must be an absolute http or https address ending in '/', not \"{options.BaseUrl}\"");
+            return null;
+        }
+
+        return configuration with { BaseUrl = options.BaseUrl };
     }
 
     private static List<(ResolutionDocument Document, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time)> Model(

@@ -24,6 +24,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoOperativePart = new("SG2010", Severity.Error, "the text has no numbered operative paragraphs");
     public static readonly DiagnosticDescriptor RepeatedFootnoteReference = new("SG2011", Severity.Warning, "footnote {0} is referenced again; only the first reference is anchored");
     public static readonly DiagnosticDescriptor UnknownPrefaceBlock = new("SG2013", Severity.Warning, "this block above the enacting formula is not part of a UN preface and is left out: \"{0}\"");
+    public static readonly DiagnosticDescriptor SecondResolution = new("SG2014", Severity.Error, "a second enacting formula: one source file holds one resolution, and the text from here on is not read");
     public static readonly DiagnosticDescriptor IbidWithoutAntecedent = new("SG2012", Severity.Warning, "footnote {0} repeats a previous note, but there is none");
 
     public static readonly DiagnosticDescriptor UnresolvedResolution = new("SG3001", Severity.Warning, "cannot tell which body issued resolution {0}");

@@ -1,9 +1,6 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SiteGen.Core.Loading;
 
@@ -15,10 +12,6 @@ namespace SiteGen.Core.Loading;
 public static class ContentLoader
 {
     public const string MetadataFileName = "document.yml";
-
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
 
     public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -41,75 +34,68 @@ public static class ContentLoader
 
     private static IEnumerable<DocumentSource> LoadDocument(string file, string displayPath, DiagnosticBag diagnostics)
     {
-        MetadataFile? metadata;
-        try
+        var errors = diagnostics.Items.Count(d => d.IsError);
+        var yaml = YamlMapping.Parse(File.ReadAllText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);
+        if (yaml is null || !yaml.HasOnlyKeys("symbol", "body", "distribution", "originalLanguage", "date", "versions"))
         {
-            metadata = Yaml.Deserialize<MetadataFile>(File.ReadAllText(file));
-        }
-        catch (YamlException exception)
-        {
-            var message = exception.InnerException?.Message ?? exception.Message;
-            diagnostics.Report(DiagnosticCatalog.InvalidMetadata, displayPath, (int)exception.Start.Line, (int)exception.Start.Column, FirstLine(message));
             return [];
         }
 
-        if (metadata is null)
+        var symbol = yaml.String("symbol");
+        if (string.IsNullOrWhiteSpace(symbol) || !EditionPaths.IsSafeSymbol(symbol))
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, "the metadata file is empty");
-            return [];
+            yaml.ReportAt("symbol", $"'symbol' must be a UN document symbol such as A/C.3/79/L.34, not \"{symbol}\"");
         }
 
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(metadata.Symbol) || !EditionPaths.IsSafeSymbol(metadata.Symbol))
-        {
-            errors.Add($"'symbol' must be a UN document symbol such as A/C.3/79/L.34, not \"{metadata.Symbol}\"");
-        }
-
-        var body = ParseBody(metadata.Body);
+        var body = ParseBody(yaml.String("body"));
         if (body == IssuingBody.Unknown)
         {
-            errors.Add($"'body' must be one of General Assembly, Security Council, Human Rights Council, Economic and Social Council, not \"{metadata.Body}\"");
+            yaml.ReportAt("body", "'body' must be one of General Assembly, Security Council, Human Rights Council, Economic and Social Council");
         }
 
-        if (metadata.Versions is not { Count: > 0 })
+        var distribution = yaml.String("distribution") ?? "";
+        var originalLanguage = yaml.String("originalLanguage") ?? "";
+        var date = yaml.Date("date");
+        var versions = yaml.Mappings("versions");
+        if (versions is not { Count: > 0 })
         {
-            errors.Add("'versions' must list at least one language version (language and source)");
+            yaml.ReportAt("versions", "'versions' must list at least one language version (language and source)");
         }
 
-        foreach (var error in errors)
-        {
-            diagnostics.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, error);
-        }
-
-        if (errors.Count > 0)
+        if (diagnostics.Items.Count(d => d.IsError) > errors)
         {
             return [];
         }
 
         var folder = Path.GetDirectoryName(file)!;
-        var versions = new List<DocumentSource>();
-        foreach (var version in metadata.Versions!)
+        var sources = new List<DocumentSource>();
+        foreach (var version in versions!)
         {
-            if (!UnLanguage.TryFind(version.Language ?? "", out var language))
+            if (!version.HasOnlyKeys("language", "source"))
             {
-                diagnostics.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, $"'{version.Language}' is not one of the UN languages ar, zh-Hans, en, fr, ru, es");
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(version.Source) || version.Source.Contains('/') || version.Source.Contains('\\') || version.Source.StartsWith('.'))
+            var tag = version.String("language") ?? "";
+            var source = version.String("source") ?? "";
+            if (!UnLanguage.TryFind(tag, out var language))
             {
-                diagnostics.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, $"'source' must be a file name beside {MetadataFileName}, not \"{version.Source}\"");
-                continue;
+                version.ReportAt("language", $"'{tag}' is not one of the UN languages ar, zh-Hans, en, fr, ru, es");
             }
-
-            var sourcePath = Path.Combine(folder, version.Source);
-            versions.Add(new DocumentSource(
-                sourcePath,
-                Path.Combine(Path.GetDirectoryName(displayPath) ?? "", version.Source),
-                new DocumentMetadata(metadata.Symbol!, language.Tag, body, metadata.Distribution ?? "", metadata.OriginalLanguage ?? "", metadata.Date)));
+            else if (source.Length == 0 || source.Contains('/') || source.Contains('\\') || source.StartsWith('.'))
+            {
+                version.ReportAt("source", $"'source' must be a file name beside {MetadataFileName}, not \"{source}\"");
+            }
+            else
+            {
+                sources.Add(new DocumentSource(
+                    Path.Combine(folder, source),
+                    Path.Combine(Path.GetDirectoryName(displayPath) ?? "", source),
+                    new DocumentMetadata(symbol!, language.Tag, body, distribution, originalLanguage, date)));
+            }
         }
 
-        return versions;
+        return sources;
     }
 
     private static IssuingBody ParseBody(string? body) => body?.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() switch
@@ -122,27 +108,4 @@ public static class ContentLoader
     };
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
-
-    /// <summary>The shape of <c>document.yml</c>; YamlDotNet refuses keys that are not here.</summary>
-    private sealed class MetadataFile
-    {
-        public string? Symbol { get; set; }
-
-        public string? Body { get; set; }
-
-        public string? Distribution { get; set; }
-
-        public string? OriginalLanguage { get; set; }
-
-        public DateOnly? Date { get; set; }
-
-        public List<VersionEntry>? Versions { get; set; }
-    }
-
-    private sealed class VersionEntry
-    {
-        public string? Language { get; set; }
-
-        public string? Source { get; set; }
-    }
 }

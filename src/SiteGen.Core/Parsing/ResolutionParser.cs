@@ -26,8 +26,17 @@ public static class ResolutionParser
 
         var footnotes = new FootnoteCollector(source, diagnostics);
         var flow = new List<SourceBlock>();
+        var formulas = 0;
         foreach (var block in blocks)
         {
+            // One source holds one resolution: a second enacting formula (two texts pasted into one file, say)
+            // ends the reading rather than being merged into a wrong model.
+            if (conventions.EnactingFormulas.Contains(block.Text.Trim()) && ++formulas == 2)
+            {
+                diagnostics.Report(DiagnosticCatalog.SecondResolution, source, block.Span.Start);
+                break;
+            }
+
             if (block.IsFootnoteText)
             {
                 footnotes.Add(block);

@@ -86,4 +86,23 @@ public sealed class BuildTests : IDisposable
         Assert.Contains(diagnostics.Items, d => d.Code == "SG1004" && d.Message.Contains("symbol", StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(_content.Output, "site")));
     }
+
+    [Fact]
+    public void A_wrong_type_in_the_configuration_is_an_error_at_its_value()
+    {
+        File.WriteAllText(_content.Configuration, "baseUrl: https://example.org/\nlanguages: zh-Hans\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.False(Build(diagnostics).Published);
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal(("SG5001", 2, 12), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Equal("'languages' must be a list of texts", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_base_url_that_is_not_http_is_refused()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.False(new EditionBuilder().Build(_content.Options() with { BaseUrl = "javascript:alert(1)//" }, diagnostics).Published);
+        Assert.Equal("SG5001", Assert.Single(diagnostics.Items).Code);
+    }
 }

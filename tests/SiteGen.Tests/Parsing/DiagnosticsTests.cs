@@ -103,4 +103,14 @@ public sealed class DiagnosticsTests
         Assert.NotEmpty(plain);
         Assert.Equal(plain.Select(d => (d.Code, d.Line, d.Column)), diagnostics.Items.Select(d => (d.Code, d.Line, d.Column)));
     }
+
+    [Fact]
+    public void A_source_holding_the_seed_many_times_gives_a_clear_error_rather_than_a_merged_model()
+    {
+        var document = Sources.Parse(string.Concat(Enumerable.Repeat(Sources.SeedText, 40)), out var diagnostics, "zh-Hans");
+        var second = Assert.Single(diagnostics.Items, d => d.Code == "SG2014");
+        Assert.Equal(287, second.Line);
+        Assert.True(diagnostics.Items.Count < 10, string.Join('\n', diagnostics.Items));
+        Assert.Equal(28, document.Operative.Length);
+    }
 }

@@ -1,0 +1,148 @@
+using System.Globalization;
+using SiteGen.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Core.Loading;
+
+/// <summary>
+/// One YAML mapping of a small configuration file, read through YamlDotNet's syntax tree (no reflection, so the
+/// CLI stays NativeAOT-compatible). Every problem — a syntax error, an unknown key, a value of the wrong type —
+/// is reported at the exact line and column of the node, with the file's descriptor.
+/// </summary>
+public sealed class YamlMapping
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly DiagnosticDescriptor _descriptor;
+
+    private YamlMapping(YamlMappingNode node, string path, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor)
+    {
+        _node = node;
+        _path = path;
+        _diagnostics = diagnostics;
+        _descriptor = descriptor;
+    }
+
+    /// <summary>Parses a file whose top level is a mapping; null (and a diagnostic) when it is not one.</summary>
+    public static YamlMapping? Parse(string text, string path, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Report(descriptor, path, (int)exception.Start.Line, (int)exception.Start.Column, exception.Message.Split('\n')[0].Trim());
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMapping(new YamlMappingNode(), path, diagnostics, descriptor);
+        }
+
+        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+        {
+            return new YamlMapping(mapping, path, diagnostics, descriptor);
+        }
+
+        Report(stream.Documents[0].RootNode, "the file must be a mapping of keys to values", path, diagnostics, descriptor);
+        return null;
+    }
+
+    /// <summary>Whether every key is one of <paramref name="known"/>; reports each one that is not.</summary>
+    public bool HasOnlyKeys(params string[] known)
+    {
+        var valid = true;
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                Report(key, $"unknown key '{name}'; the keys are {string.Join(", ", known)}");
+                valid = false;
+            }
+        }
+
+        return valid;
+    }
+
+    public string? String(string key) => Get(key) switch
+    {
+        null => null,
+        YamlScalarNode scalar => scalar.Value,
+        var other => Wrong(other, key, "a text"),
+    };
+
+    public DateOnly? Date(string key)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } value } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Report(node, $"'{key}' must be a date written as YYYY-MM-DD");
+        return null;
+    }
+
+    public IReadOnlyList<string>? Strings(string key)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
+        {
+            return [.. sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value ?? "")];
+        }
+
+        return Wrong<IReadOnlyList<string>>(node, key, "a list of texts");
+    }
+
+    public IReadOnlyList<YamlMapping>? Mappings(string key)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlMappingNode))
+        {
+            return [.. sequence.Children.Cast<YamlMappingNode>().Select(m => new YamlMapping(m, _path, _diagnostics, _descriptor))];
+        }
+
+        return Wrong<IReadOnlyList<YamlMapping>>(node, key, "a list of mappings");
+    }
+
+    /// <summary>Reports a problem with the value of a key (or with the whole mapping when the key is absent).</summary>
+    public void ReportAt(string key, string message) => Report(Get(key) ?? _node, message);
+
+    private YamlNode? Get(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private T? Wrong<T>(YamlNode node, string key, string expected)
+        where T : class
+    {
+        Report(node, $"'{key}' must be {expected}");
+        return null;
+    }
+
+    private string? Wrong(YamlNode node, string key, string expected) => Wrong<string>(node, key, expected);
+
+    private void Report(YamlNode node, string message) => Report(node, message, _path, _diagnostics, _descriptor);
+
+    private static void Report(YamlNode node, string message, string path, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor) =>
+        diagnostics.Report(descriptor, path, Math.Max(1, (int)node.Start.Line), Math.Max(1, (int)node.Start.Column), message);
+}
