@@ -136,7 +136,9 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
         var links = Text.Descendants(Xhtml + "a").Where(a => (string?)a.Attribute("class") == "symbol").ToList();
         var symbols = seed.Document.Units().SelectMany(u => SymbolLinks(u.Content)).ToList();
 
-        Assert.Equal(symbols.Count + 1, links.Count); // and the document's own symbol in the preface
+        // Each symbol of the text once, the document's own in the preface, and again where an ibid. note repeats one.
+        var ownLinks = links.Where(a => !a.Ancestors(Xhtml + "p").Any(p => (string?)p.Attribute("class") == "repeats")).ToList();
+        Assert.Equal(symbols.Count + 1, ownLinks.Count);
         Assert.All(links, a => Assert.StartsWith("https://undocs.org/zh/", (string)a.Attribute("href")!, StringComparison.Ordinal));
         Assert.Contains(links, a => (string?)a.Attribute("href") == "https://undocs.org/zh/A/C.3/79/L.34");
     }
