@@ -15,11 +15,12 @@ public sealed class EpubFixtureTests
         Text(book).Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == id);
 
     [Fact]
-    public void The_fixture_book_passes_epubcheck_without_errors_or_warnings()
+    public void The_fixture_book_with_ibid_notes_and_links_passes_epubcheck_and_ace()
     {
         var path = EpubBuild.Render(EpubFixture.Document(), "epub-fixture");
 
         Assert.Empty(EpubValidators.Epubcheck(path));
+        Assert.Empty(EpubValidators.Ace(path));
     }
 
     [Fact]
