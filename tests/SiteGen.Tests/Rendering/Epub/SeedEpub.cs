@@ -1,28 +1,30 @@
-using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering.Epub;
 
 /// <summary>
-/// The seed's e-book, built once for a test class the way <c>build</c> builds it (model stage, then the EPUB
-/// renderer), read back, and kept in the test artifacts folder for a person to open.
+/// The seed's e-book, built the way <c>build</c> builds it (model stage, then the EPUB renderer), read back, and
+/// kept in the test artifacts folder for a person to open. Built once per test run: test classes run in parallel
+/// and the validators read the file, so it must never be rewritten under them.
 /// </summary>
 public sealed class SeedEpub
 {
-    public SeedEpub()
-    {
-        Document = Sources.Seed(out var diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        Path = EpubBuild.Render(Document, "epub-seed", "A-C.3-79-L.34.zh.epub");
-        Book = EpubBook.Open(Path);
-    }
-
-    public ResolutionDocument Document { get; }
-
-    public string Path { get; }
-
-    public EpubBook Book { get; }
-
     public const string TextPath = "EPUB/text.xhtml";
+
+    private static readonly Lazy<(ResolutionDocument Document, string Path, EpubBook Book)> Shared = new(Build);
+
+    public ResolutionDocument Document => Shared.Value.Document;
+
+    public string Path => Shared.Value.Path;
+
+    public EpubBook Book => Shared.Value.Book;
+
+    private static (ResolutionDocument, string, EpubBook) Build()
+    {
+        var document = Sources.Seed(out var diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var path = EpubBuild.Render(document, "epub-seed", "A-C.3-79-L.34.zh.epub");
+        return (document, path, EpubBook.Open(path));
+    }
 }
