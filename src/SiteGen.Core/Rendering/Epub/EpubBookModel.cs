@@ -10,7 +10,7 @@ namespace SiteGen.Core.Rendering.Epub;
 /// What the e-book templates read: the shared document view model (<c>document</c>), the language's interface
 /// strings (<c>strings</c>) and the e-book's own values (<c>book</c>):
 /// <code>
-/// book { identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
+/// book { title (the document's, else its symbol), identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
 ///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
 /// </code>
 /// Every string is made safe for XML here (<see cref="XmlSafeText"/>); the templates escape it on output.
@@ -41,8 +41,11 @@ internal static class EpubBookModel
             });
         }
 
+        // A package needs a non-empty dc:title and a page a non-empty h1 (EPUB 3.3 §5.5.3.2, WCAG 2.4.6).
+        var title = string.IsNullOrWhiteSpace(document.Title) ? document.Metadata.Symbol : document.Title;
         var book = new ScriptObject
         {
+            ["title"] = title,
             ["identifier"] = EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol)),
             ["modified"] = modified,
             ["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
@@ -50,7 +53,7 @@ internal static class EpubBookModel
             ["publisher"] = String(strings, "epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics, stringsPath),
             ["accessibility_summary"] = String(strings, "epub_accessibility_summary", diagnostics, stringsPath),
             ["certified_by"] = CertifiedBy,
-            ["cover_lines"] = new ScriptArray(CoverLayout.Lines(document.Title, language.IsChinese)),
+            ["cover_lines"] = new ScriptArray(CoverLayout.Lines(title, language.IsChinese)),
             ["toc"] = toc,
         };
 

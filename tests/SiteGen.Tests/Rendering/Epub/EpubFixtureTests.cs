@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
 using SiteGen.Core.Rendering.Epub;
 using SiteGen.Tests.Support;
 using static SiteGen.Tests.Support.EpubBook;
@@ -89,6 +90,30 @@ public sealed class EpubFixtureTests
 
         Assert.Equal(zh.MetadataValues(Dc + "identifier"), zhAgain.MetadataValues(Dc + "identifier"));
         Assert.NotEqual(zh.MetadataValues(Dc + "identifier"), en.MetadataValues(Dc + "identifier"));
+    }
+
+    [Fact]
+    public void A_bare_document_without_preface_notes_or_date_is_still_a_valid_book()
+    {
+        var full = EpubFixture.Document();
+        var bare = full with
+        {
+            Metadata = full.Metadata with { Date = null },
+            Preface = Preface.Empty,
+            Operative = [.. full.Operative.Take(1)],
+            Preamble = [.. full.Preamble.Take(1)],
+            Footnotes = [],
+        };
+
+        var path = EpubBuild.Render(bare, "epub-fixture-bare");
+        var book = EpubBook.Open(path);
+
+        Assert.Empty(EpubValidators.Epubcheck(path));
+        Assert.Equal(["A/C.3/79/L.34"], book.MetadataValues(Dc + "title"));
+        Assert.Equal(["1980-01-01T00:00:00Z"], book.MetaProperty("dcterms:modified"));
+        Assert.Empty(book.MetadataValues(Dc + "date"));
+        Assert.Null(Text(book).Descendants().FirstOrDefault(e => (string?)e.Attribute("id") == "notes"));
+        Assert.DoesNotContain(book.Nav.Descendants(Xhtml + "a"), a => ((string)a.Attribute("href")!).EndsWith("#notes", StringComparison.Ordinal));
     }
 
     [Fact]
