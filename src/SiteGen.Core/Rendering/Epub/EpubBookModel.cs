@@ -49,9 +49,9 @@ internal static class EpubBookModel
             ["identifier"] = EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol)),
             ["modified"] = modified,
             ["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            ["date_text"] = date is { } d ? FormatDate(d, String(strings, "epub_date", diagnostics, stringsPath)) : "",
-            ["publisher"] = String(strings, "epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics, stringsPath),
-            ["accessibility_summary"] = String(strings, "epub_accessibility_summary", diagnostics, stringsPath),
+            ["date_text"] = date is { } d ? FormatDate(d, Required(strings, "epub_date", diagnostics, stringsPath)) : "",
+            ["publisher"] = Required(strings, "epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics, stringsPath),
+            ["accessibility_summary"] = Required(strings, "epub_accessibility_summary", diagnostics, stringsPath),
             ["certified_by"] = CertifiedBy,
             ["cover_lines"] = new ScriptArray(CoverLayout.Lines(title, language.IsChinese)),
             ["toc"] = toc,
@@ -76,7 +76,7 @@ internal static class EpubBookModel
         .Replace("{month}", date.Month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    private static string String(UiStrings strings, string key, DiagnosticBag diagnostics, string stringsPath)
+    private static string Required(UiStrings strings, string key, DiagnosticBag diagnostics, string stringsPath)
     {
         if (strings.Values.TryGetValue(key, out var value))
         {

@@ -81,6 +81,20 @@ public sealed class EpubFixtureTests
         Assert.Empty(EpubValidators.Epubcheck(path));
     }
 
+    [Theory]
+    [InlineData("zh-Hans")]
+    [InlineData("en")]
+    public void Every_issuing_body_has_a_publisher_name(string language)
+    {
+        foreach (var body in Enum.GetValues<IssuingBody>())
+        {
+            var full = EpubFixture.Document(language: language);
+            var diagnostics = new DiagnosticBag();
+
+            Assert.True(new EpubRenderer(RepositoryPaths.Templates).Render(full with { Metadata = full.Metadata with { Body = body } }, new MemoryStream(), diagnostics), $"{body}: {string.Join("; ", diagnostics.Items)}");
+        }
+    }
+
     [Fact]
     public void Each_language_version_has_its_own_stable_identifier()
     {
