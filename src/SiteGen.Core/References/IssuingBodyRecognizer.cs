@@ -1,0 +1,55 @@
+namespace SiteGen.Core.References;
+
+/// <summary>
+/// Finds the issuing bodies named in a text, left to right, the longest name winning at each place: 人权理事会
+/// and 安全理事会 contain 理事会, "Human Rights Council" contains "Council", and only the whole name counts
+/// (DESIGN.md, "References").
+/// </summary>
+internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
+{
+    public IReadOnlyList<BodyMention> Recognize(string text)
+    {
+        var mentions = new List<BodyMention>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var name = NameAt(text, position);
+            if (name is null)
+            {
+                position++;
+                continue;
+            }
+
+            mentions.Add(new BodyMention(position, name.Text.Length, name.Body));
+            position += name.Text.Length;
+        }
+
+        return mentions;
+    }
+
+    private BodyName? NameAt(string text, int position)
+    {
+        if (terms.WholeWords && position > 0 && char.IsLetter(text[position - 1]))
+        {
+            return null;
+        }
+
+        foreach (var name in terms.BodyNames)
+        {
+            if (string.CompareOrdinal(text, position, name.Text, 0, name.Text.Length) != 0)
+            {
+                continue;
+            }
+
+            var end = position + name.Text.Length;
+            if (terms.WholeWords && end < text.Length && char.IsLetter(text[end]))
+            {
+                continue;
+            }
+
+            return name;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.References;
+
+/// <summary>
+/// The Resolve stage (DESIGN.md, "References"): reads a parsed document in order — preamble, operative part
+/// depth-first, footnotes by number — and turns every UN document symbol and resolution number into a
+/// <see cref="SymbolLink"/> with its canonical symbol, every bare web address into a <see cref="WebLink"/>,
+/// lists one <see cref="Reference"/> per symbol link in reading order, and marks "ibid." footnotes with the note
+/// they repeat. Unresolvable resolution numbers stay text and are reported (SG3001), as are ibid. notes with
+/// nothing to repeat (SG2012).
+/// </summary>
+public sealed class ReferenceResolver
+{
+    public ResolutionDocument Resolve(ResolutionDocument document, DiagnosticBag diagnostics)
+    {
+        var reading = new Reading(document, diagnostics);
+        var preamble = document.Preamble.Select(reading.Link).ToImmutableArray();
+        var operative = document.Operative.Select(reading.Link).ToImmutableArray();
+        var footnotes = reading.LinkFootnotes(document.Footnotes);
+        return document with
+        {
+            Preamble = preamble,
+            Operative = operative,
+            Footnotes = footnotes,
+            References = reading.References.ToImmutable(),
+        };
+    }
+
+    /// <summary>One pass over one document: its terms, the context carried from unit to unit, the references found.</summary>
+    private sealed class Reading(ResolutionDocument document, DiagnosticBag diagnostics)
+    {
+        private readonly ReferenceTerms _terms = ReferenceTerms.For(document.Metadata.Language);
+        private readonly ReferenceContext _context = new(document.Metadata.Body);
+        private readonly WebAddressRecognizer _webAddresses = new();
+        private readonly SymbolRecognizer _symbols = new();
+
+        public ImmutableArray<Reference>.Builder References { get; } = ImmutableArray.CreateBuilder<Reference>();
+
+        public OperativeParagraph Link(OperativeParagraph paragraph)
+        {
+            // Depth-first: the paragraph's own text is read before its sub-paragraphs.
+            var content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start);
+            return paragraph with { Content = content, Children = paragraph.Children.Select(Link).ToImmutableArray() };
+        }
+
+        public PreambularParagraph Link(PreambularParagraph paragraph) =>
+            paragraph with { Content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start) };
+
+        /// <summary>
+        /// Links the footnotes, then marks each ibid. note with the nearest earlier note that is not itself ibid.
+        /// (so chains end at the note that names the source); a whole-note ibid. (同上。) also gets that note's
+        /// references, so no reader is left with a bare 同上.
+        /// </summary>
+        public ImmutableArray<Footnote> LinkFootnotes(ImmutableArray<Footnote> footnotes)
+        {
+            var ibids = new IbidRecognizer(_terms);
+            var result = ImmutableArray.CreateBuilder<Footnote>(footnotes.Length);
+            Footnote? antecedent = null;
+            var antecedentReferences = new List<Reference>();
+            foreach (var note in footnotes)
+            {
+                var found = new List<Reference>();
+                var content = Link(note.Id, note.Content, found, note.Span.Start);
+                var text = new UnitText(content, note.Span.Start);
+                var ibid = ibids.Recognize(text.Text);
+                var linked = note with { Content = content };
+                if (ibid is null)
+                {
+                    antecedent = linked;
+                    antecedentReferences = found;
+                }
+                else if (antecedent is null)
+                {
+                    diagnostics.Report(DiagnosticCatalog.IbidWithoutAntecedent, document.Source, note.Span.Start, note.Number);
+                }
+                else
+                {
+                    linked = linked with { Repeats = antecedent.Number };
+                    if (ibid.IsWholeNote)
+                    {
+                        var span = text.SpanOf(document.Source, ibid.Start, ibid.Length);
+                        var ibidText = text.Text.Substring(ibid.Start, ibid.Length);
+                        References.AddRange(antecedentReferences
+                            .Select(r => r.Symbol)
+                            .Distinct(StringComparer.Ordinal)
+                            .Select(symbol => new Reference(ibidText, symbol, note.Id, span)));
+                    }
+                }
+
+                References.AddRange(found);
+                result.Add(linked);
+            }
+
+            return result.ToImmutable();
+        }
+
+        private SubParagraph Link(SubParagraph sub)
+        {
+            var content = Link(sub.Id, sub.Content, References, sub.Span.Start);
+            return sub with { Content = content, Children = sub.Children.Select(Link).ToImmutableArray() };
+        }
+
+        private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start)
+        {
+            var text = new UnitText(content, start);
+            var links = new List<LinkMatch>();
+            Add(links, _webAddresses.Recognize(text.Text));
+            Add(links, _symbols.Recognize(text.Text));
+            Add(links, Resolutions(text));
+            links.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return links.Count == 0 && !HasLinks(content) ? content : text.Link(content, links, document.Source, unit, references);
+        }
+
+        /// <summary>The resolution numbers of a unit with their symbols; those whose body cannot be told are reported.</summary>
+        private IEnumerable<LinkMatch> Resolutions(UnitText text)
+        {
+            var numbers = new ResolutionNumberRecognizer(_terms).Recognize(text.Text).ToList();
+            var issuers = new ResolutionIssuerResolver(_terms).Resolve(text.Text, numbers, _context);
+            for (var i = 0; i < numbers.Count; i++)
+            {
+                var number = numbers[i];
+                if (issuers[i] is { } issuer)
+                {
+                    yield return new LinkMatch(number.Start, number.Length, ResolutionSymbols.For(issuer, number), IsWebAddress: false);
+                }
+                else
+                {
+                    var span = text.SpanOf(document.Source, number.Start, number.Length);
+                    diagnostics.Report(DiagnosticCatalog.UnresolvedResolution, document.Source, span.Start, text.Text.Substring(number.Start, number.Length));
+                }
+            }
+        }
+
+        /// <summary>Adds the matches that do not overlap one already taken (web addresses first, then symbols).</summary>
+        private static void Add(List<LinkMatch> links, IEnumerable<LinkMatch> candidates)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (!links.Exists(candidate.Overlaps))
+                {
+                    links.Add(candidate);
+                }
+            }
+        }
+
+        private static bool HasLinks(ImmutableArray<Inline> content) => content.Any(inline => inline switch
+        {
+            SymbolLink => true,
+            Strong strong => HasLinks(strong.Children),
+            Emphasis emphasis => HasLinks(emphasis.Children),
+            _ => false,
+        });
+    }
+}

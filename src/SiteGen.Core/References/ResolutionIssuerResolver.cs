@@ -1,0 +1,114 @@
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.References;
+
+/// <summary>
+/// Decides which body issued each resolution number of a unit (DESIGN.md, "References"), in this order:
+/// the (year) form is the Security Council's whatever body is named; otherwise the nearest body named before
+/// the number in the same clause (back to the previous 。；or the unit start), a bare 理事会 standing for the
+/// council named last; otherwise the body an earlier mention tied the number to; otherwise the document's own
+/// body (a bare 第 70/1 号决议 in a General Assembly text is the Assembly's). The old roman-session form is the
+/// General Assembly's unless the Economic and Social Council is named. Null when nothing tells.
+/// </summary>
+internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
+{
+    private readonly IssuingBodyRecognizer _bodies = new(terms);
+
+    public IReadOnlyList<IssuingBody?> Resolve(string text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
+    {
+        var mentions = ResolveAnaphors(_bodies.Recognize(text), context);
+        var issuers = new List<IssuingBody?>(numbers.Count);
+        foreach (var number in numbers)
+        {
+            var (named, unknownCouncil) = NearestInClause(text, number, mentions);
+            var issuer = number.Form == ResolutionNumberForm.Year ? IssuingBody.SecurityCouncil
+                : named ?? (unknownCouncil ? TiedCouncil(number, context) : Tied(number, context) ?? Default(number, context));
+            if (issuer is { } body && (named is not null || number.Form == ResolutionNumberForm.Year))
+            {
+                context.TiedNumbers[number.Key] = body;
+            }
+
+            issuers.Add(issuer);
+        }
+
+        return issuers;
+    }
+
+    /// <summary>Each mention with the body it stands for; a bare council is the council named last before it.</summary>
+    private static List<(BodyMention Mention, IssuingBody? Body)> ResolveAnaphors(IReadOnlyList<BodyMention> mentions, ReferenceContext context)
+    {
+        var resolved = new List<(BodyMention, IssuingBody?)>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var body = mention.Body ?? context.LastCouncil;
+            if (mention.Body is { } named && ReferenceContext.IsCouncil(named))
+            {
+                context.LastCouncil = named;
+            }
+
+            resolved.Add((mention, body));
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// The body named nearest before the number in its clause that issues numbers of its form; or, when the
+    /// nearest name is a bare council and no council was named before it, that the issuer is an unknown council.
+    /// </summary>
+    private (IssuingBody? Body, bool UnknownCouncil) NearestInClause(string text, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
+    {
+        var clauseStart = ClauseStart(text, number.Start);
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var (mention, body) = mentions[i];
+            if (mention.End > number.Start)
+            {
+                continue;
+            }
+
+            if (mention.Start < clauseStart)
+            {
+                break;
+            }
+
+            if (body is null)
+            {
+                return (null, true);
+            }
+
+            if (ResolutionSymbols.Issues(body.Value, number.Form))
+            {
+                return (body, false);
+            }
+        }
+
+        return (null, false);
+    }
+
+    private static IssuingBody? Tied(ResolutionNumber number, ReferenceContext context) =>
+        context.TiedNumbers.TryGetValue(number.Key, out var body) ? body : null;
+
+    private static IssuingBody? TiedCouncil(ResolutionNumber number, ReferenceContext context) =>
+        Tied(number, context) is { } body && ReferenceContext.IsCouncil(body) ? body : null;
+
+    private static IssuingBody? Default(ResolutionNumber number, ReferenceContext context) =>
+        ResolutionSymbols.Issues(context.DocumentBody, number.Form) ? context.DocumentBody
+        : number.Form == ResolutionNumberForm.RomanSession ? IssuingBody.GeneralAssembly
+        : null;
+
+    /// <summary>Where the clause holding the position starts: after the previous 。or ；("." or ";" and a space).</summary>
+    private int ClauseStart(string text, int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            if (terms.ClauseEnds.Contains(text[i])
+                && (!terms.ClauseEndNeedsSpace || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Core.References;
+
+/// <summary>
+/// Finds resolution numbers cited in a text (DESIGN.md, "References"): a lead-in (第, "resolution(s)") then one
+/// number or a coordinated list of them (第 34/24、40/20 和 46/17 号决议; "resolutions 34/24, 40/20 and 46/17"),
+/// the items possibly carrying dates (2022 年 4 月 1 日第 49/22 号; "40/20 of 22 March 2019"). Footnote markers
+/// are not in the text it reads. A number that is not in resolution form (第 53 号, 第8段) ends the list.
+/// </summary>
+internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
+{
+    public IEnumerable<ResolutionNumber> Recognize(string text)
+    {
+        var position = 0;
+        while (FindLeadIn(text, position) is var leadIn && leadIn >= 0)
+        {
+            position = SkipLeadIn(text, leadIn);
+            while (true)
+            {
+                position = SkipSpaces(text, position);
+                var match = Number().Match(text, position);
+                if (!match.Success)
+                {
+                    break;
+                }
+
+                yield return ToNumber(match);
+                position = SkipSuffix(text, match.Index + match.Length);
+                var next = SkipSeparator(text, position);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                // The next item may be dated and repeat the lead-in: 、2022 年 4 月 1 日第 49/22 号.
+                next = SkipSpaces(text, next);
+                var date = terms.DateBeforeNumber.Match(text, next);
+                next = date.Success ? next + date.Length : next;
+                next = SkipSpaces(text, next);
+                position = LeadInLength(text, next) is var length && length > 0 ? next + length : next;
+            }
+
+            position = Math.Max(position, leadIn + 1);
+        }
+    }
+
+    private static ResolutionNumber ToNumber(Match match)
+    {
+        var form = match.Groups["session"].Success ? ResolutionNumberForm.Session
+            : match.Groups["year"].Success ? ResolutionNumberForm.Year
+            : ResolutionNumberForm.RomanSession;
+        var qualifier = form switch
+        {
+            ResolutionNumberForm.Session => match.Groups["session"].Value,
+            ResolutionNumberForm.Year => match.Groups["year"].Value,
+            _ => match.Groups["roman"].Value,
+        };
+        return new ResolutionNumber(match.Index, match.Length, form, match.Groups["number"].Value, qualifier);
+    }
+
+    private int FindLeadIn(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (LeadInLength(text, i) > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int SkipLeadIn(string text, int position) => position + LeadInLength(text, position);
+
+    private int LeadInLength(string text, int position) => WordLength(text, position, terms.LeadIns, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>After a number: spaces, the suffix (号) and a date written after it ("of 24 March 2017").</summary>
+    private int SkipSuffix(string text, int position)
+    {
+        var date = terms.DateAfterNumber.Match(text, position);
+        if (date.Success)
+        {
+            position += date.Length;
+        }
+
+        var afterSpaces = SkipSpaces(text, position);
+        var suffix = WordLength(text, afterSpaces, terms.NumberSuffixes, StringComparison.Ordinal);
+        return suffix > 0 ? afterSpaces + suffix : position;
+    }
+
+    /// <summary>The position after a list separator (、 和 以及; ", and"), or -1 when none follows.</summary>
+    private int SkipSeparator(string text, int position)
+    {
+        position = SkipSpaces(text, position);
+        var length = WordLength(text, position, terms.Separators, StringComparison.Ordinal);
+        return length > 0 ? position + length : -1;
+    }
+
+    /// <summary>The length of the first of <paramref name="words"/> standing at the position, or 0.</summary>
+    private int WordLength(string text, int position, IEnumerable<string> words, StringComparison comparison)
+    {
+        if (terms.WholeWords && position > 0 && position < text.Length && char.IsLetter(text[position]) && char.IsLetter(text[position - 1]))
+        {
+            return 0;
+        }
+
+        foreach (var word in words)
+        {
+            if (position + word.Length > text.Length || string.Compare(text, position, word, 0, word.Length, comparison) != 0)
+            {
+                continue;
+            }
+
+            var end = position + word.Length;
+            if (terms.WholeWords && char.IsLetter(word[^1]) && end < text.Length && char.IsLetter(text[end]))
+            {
+                continue;
+            }
+
+            return word.Length;
+        }
+
+        return 0;
+    }
+
+    private static int SkipSpaces(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    // The shapes of a resolution number, anchored where the scanner stands: session/number (78/218, and the
+    // Commission on Human Rights' year/number 2005/11); number and year, the Security Council's (2321(2016),
+    // "2321 (2016)"); number, optional part letter and roman session, the old form (2200 A(XXI)). Parentheses
+    // may be full-width in Chinese text. Not followed by a letter, digit or slash, so 第 53 号 and 第8段 fail.
+    [GeneratedRegex("""
+        \G
+        (?:
+            (?<session>[0-9]{1,4})/(?<number>[0-9]{1,4})
+          | (?<number>[0-9]{1,4})\s?[(（](?<year>[0-9]{4})[)）]
+          | (?<number>[0-9]{1,4})\s?(?:[A-Z]\s?)?[(（](?<roman>[IVXLC]{1,7})[)）]
+        )
+        (?![A-Za-z0-9/])
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Number();
+}

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Text;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.References;
+
+/// <summary>
+/// A unit's content flattened to one string for recognition, footnote markers counting as zero-width
+/// (DESIGN.md, "References": a list like 第 49/22 号、³² 2023 年… reads through its markers), and the way back:
+/// found stretches become links inside the text runs they stand in, the runs split around them.
+/// </summary>
+internal sealed class UnitText
+{
+    private readonly List<(TextRun Run, int Start, int Floor)> _runs = [];
+    private readonly StringBuilder _text = new();
+    private int _floor;
+
+    /// <param name="content">The unit's content.</param>
+    /// <param name="start">Where the unit starts in the source: no run's text can come from before it.</param>
+    public UnitText(ImmutableArray<Inline> content, int start)
+    {
+        _floor = start;
+        Collect(content);
+        Text = _text.ToString();
+    }
+
+    public string Text { get; }
+
+    /// <summary>The source span of a stretch of the text, approximated within the run it stands in.</summary>
+    public SourceSpan SpanOf(SourceText source, int start, int length)
+    {
+        foreach (var (run, runStart, floor) in _runs)
+        {
+            if (start >= runStart && start < runStart + run.Text.Length)
+            {
+                return SourceAlignment.SpanOf(source, run, floor, start - runStart, length);
+            }
+        }
+
+        return SourceSpan.None;
+    }
+
+    /// <summary>
+    /// The content with each link (sorted, not overlapping) put in place of the text it covers, and a reference
+    /// for each symbol link in reading order. A link that would cross a run's edge stays text.
+    /// </summary>
+    public ImmutableArray<Inline> Link(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references)
+    {
+        var offset = 0;
+        return Rewrite(content, links, source, unit, references, ref offset);
+    }
+
+    private ImmutableArray<Inline> Rewrite(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ref int offset)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>(content.Length);
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    Split(run, offset, FloorOf(run), links, source, unit, references, result);
+                    offset += run.Text.Length;
+                    break;
+                case Strong strong:
+                    result.Add(strong with { Children = Rewrite(strong.Children, links, source, unit, references, ref offset) });
+                    break;
+                case Emphasis emphasis:
+                    result.Add(emphasis with { Children = Rewrite(emphasis.Children, links, source, unit, references, ref offset) });
+                    break;
+                case SymbolLink link:
+                    references.Add(new Reference(link.Text, link.Symbol, unit, link.Span));
+                    result.Add(link);
+                    offset += link.Text.Length;
+                    break;
+                case WebLink link:
+                    result.Add(link);
+                    offset += link.Text.Length;
+                    break;
+                default:
+                    result.Add(inline);
+                    break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private int FloorOf(TextRun run) => _runs.Find(entry => ReferenceEquals(entry.Run, run)).Floor;
+
+    private static void Split(TextRun run, int runStart, int floor, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ImmutableArray<Inline>.Builder result)
+    {
+        var position = 0;
+        foreach (var link in links)
+        {
+            var start = link.Start - runStart;
+            if (start < position || link.End - runStart > run.Text.Length)
+            {
+                continue;
+            }
+
+            if (start > position)
+            {
+                var before = run.Text[position..start];
+                result.Add(new TextRun(before, SourceAlignment.SpanOf(source, run, floor, position, before.Length)));
+            }
+
+            var text = run.Text.Substring(start, link.Length);
+            var span = SourceAlignment.SpanOf(source, run, floor, start, link.Length);
+            if (link.IsWebAddress)
+            {
+                result.Add(new WebLink(text, link.Target, span));
+            }
+            else
+            {
+                result.Add(new SymbolLink(text, link.Target, span));
+                references.Add(new Reference(text, link.Target, unit, span));
+            }
+
+            position = start + link.Length;
+        }
+
+        if (position == 0)
+        {
+            result.Add(run);
+        }
+        else if (position < run.Text.Length)
+        {
+            var after = run.Text[position..];
+            result.Add(new TextRun(after, SourceAlignment.SpanOf(source, run, floor, position, after.Length)));
+        }
+    }
+
+    private void Collect(ImmutableArray<Inline> content)
+    {
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    _runs.Add((run, _text.Length, Math.Min(_floor, run.Span.Start)));
+                    _text.Append(run.Text);
+                    break;
+                case Strong strong:
+                    _floor = strong.Span.Start;
+                    Collect(strong.Children);
+                    break;
+                case Emphasis emphasis:
+                    _floor = emphasis.Span.Start;
+                    Collect(emphasis.Children);
+                    break;
+                case SymbolLink link:
+                    _text.Append(link.Text);
+                    break;
+                case WebLink link:
+                    _text.Append(link.Text);
+                    break;
+            }
+
+            _floor = Math.Max(_floor, inline.Span.End);
+        }
+    }
+}
