@@ -28,7 +28,6 @@
   popover.popover = "auto";
   popover.tabIndex = -1;
   popover.setAttribute("role", "dialog");
-  document.body.append(popover);
 
   let current = null;
   let openAtPointerDown = null;
@@ -91,6 +90,8 @@
     if (popover.matches(":popover-open")) popover.hidePopover();
     current = reference;
     fill(reference, note);
+    // Right after the reference, so that Tab leaves the note for the text that follows it.
+    (reference.closest("sup") || reference).after(popover);
     try {
       popover.showPopover({ source: reference });
     } catch {
@@ -125,6 +126,11 @@
     const active = document.activeElement;
     // Esc, the close button: focus goes back to the reference. A click elsewhere keeps its own focus.
     if (!active || active === document.body || popover.contains(active)) current.focus();
+  });
+
+  // Focus moving on into the text closes the note; a click elsewhere is light dismiss.
+  popover.addEventListener("focusout", (event) => {
+    if (event.relatedTarget instanceof Node && !popover.contains(event.relatedTarget) && popover.matches(":popover-open")) popover.hidePopover();
   });
 
   addEventListener("resize", place, { passive: true });

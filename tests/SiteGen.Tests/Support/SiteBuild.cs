@@ -30,8 +30,27 @@ public static class SiteBuild
         return [seed, english];
     }
 
+    /// <summary>Renders the hand-built fixture document (an ibid. note, symbol and web links) into a fresh directory.</summary>
+    public static string BuildFixture(string directory)
+    {
+        Recreate(directory);
+        var diagnostics = new DiagnosticBag();
+        new SiteRenderer(RepositoryPaths.Templates).Render([SiteFixtureDocument.Chinese()], Options, directory, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        return directory;
+    }
+
     /// <summary>Renders the site into a fresh directory.</summary>
     public static Built Build(string directory)
+    {
+        Recreate(directory);
+        var documents = Documents();
+        var diagnostics = new DiagnosticBag();
+        new SiteRenderer(RepositoryPaths.Templates).Render(documents, Options, directory, diagnostics);
+        return new Built(directory, documents, diagnostics.Items);
+    }
+
+    private static void Recreate(string directory)
     {
         if (System.IO.Directory.Exists(directory))
         {
@@ -39,9 +58,5 @@ public static class SiteBuild
         }
 
         System.IO.Directory.CreateDirectory(directory);
-        var documents = Documents();
-        var diagnostics = new DiagnosticBag();
-        new SiteRenderer(RepositoryPaths.Templates).Render(documents, Options, directory, diagnostics);
-        return new Built(directory, documents, diagnostics.Items);
     }
 }

@@ -70,7 +70,7 @@ public sealed class SiteStructureTests
             Assert.False(string.IsNullOrWhiteSpace(permalink.GetAttribute("aria-label")), $"permalink of #{unit.Id} has no name");
         }
 
-        Assert.Equal("(三)", page.QuerySelector("#op2-a-iii > .unit-text > .label")!.TextContent);
+        Assert.Equal("(三)", page.QuerySelector("#op2-a-iii > .unit-text > .label")!.TextContent.Trim());
         Assert.Equal("链接到执行部分第 19(b) 段", page.QuerySelector("#op19-b > .unit-text > .permalink")!.GetAttribute("aria-label"));
         Assert.Equal("链接到序言部分第 12 段", page.QuerySelector("#pp12 > .permalink")!.GetAttribute("aria-label"));
     }
@@ -195,7 +195,7 @@ public sealed class SiteStructureTests
         foreach (var path in HtmlPages.Where(p => Path.GetFileName(p) != "404.html"))
         {
             var page = Parser.ParseDocument(File.ReadAllText(path));
-            var references = page.QuerySelectorAll("a[href], link[href], script[src]")
+            var references = page.QuerySelectorAll("a[href]:not(.web), link[href], script[src]")
                 .Where(e => e.GetAttribute("rel") is not ("canonical" or "alternate") || e.GetAttribute("type") is not null)
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
             foreach (var reference in references)
@@ -273,6 +273,52 @@ public sealed class SiteStructureTests
             Assert.Equal("“同上”指脚注 1：见《大会正式记录》(A/79/53)，第四章，A 节。", page.QuerySelector("#fn2 .note-repeats")!.TextContent);
             Assert.Equal("and", page.QuerySelector("#op19-b em")!.TextContent);
             Assert.False(page.QuerySelector("#pp3 a.noteref[href='#fn1']")!.HasAttribute("id"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_document_without_other_language_versions_has_no_alternates_and_pages_of_any_depth_link_back_to_the_root()
+    {
+        var directory = Directory.CreateTempSubdirectory("sitegen-two-documents-").FullName;
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            new SiteRenderer(RepositoryPaths.Templates).Render(
+                [SiteFixtureDocument.Chinese("A/HRC/RES/55/21"), SiteFixtureDocument.Chinese()], SiteBuild.Options, directory, diagnostics);
+            Assert.Empty(diagnostics.Items);
+
+            var deep = Parser.ParseDocument(File.ReadAllText(Path.Combine(directory, "zh/A/HRC/RES/55/21/index.html")));
+            Assert.Empty(deep.QuerySelectorAll("link[hreflang], nav.languages"));
+            Assert.Equal("../../../../../../index.html", deep.QuerySelector(".site-title")!.GetAttribute("href"));
+            Assert.StartsWith("../../../../../../assets/site.", deep.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+            var index = Parser.ParseDocument(File.ReadAllText(Path.Combine(directory, "index.html")));
+            Assert.Equal("zh-Hans", index.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(
+                ["zh/A/C.3/79/L.34/index.html", "zh/A/HRC/RES/55/21/index.html"],
+                index.QuerySelectorAll("table.documents a[hreflang]").Select(a => a.GetAttribute("href")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_symbol_that_cannot_be_a_path_is_reported_and_not_published()
+    {
+        var directory = Directory.CreateTempSubdirectory("sitegen-unsafe-").FullName;
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+
+            new SiteRenderer(RepositoryPaths.Templates).Render([SiteFixtureDocument.Chinese("A/../../etc")], SiteBuild.Options, directory, diagnostics);
+
+            Assert.Equal("SG5002", Assert.Single(diagnostics.Items).Code);
+            Assert.DoesNotContain(Directory.GetDirectories(directory), d => Path.GetFileName(d) != "assets");
         }
         finally
         {
