@@ -122,6 +122,9 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
     [Fact]
     public void An_ibid_note_carries_the_note_it_repeats()
     {
+        var fn6 = Text.Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == "fn6");
+        Assert.Equal("“同上”指脚注 5：见第 2200 A(XXI)号决议，附件。", fn6.Elements(Xhtml + "p").Last().Value);
+
         foreach (var note in seed.Document.Footnotes.Where(n => n.Repeats is not null))
         {
             var repeated = seed.Document.Footnotes.Single(n => n.Number == note.Repeats);
@@ -140,7 +143,20 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
         var ownLinks = links.Where(a => !a.Ancestors(Xhtml + "p").Any(p => (string?)p.Attribute("class") == "repeats")).ToList();
         Assert.Equal(symbols.Count + 1, ownLinks.Count);
         Assert.All(links, a => Assert.StartsWith("https://undocs.org/zh/", (string)a.Attribute("href")!, StringComparison.Ordinal));
-        Assert.Contains(links, a => (string?)a.Attribute("href") == "https://undocs.org/zh/A/C.3/79/L.34");
+        var hrefs = Text.Descendants(Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToHashSet();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "https://undocs.org/zh/A/C.3/79/L.34",
+                "https://undocs.org/zh/A/RES/78/218",
+                "https://undocs.org/zh/A/HRC/RES/55/21",
+                "https://undocs.org/zh/S/RES/2321(2016)",
+                "https://undocs.org/zh/A/RES/2200(XXI)",
+                "https://undocs.org/zh/A/HRC/25/63",
+                "https://www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-republic-korea",
+            },
+            hrefs);
+        Assert.All(hrefs, href => Assert.Matches("^(#|https://)", href));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using SiteGen.Core.Model;
+using SiteGen.Core.References;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering.Epub;
@@ -23,7 +24,17 @@ public sealed class SeedEpub
     private static (ResolutionDocument, string, EpubBook) Build()
     {
         var document = Sources.Seed(out var diagnostics);
+
+        // The e-book is rendered from the resolved model (Parse, then Resolve); resolve here while the model
+        // stage does not do it yet.
+        if (document.References.IsDefaultOrEmpty)
+        {
+            document = new ReferenceResolver().Resolve(document, diagnostics);
+        }
+
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotEmpty(document.References);
+        Assert.Contains(document.Footnotes, note => note.Repeats is not null);
         var path = EpubBuild.Render(document, "epub-seed", "A-C.3-79-L.34.zh.epub");
         return (document, path, EpubBook.Open(path));
     }
