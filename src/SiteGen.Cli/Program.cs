@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using SiteGen.Cli;
 using SiteGen.Cli.Commands;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -12,4 +13,17 @@ var root = new RootCommand("SiteGen: builds an accessible reading edition (websi
     ServeCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Wrong usage is exit code 2, as for unusable input (README, "Exit codes").
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run with --help for the commands and their options.");
+    return ExitCodes.UnusableInput;
+}
+
+return parsed.Invoke();

@@ -16,12 +16,24 @@ public static class BuildCommand
         var templates = new Option<string>("--templates") { Description = "The templates folder.", DefaultValueFactory = _ => "templates" };
         var output = new Option<string>("--out") { Description = "The output folder; the site is published in its site/ folder.", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The absolute address the site is published at (overrides sitegen.yml)." };
+        var formats = new Option<OutputFormats[]>("--formats")
+        {
+            Description = "What to write: Site, Epub, Model (all three by default; without Epub the pages' e-book links lead nowhere).",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => [OutputFormats.All],
+        };
         var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
         {
-            content, templates, output, baseUrl,
+            content, templates, output, baseUrl, formats,
         };
         command.SetAction((result, cancellation) => Task.FromResult(Run(
-            new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!, SiteConfiguration.FileName, result.GetValue(baseUrl)),
+            new BuildOptions(
+                result.GetValue(content)!,
+                result.GetValue(templates)!,
+                result.GetValue(output)!,
+                SiteConfiguration.FileName,
+                result.GetValue(baseUrl),
+                result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format)),
             Console.Out,
             cancellation)));
         return command;

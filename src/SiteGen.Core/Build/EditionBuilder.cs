@@ -55,7 +55,11 @@ public sealed class EditionBuilder
             var documents = modelled.Select(m => m.Document).ToList();
             var times = RenderDocuments(modelled, options, staging.SiteDirectory, diagnostics, cancellation);
             cancellation.ThrowIfCancellationRequested();
-            new SiteRenderer(options.TemplatesDirectory).Render(documents, new SiteOptions(configuration.BaseUrl, configuration.SiteTitle), staging.SiteDirectory, diagnostics);
+            if (options.Formats.HasFlag(OutputFormats.Site))
+            {
+                new SiteRenderer(options.TemplatesDirectory).Render(documents, new SiteOptions(configuration.BaseUrl, configuration.SiteTitle), staging.SiteDirectory, diagnostics);
+            }
+
             _staged?.Invoke(staging.SiteDirectory);
             if (diagnostics.HasErrors)
             {
@@ -92,12 +96,17 @@ public sealed class EditionBuilder
             var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
             var folder = Path.Combine(site, paths.Directory);
             Directory.CreateDirectory(folder);
-            using (var stream = File.Create(Path.Combine(folder, paths.ModelFileName)))
+            if (options.Formats.HasFlag(OutputFormats.Model))
             {
+                using var stream = File.Create(Path.Combine(folder, paths.ModelFileName));
                 ModelJsonWriter.Write(document, documentDiagnostics, stream);
             }
 
-            epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
+            if (options.Formats.HasFlag(OutputFormats.Epub))
+            {
+                epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
+            }
+
             _staged?.Invoke(folder);
             times.Add(modelTime + timer.Elapsed);
         }
