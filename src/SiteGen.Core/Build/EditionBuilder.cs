@@ -3,6 +3,8 @@ using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.Rendering.Epub;
+using SiteGen.Core.Rendering.Site;
 
 namespace SiteGen.Core.Build;
 
@@ -13,6 +15,18 @@ namespace SiteGen.Core.Build;
 /// </summary>
 public sealed class EditionBuilder
 {
+    private readonly Action<string>? _staged;
+
+    public EditionBuilder()
+    {
+    }
+
+    /// <summary>A builder that reports each folder it has finished staging, for tests that interrupt a build there.</summary>
+    public EditionBuilder(Action<string> staged)
+    {
+        _staged = staged;
+    }
+
     public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var configuration = Configure(options, diagnostics);
@@ -36,32 +50,59 @@ public sealed class EditionBuilder
         }
 
         using var staging = new StagedOutput(options.OutputDirectory);
-        var documents = modelled.Select(m => m.Document).ToList();
+        try
+        {
+            var documents = modelled.Select(m => m.Document).ToList();
+            var times = RenderDocuments(modelled, options, staging.SiteDirectory, diagnostics, cancellation);
+            cancellation.ThrowIfCancellationRequested();
+            new SiteRenderer(options.TemplatesDirectory).Render(documents, new SiteOptions(configuration.BaseUrl, configuration.SiteTitle), staging.SiteDirectory, diagnostics);
+            _staged?.Invoke(staging.SiteDirectory);
+            if (diagnostics.HasErrors)
+            {
+                return Failed(options);
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            staging.Publish();
+            var summaries = documents.Select((document, i) => Summarize(document, staging.PublishedSiteDirectory, times[i])).ToList();
+            return new BuildResult(true, summaries, staging.PublishedSiteDirectory);
+        }
+        catch (IOException exception)
+        {
+            // A full disk, a file held open: nothing is published and the staging folder goes away.
+            diagnostics.Report(DiagnosticCatalog.OutputNotWritten, options.OutputDirectory, 1, 1, exception.Message);
+            return Failed(options);
+        }
+    }
+
+    /// <summary>Writes each document's e-book and model export into its folder of the staged site; returns the time each took.</summary>
+    private List<TimeSpan> RenderDocuments(
+        List<(ResolutionDocument Document, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time)> modelled,
+        BuildOptions options,
+        string site,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellation)
+    {
+        var epub = new EpubRenderer(options.TemplatesDirectory);
         var times = new List<TimeSpan>();
         foreach (var (document, documentDiagnostics, modelTime) in modelled)
         {
             cancellation.ThrowIfCancellationRequested();
             var timer = Stopwatch.StartNew();
             var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
-            var folder = Path.Combine(staging.SiteDirectory, paths.Directory);
+            var folder = Path.Combine(site, paths.Directory);
             Directory.CreateDirectory(folder);
             using (var stream = File.Create(Path.Combine(folder, paths.ModelFileName)))
             {
                 ModelJsonWriter.Write(document, documentDiagnostics, stream);
             }
 
+            epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
+            _staged?.Invoke(folder);
             times.Add(modelTime + timer.Elapsed);
         }
 
-        if (diagnostics.HasErrors)
-        {
-            return Failed(options);
-        }
-
-        cancellation.ThrowIfCancellationRequested();
-        staging.Publish();
-        var summaries = documents.Select((document, i) => Summarize(document, staging.PublishedSiteDirectory, times[i])).ToList();
-        return new BuildResult(true, summaries, staging.PublishedSiteDirectory);
+        return times;
     }
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)

@@ -32,5 +32,6 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TemplateError = new("SG4001", Severity.Error, "{0}");
 
     public static readonly DiagnosticDescriptor ConfigurationError = new("SG5001", Severity.Error, "{0}");
+    public static readonly DiagnosticDescriptor OutputNotWritten = new("SG5003", Severity.Error, "the output could not be written, nothing was published: {0}");
     public static readonly DiagnosticDescriptor UnsafeName = new("SG5002", Severity.Error, "{0}");
 }

@@ -157,8 +157,10 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
         var builder = content.ToBuilder();
         if (builder[0] is TextRun first)
         {
+            // Leading white space is literal in the source, so the run now starts that many characters later.
             var trimmed = first.Text.TrimStart();
-            builder[0] = first with { Text = trimmed, Span = SourceSpan.FromBounds(first.Span.End - Math.Min(first.Span.Length, trimmed.Length), first.Span.End) };
+            var start = Math.Min(first.Span.Start + (first.Text.Length - trimmed.Length), first.Span.End);
+            builder[0] = first with { Text = trimmed, Span = SourceSpan.FromBounds(start, first.Span.End) };
         }
 
         if (builder[^1] is TextRun last)

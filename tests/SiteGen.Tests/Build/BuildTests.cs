@@ -105,4 +105,66 @@ public sealed class BuildTests : IDisposable
         Assert.False(new EditionBuilder().Build(_content.Options() with { BaseUrl = "javascript:alert(1)//" }, diagnostics).Published);
         Assert.Equal("SG5001", Assert.Single(diagnostics.Items).Code);
     }
+
+    [Fact]
+    public void A_build_interrupted_by_ctrl_c_leaves_the_previous_output_untouched_and_no_staging_folder()
+    {
+        Build(new DiagnosticBag());
+        var before = TempContent.Snapshot(_content.Output);
+        using var interrupt = new CancellationTokenSource();
+        var builder = new EditionBuilder(staged => interrupt.Cancel());
+
+        Assert.ThrowsAny<OperationCanceledException>(() => builder.Build(_content.Options(), new DiagnosticBag(), interrupt.Token));
+
+        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, ".staging")));
+    }
+
+    [Fact]
+    public void A_build_that_runs_out_of_disk_space_reports_it_and_leaves_the_previous_output_untouched()
+    {
+        Build(new DiagnosticBag());
+        var before = TempContent.Snapshot(_content.Output);
+        var builder = new EditionBuilder(staged => throw new IOException("No space left on device"));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(builder.Build(_content.Options(), diagnostics).Published);
+
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG5003", diagnostic.Code);
+        Assert.Contains("No space left on device", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, ".staging")));
+    }
+
+    [Fact]
+    public void A_template_error_points_at_the_template_and_leaves_the_previous_output_untouched()
+    {
+        Build(new DiagnosticBag());
+        var before = TempContent.Snapshot(_content.Output);
+        var template = Path.Combine(_content.Templates, "site", "document.sbn");
+        var lines = File.ReadAllLines(template).ToList();
+        lines.Insert(2, "{{ if }}");
+        File.WriteAllLines(template, lines);
+
+        var diagnostics = new DiagnosticBag();
+        Assert.False(Build(diagnostics).Published);
+
+        var diagnostic = diagnostics.Items.First(d => d.IsError);
+        Assert.All(diagnostics.Items, d => Assert.Equal("SG4001", d.Code));
+        Assert.EndsWith(Path.Combine("site", "document.sbn"), diagnostic.Path, StringComparison.Ordinal);
+        Assert.Equal(3, diagnostic.Line);
+        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+    }
+
+    [Fact]
+    public void A_build_publishes_the_page_the_e_book_and_the_model_of_each_document()
+    {
+        var result = Build(new DiagnosticBag());
+        var folder = Path.Combine(result.SiteDirectory, "zh", "A", "C.3", "79", "L.34");
+        Assert.Equal(["A-C.3-79-L.34.zh.epub", "A-C.3-79-L.34.zh.json", "index.html"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(result.SiteDirectory, "index.html")));
+        Assert.True(File.Exists(Path.Combine(result.SiteDirectory, "404.html")));
+        Assert.Equal(3, result.Documents[0].Files);
+    }
 }

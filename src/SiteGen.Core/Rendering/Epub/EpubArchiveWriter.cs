@@ -1,0 +1,68 @@
+using System.IO.Compression;
+
+namespace SiteGen.Core.Rendering.Epub;
+
+/// <summary>
+/// Writes an EPUB container byte for byte the same for the same entries (as Standard Ebooks does): <c>mimetype</c>
+/// first, stored, with no extra field (EPUB 3.3 OCF §4.2.2); then <c>META-INF/container.xml</c>; then every other
+/// entry sorted by path (ordinal). Every entry carries one fixed timestamp and the same compression level.
+/// </summary>
+internal static class EpubArchiveWriter
+{
+    public const string MimetypePath = "mimetype";
+
+    public const string ContainerPath = "META-INF/container.xml";
+
+    private static readonly byte[] Mimetype = "application/epub+zip"u8.ToArray();
+
+    // rw-r--r-- regular file, in the upper half as Info-ZIP stores Unix modes; fixed so the host does not leak in.
+    private const int UnixFileAttributes = 0x81A4 << 16;
+
+    public static void Write(Stream output, IEnumerable<EpubEntry> entries, DateOnly timestamp)
+    {
+        var ordered = Order(entries);
+        var time = new DateTimeOffset(timestamp.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+        using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Add(archive, new EpubEntry(MimetypePath, Mimetype), CompressionLevel.NoCompression, time);
+        foreach (var entry in ordered)
+        {
+            Add(archive, entry, CompressionLevel.Optimal, time);
+        }
+    }
+
+    /// <summary>The container file first, then the rest by path; <c>mimetype</c> is never taken from the caller.</summary>
+    private static List<EpubEntry> Order(IEnumerable<EpubEntry> entries)
+    {
+        var list = entries.ToList();
+        var duplicates = list.GroupBy(e => e.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new ArgumentException($"duplicate EPUB entries: {string.Join(", ", duplicates)}", nameof(entries));
+        }
+
+        if (list.Exists(e => e.Path == MimetypePath))
+        {
+            throw new ArgumentException("the mimetype entry is written by the archive writer", nameof(entries));
+        }
+
+        if (!list.Exists(e => e.Path == ContainerPath))
+        {
+            throw new ArgumentException($"an EPUB needs {ContainerPath}", nameof(entries));
+        }
+
+        return list
+            .OrderBy(e => e.Path == ContainerPath ? 0 : 1)
+            .ThenBy(e => e.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void Add(ZipArchive archive, EpubEntry entry, CompressionLevel level, DateTimeOffset time)
+    {
+        var zipEntry = archive.CreateEntry(entry.Path, level);
+        zipEntry.LastWriteTime = time;
+        zipEntry.ExternalAttributes = UnixFileAttributes;
+        using var stream = zipEntry.Open();
+        stream.Write(entry.Content);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Scriban.Runtime;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+using SiteGen.Core.Publishing;
+
+namespace SiteGen.Core.Rendering.Epub;
+
+/// <summary>
+/// What the e-book templates read: the shared document view model (<c>document</c>), the language's interface
+/// strings (<c>strings</c>) and the e-book's own values (<c>book</c>):
+/// <code>
+/// book { title (the document's, else its symbol), identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
+///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
+/// </code>
+/// Every string is made safe for XML here (<see cref="XmlSafeText"/>); the templates escape it on output.
+/// </summary>
+internal static class EpubBookModel
+{
+    /// <summary>Who makes the conformance claim in the package's <c>a11y:certifiedBy</c>: the edition's own checks.</summary>
+    public const string CertifiedBy = "SiteGen";
+
+    // A DOS timestamp cannot be earlier; used when the metadata gives no date (never the clock).
+    public static readonly DateOnly UndatedTimestamp = new(1980, 1, 1);
+
+    public static ScriptObject Build(ResolutionDocument document, UiStrings strings, DiagnosticBag diagnostics, string stringsPath)
+    {
+        var language = UnLanguage.Find(document.Metadata.Language);
+        var paths = new EditionPaths(document.Metadata.Symbol, language);
+        var date = document.Metadata.Date;
+        var modified = (date ?? UndatedTimestamp).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+        var toc = new ScriptArray();
+        foreach (var paragraph in document.Operative)
+        {
+            toc.Add(new ScriptObject
+            {
+                ["id"] = paragraph.Id.ToString(),
+                ["label"] = paragraph.Label,
+                ["text"] = TocText.For(paragraph, language.IsChinese),
+            });
+        }
+
+        // A package needs a non-empty dc:title and a page a non-empty h1 (EPUB 3.3 §5.5.3.2, WCAG 2.4.6).
+        var title = string.IsNullOrWhiteSpace(document.Title) ? document.Metadata.Symbol : document.Title;
+        var book = new ScriptObject
+        {
+            ["title"] = title,
+            ["identifier"] = EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol)),
+            ["modified"] = modified,
+            ["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            ["date_text"] = date is { } d ? FormatDate(d, Required(strings, "epub_date", diagnostics, stringsPath)) : "",
+            ["publisher"] = Required(strings, "epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics, stringsPath),
+            ["accessibility_summary"] = Required(strings, "epub_accessibility_summary", diagnostics, stringsPath),
+            ["certified_by"] = CertifiedBy,
+            ["cover_lines"] = new ScriptArray(CoverLayout.Lines(title, language.IsChinese)),
+            ["toc"] = toc,
+        };
+
+        var model = new ScriptObject
+        {
+            ["document"] = DocumentViewModel.Build(document),
+            ["strings"] = strings.ToScriptObject(),
+            ["book"] = book,
+        };
+        XmlSafeText.CleanAll(model);
+        return model;
+    }
+
+    public static DateOnly Timestamp(ResolutionDocument document) => document.Metadata.Date ?? UndatedTimestamp;
+
+    /// <summary>Fills <c>{year}</c>, <c>{month}</c>, <c>{day}</c> and <c>{month_name}</c> (English names) of a date pattern.</summary>
+    internal static string FormatDate(DateOnly date, string pattern) => pattern
+        .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{month_name}", CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month), StringComparison.Ordinal)
+        .Replace("{month}", date.Month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string Required(UiStrings strings, string key, DiagnosticBag diagnostics, string stringsPath)
+    {
+        if (strings.Values.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Report(DiagnosticCatalog.TemplateError, stringsPath, 1, 1, $"the e-book needs the string '{key}'");
+        return "";
+    }
+
+    // GeneralAssembly → general_assembly
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}

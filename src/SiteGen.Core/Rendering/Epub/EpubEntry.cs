@@ -1,0 +1,4 @@
+namespace SiteGen.Core.Rendering.Epub;
+
+/// <summary>One file of an EPUB container: its path inside the zip (forward slashes, no leading slash) and its bytes.</summary>
+internal sealed record EpubEntry(string Path, byte[] Content);

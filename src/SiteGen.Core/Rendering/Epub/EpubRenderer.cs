@@ -1,0 +1,156 @@
+using System.Text;
+using System.Xml;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Rendering.Epub;
+
+/// <summary>
+/// Renders one language version of a resolution as an EPUB 3.3 book through the templates in
+/// <c>templates/epub/</c>: a title page, one content document with the text and its notes, the navigation
+/// document, the package document, an SVG cover and one style sheet. Template problems become SG4001
+/// diagnostics and no book is written; the same document always gives the same bytes. Safe to call from several
+/// threads: books are composed one at a time, as the shared template cache is not thread-safe.
+/// </summary>
+public sealed class EpubRenderer
+{
+    /// <summary>Folder of the publication's files inside the container.</summary>
+    internal const string ContentFolder = "EPUB/";
+
+    // Rendered files: container path ← template, relative to the templates directory.
+    private static readonly (string Path, string Template)[] RenderedFiles =
+    [
+        (EpubArchiveWriter.ContainerPath, "epub/container.xml.sbn"),
+        (ContentFolder + "package.opf", "epub/package.opf.sbn"),
+        (ContentFolder + "nav.xhtml", "epub/nav.xhtml.sbn"),
+        (ContentFolder + "titlepage.xhtml", "epub/titlepage.xhtml.sbn"),
+        (ContentFolder + "text.xhtml", "epub/text.xhtml.sbn"),
+        (ContentFolder + "cover.svg", "epub/cover.svg.sbn"),
+    ];
+
+    // Files copied as they are: container path ← file, relative to the templates directory.
+    private static readonly (string Path, string Source)[] CopiedFiles =
+    [
+        (ContentFolder + "css/book.css", "epub/book.css"),
+    ];
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly TemplateRenderer _templates;
+
+    private readonly Lock _gate = new();
+
+    public EpubRenderer(string templatesDirectory)
+    {
+        _templates = new TemplateRenderer(templatesDirectory);
+    }
+
+    public string TemplatesDirectory => _templates.TemplatesDirectory;
+
+    /// <summary>
+    /// Writes the EPUB of one language version to <paramref name="epubPath"/>. When the templates report errors,
+    /// nothing is written and the errors are in <paramref name="diagnostics"/>.
+    /// </summary>
+    public void Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        if (!Render(document, buffer, diagnostics))
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(epubPath));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllBytes(epubPath, buffer.ToArray());
+    }
+
+    /// <summary>Writes the EPUB to a stream; returns false (and writes nothing) when the templates report errors.</summary>
+    public bool Render(ResolutionDocument document, Stream output, DiagnosticBag diagnostics)
+    {
+        var entries = Compose(document, diagnostics);
+        if (entries is null)
+        {
+            return false;
+        }
+
+        // Built in memory first: a seekable stream lets the zip writer do without data descriptors.
+        using var buffer = new MemoryStream();
+        EpubArchiveWriter.Write(buffer, entries, EpubBookModel.Timestamp(document));
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+        return true;
+    }
+
+    /// <summary>The book's files, or null when a template or string is missing or broken.</summary>
+    internal List<EpubEntry>? Compose(ResolutionDocument document, DiagnosticBag diagnostics)
+    {
+        lock (_gate)
+        {
+            return ComposeLocked(document, diagnostics);
+        }
+    }
+
+    private List<EpubEntry>? ComposeLocked(ResolutionDocument document, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var strings = UiStrings.Load(TemplatesDirectory, document.Metadata.Language, local);
+        var entries = new List<EpubEntry>();
+        if (strings is not null)
+        {
+            var stringsPath = UiStrings.PathFor(TemplatesDirectory, document.Metadata.Language);
+            var model = EpubBookModel.Build(document, strings, local, stringsPath);
+            foreach (var (path, template) in RenderedFiles)
+            {
+                var text = _templates.Render(template, model, local);
+                if (text is not null && IsWellFormed(text, template, local))
+                {
+                    entries.Add(new EpubEntry(path, Utf8.GetBytes(text)));
+                }
+            }
+
+            foreach (var (path, source) in CopiedFiles)
+            {
+                var full = Path.Combine(TemplatesDirectory, source);
+                if (File.Exists(full))
+                {
+                    entries.Add(new EpubEntry(path, File.ReadAllBytes(full)));
+                }
+                else
+                {
+                    local.Report(DiagnosticCatalog.TemplateError, full, 1, 1, $"file not found: {source}");
+                }
+            }
+        }
+
+        diagnostics.AddRange(local.Items);
+        return local.HasErrors ? null : entries;
+    }
+
+    // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error.
+    private bool IsWellFormed(string text, string template, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (XmlException exception)
+        {
+            diagnostics.Report(
+                DiagnosticCatalog.TemplateError,
+                Path.Combine(TemplatesDirectory, template),
+                1,
+                1,
+                $"the rendered file is not well-formed XML (output line {exception.LineNumber}, column {exception.LinePosition}): {exception.Message}");
+            return false;
+        }
+    }
+}

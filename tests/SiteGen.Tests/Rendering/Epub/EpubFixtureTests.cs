@@ -1,0 +1,206 @@
+using System.Xml.Linq;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+using SiteGen.Core.Rendering.Epub;
+using SiteGen.Tests.Support;
+using static SiteGen.Tests.Support.EpubBook;
+
+namespace SiteGen.Tests.Rendering.Epub;
+
+/// <summary>The hand-built fixture: ibid notes, links and hostile text, where the seed's model may not have them.</summary>
+public sealed class EpubFixtureTests
+{
+    private static XDocument Text(EpubBook book) => book.Parse("EPUB/text.xhtml");
+
+    private static XElement Note(EpubBook book, string id) =>
+        Text(book).Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == id);
+
+    [Fact]
+    public void The_fixture_book_with_ibid_notes_and_links_passes_epubcheck_and_ace()
+    {
+        var path = EpubBuild.Render(EpubFixture.Document(), "epub-fixture");
+
+        Assert.Empty(EpubValidators.Epubcheck(path));
+        Assert.Empty(EpubValidators.Ace(path));
+    }
+
+    [Fact]
+    public void An_ibid_note_shows_what_it_repeats_after_its_own_text()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-ibid"));
+        var note = Note(book, "fn3");
+
+        var paragraphs = note.Elements(Xhtml + "p").ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("3 同上。", paragraphs[0].Value, StringComparison.Ordinal);
+        Assert.Equal("“同上”指脚注 2：见第 2200 A(XXI)号决议，附件。", paragraphs[1].Value);
+        Assert.Contains(paragraphs[1].Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "https://undocs.org/zh/A/RES/2200(XXI)");
+    }
+
+    [Fact]
+    public void Symbols_link_to_undocs_and_web_addresses_to_themselves()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-links"));
+        var links = Text(book).Descendants(Xhtml + "a").Select(a => ((string)a.Attribute("href")!, a.Value)).ToList();
+
+        Assert.Contains(("https://undocs.org/zh/A/RES/78/218", "第 78/218 号决议"), links);
+        Assert.Contains(("https://undocs.org/zh/A/HRC/34/66/Add.1", "A/HRC/34/66/Add.1"), links);
+        Assert.Contains(("https://www.ohchr.org/en/documents", "www.ohchr.org/en/documents"), links);
+    }
+
+    [Fact]
+    public void Markup_in_the_source_text_stays_text()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-markup"));
+        var unit = Text(book).Descendants().Single(e => (string?)e.Attribute("id") == "op2-b");
+
+        Assert.Empty(Text(book).Descendants(Xhtml + "script"));
+        Assert.Contains("<script>alert(1)</script> & 其他", unit.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Characters_xml_cannot_carry_are_replaced_and_the_book_stays_well_formed()
+    {
+        var book = EpubBook.Open(EpubBuild.Render(EpubFixture.Document("人权\u0001状况\uFFFE"), "epub-fixture-control"));
+
+        Assert.Equal(["人权\uFFFD状况\uFFFD"], book.MetadataValues(Dc + "title"));
+        Assert.Equal("人权\uFFFD状况\uFFFD", Text(book).Descendants(Xhtml + "h1").Single().Value);
+    }
+
+    [Fact]
+    public void An_english_version_gets_english_strings_and_language()
+    {
+        var path = EpubBuild.Render(EpubFixture.Document("Situation of human rights in the Democratic People's Republic of Korea", "en"), "epub-fixture-en");
+        var book = EpubBook.Open(path);
+
+        Assert.Equal(["en"], book.MetadataValues(Dc + "language"));
+        Assert.Equal(["United Nations General Assembly"], book.MetadataValues(Dc + "creator"));
+        Assert.Equal("20 November 2024", book.Parse("EPUB/titlepage.xhtml").Descendants(Xhtml + "time").Single().Value);
+        Assert.Equal("en", (string?)Text(book).Root!.Attribute(Xml + "lang"));
+        Assert.Contains(Text(book).Descendants(Xhtml + "a"), a => ((string)a.Attribute("href")!).StartsWith("https://undocs.org/en/", StringComparison.Ordinal));
+        Assert.Empty(EpubValidators.Epubcheck(path));
+    }
+
+    [Theory]
+    [InlineData("zh-Hans")]
+    [InlineData("en")]
+    public void Every_issuing_body_has_a_publisher_name(string language)
+    {
+        foreach (var body in Enum.GetValues<IssuingBody>())
+        {
+            var full = EpubFixture.Document(language: language);
+            var diagnostics = new DiagnosticBag();
+
+            Assert.True(new EpubRenderer(RepositoryPaths.Templates).Render(full with { Metadata = full.Metadata with { Body = body } }, new MemoryStream(), diagnostics), $"{body}: {string.Join("; ", diagnostics.Items)}");
+        }
+    }
+
+    [Fact]
+    public void Each_language_version_has_its_own_stable_identifier()
+    {
+        var zh = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(), "epub-fixture-id-zh"));
+        var zhAgain = EpubBook.Open(EpubBuild.Render(EpubFixture.Document("另一个标题"), "epub-fixture-id-zh2"));
+        var en = EpubBook.Open(EpubBuild.Render(EpubFixture.Document(language: "en"), "epub-fixture-id-en"));
+
+        Assert.Equal(zh.MetadataValues(Dc + "identifier"), zhAgain.MetadataValues(Dc + "identifier"));
+        Assert.NotEqual(zh.MetadataValues(Dc + "identifier"), en.MetadataValues(Dc + "identifier"));
+    }
+
+    [Fact]
+    public void A_bare_document_without_preface_notes_or_date_is_still_a_valid_book()
+    {
+        var full = EpubFixture.Document();
+        var bare = full with
+        {
+            Metadata = full.Metadata with { Date = null },
+            Preface = Preface.Empty,
+            Operative = [.. full.Operative.Take(1)],
+            Preamble = [.. full.Preamble.Take(1)],
+            Footnotes = [],
+        };
+
+        var path = EpubBuild.Render(bare, "epub-fixture-bare");
+        var book = EpubBook.Open(path);
+
+        Assert.Empty(EpubValidators.Epubcheck(path));
+        Assert.Equal(["A/C.3/79/L.34"], book.MetadataValues(Dc + "title"));
+        Assert.Equal(["1980-01-01T00:00:00Z"], book.MetaProperty("dcterms:modified"));
+        Assert.Empty(book.MetadataValues(Dc + "date"));
+        Assert.Null(Text(book).Descendants().FirstOrDefault(e => (string?)e.Attribute("id") == "notes"));
+        Assert.DoesNotContain(book.Nav.Descendants(Xhtml + "a"), a => ((string)a.Attribute("href")!).EndsWith("#notes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_renderer_used_from_several_threads_gives_the_same_bytes()
+    {
+        var renderer = new EpubRenderer(RepositoryPaths.Templates);
+        var books = new byte[8][];
+
+        Parallel.For(0, books.Length, i =>
+        {
+            var stream = new MemoryStream();
+            Assert.True(renderer.Render(EpubFixture.Document(), stream, new DiagnosticBag()));
+            books[i] = stream.ToArray();
+        });
+
+        Assert.All(books, book => Assert.Equal(books[0], book));
+    }
+
+    [Fact]
+    public void A_broken_template_is_a_diagnostic_at_its_line_and_no_book_is_written()
+    {
+        var templates = CopyTemplates();
+        var nav = Path.Combine(templates, "epub", "nav.xhtml.sbn");
+        File.WriteAllLines(nav, File.ReadAllLines(nav).Select((line, i) => i == 6 ? "{{ book.no_such_field }}" : line));
+        var output = Path.Combine(templates, "book.epub");
+        var diagnostics = new DiagnosticBag();
+
+        new EpubRenderer(templates).Render(EpubFixture.Document(), output, diagnostics);
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG4001", error.Code);
+        Assert.EndsWith("nav.xhtml.sbn", error.Path, StringComparison.Ordinal);
+        Assert.Equal(7, error.Line);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void A_template_that_writes_broken_xml_is_a_diagnostic()
+    {
+        var templates = CopyTemplates();
+        File.AppendAllText(Path.Combine(templates, "epub", "titlepage.xhtml.sbn"), "<p>unclosed\n");
+        var diagnostics = new DiagnosticBag();
+
+        var written = new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics);
+
+        Assert.False(written);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("SG4001", error.Code);
+        Assert.Contains("not well-formed", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("titlepage.xhtml.sbn", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_style_sheet_is_a_diagnostic()
+    {
+        var templates = CopyTemplates();
+        File.Delete(Path.Combine(templates, "epub", "book.css"));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+        Assert.Equal("SG4001", Assert.Single(diagnostics.Items).Code);
+    }
+
+    private static string CopyTemplates()
+    {
+        var target = Directory.CreateTempSubdirectory("sitegen-epub-templates-").FullName;
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+}

@@ -1,0 +1,250 @@
+using System.Xml.Linq;
+using SiteGen.Core.Model;
+using SiteGen.Tests.Support;
+using static SiteGen.Tests.Support.EpubBook;
+
+namespace SiteGen.Tests.Rendering.Epub;
+
+/// <summary>The seed's e-book read back: container, package metadata, navigation, ids and notes.</summary>
+public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEpub>
+{
+    private EpubBook Book => seed.Book;
+
+    private XDocument Text => Book.Parse(SeedEpub.TextPath);
+
+    [Fact]
+    public void The_container_starts_with_the_mimetype_then_the_container_file()
+    {
+        Assert.Equal("mimetype", Book.EntryNames[0]);
+        Assert.Equal("META-INF/container.xml", Book.EntryNames[1]);
+        Assert.Equal(Book.EntryNames.Skip(2).Order(StringComparer.Ordinal), Book.EntryNames.Skip(2));
+        Assert.Equal("EPUB/package.opf", Book.PackagePath);
+    }
+
+    [Fact]
+    public void The_package_carries_the_required_metadata()
+    {
+        var identifierId = (string)Book.Package.Root!.Attribute("unique-identifier")!;
+        var identifier = Book.Metadata.Elements(Dc + "identifier").Single(e => (string?)e.Attribute("id") == identifierId).Value;
+        Assert.Matches("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", identifier);
+        Assert.Equal("3.0", (string?)Book.Package.Root.Attribute("version"));
+        Assert.Equal(["朝鲜民主主义人民共和国人权状况"], Book.MetadataValues(Dc + "title"));
+        Assert.Equal(["zh-Hans"], Book.MetadataValues(Dc + "language"));
+        Assert.Equal(["联合国大会"], Book.MetadataValues(Dc + "creator"));
+        Assert.Equal(["联合国大会"], Book.MetadataValues(Dc + "publisher"));
+        Assert.Equal(["A/C.3/79/L.34"], Book.MetadataValues(Dc + "source"));
+        Assert.Equal(["2024-11-20T00:00:00Z"], Book.MetaProperty("dcterms:modified"));
+    }
+
+    [Fact]
+    public void The_package_carries_epub_accessibility_1_1_metadata()
+    {
+        Assert.Equal(["textual"], Book.MetaProperty("schema:accessMode"));
+        Assert.Equal(["textual"], Book.MetaProperty("schema:accessModeSufficient"));
+        Assert.Equal(
+            ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"],
+            Book.MetaProperty("schema:accessibilityFeature"));
+        Assert.Equal(["none"], Book.MetaProperty("schema:accessibilityHazard"));
+        Assert.Equal(["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"], Book.MetaProperty("dcterms:conformsTo"));
+        Assert.Single(Book.MetaProperty("a11y:certifiedBy"), v => v.Length > 0);
+        var summary = Assert.Single(Book.MetaProperty("schema:accessibilitySummary"));
+        Assert.Contains("目录", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_xhtml_document_declares_its_language_as_lang_and_xml_lang()
+    {
+        var documents = Book.ManifestProperties.Keys.Where(p => p.EndsWith(".xhtml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, documents.Count);
+        foreach (var path in documents)
+        {
+            var html = Book.Parse(path).Root!;
+            Assert.Equal(Xhtml + "html", html.Name);
+            Assert.Equal("zh-Hans", (string?)html.Attribute("lang"));
+            Assert.Equal("zh-Hans", (string?)html.Attribute(Xml + "lang"));
+        }
+    }
+
+    [Fact]
+    public void Every_unit_of_the_seed_has_its_website_id_exactly_once()
+    {
+        var ids = Book.ContentDocuments().Values
+            .SelectMany(d => d.Descendants())
+            .Select(e => (string?)e.Attribute("id"))
+            .OfType<string>()
+            .ToList();
+        var expected = seed.Document.Units().Select(u => u.Id.ToString()).ToList();
+
+        Assert.Equal(31 + 28 + 3 + 13 + 18 + 35, expected.Count);
+        Assert.All(expected, id => Assert.Single(ids, id));
+        Assert.Contains("pp12", ids);
+        Assert.Contains("op19-b", ids);
+        Assert.Contains("op2-a-iii", ids);
+        Assert.Contains("fn16", ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Every_note_reference_is_a_noteref_that_resolves_to_a_footnote()
+    {
+        var noterefs = Text.Descendants(Xhtml + "a").Where(a => HasType(a, "noteref")).ToList();
+        var asides = Text.Descendants(Xhtml + "aside").ToDictionary(a => (string)a.Attribute("id")!);
+
+        Assert.Equal(seed.Document.Units().Sum(u => CountNoteRefs(u.Content)), noterefs.Count);
+        foreach (var link in noterefs)
+        {
+            Assert.Equal("doc-noteref", (string?)link.Attribute("role"));
+            var (path, fragment) = ResolveLink(SeedEpub.TextPath, (string)link.Attribute("href")!);
+            Assert.Equal(SeedEpub.TextPath, path);
+            var aside = asides[fragment];
+            Assert.True(HasType(aside, "footnote"), $"{fragment} is not marked epub:type=\"footnote\"");
+            Assert.Equal("doc-footnote", (string?)aside.Attribute("role"));
+        }
+
+        Assert.Equal(35, asides.Count);
+        Assert.DoesNotContain(Text.Descendants(), e => ((string?)e.Attribute("role"))?.Contains("doc-endnote ", StringComparison.Ordinal) == true || (string?)e.Attribute("role") == "doc-endnote");
+    }
+
+    [Fact]
+    public void Every_referenced_note_has_a_labelled_back_link_to_its_first_reference()
+    {
+        var ids = Text.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet();
+        foreach (var aside in Text.Descendants(Xhtml + "aside"))
+        {
+            var number = ((string)aside.Attribute("id")!)[2..];
+            var backlink = Assert.Single(aside.Descendants(Xhtml + "a"), a => (string?)a.Attribute("role") == "doc-backlink");
+            Assert.Equal("#fnref" + number, (string?)backlink.Attribute("href"));
+            Assert.Contains(number, (string?)backlink.Attribute("aria-label") ?? "", StringComparison.Ordinal);
+            Assert.Contains("fnref" + number, ids);
+        }
+    }
+
+    [Fact]
+    public void An_ibid_note_carries_the_note_it_repeats()
+    {
+        var fn6 = Text.Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == "fn6");
+        Assert.Equal("“同上”指脚注 5：见第 2200 A(XXI)号决议，附件。", fn6.Elements(Xhtml + "p").Last().Value);
+
+        foreach (var note in seed.Document.Footnotes.Where(n => n.Repeats is not null))
+        {
+            var repeated = seed.Document.Footnotes.Single(n => n.Number == note.Repeats);
+            var aside = Text.Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == note.Id.ToString());
+            Assert.Contains(repeated.Text, aside.Value, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_link_to_a_un_document_goes_to_undocs_in_chinese()
+    {
+        var links = Text.Descendants(Xhtml + "a").Where(a => (string?)a.Attribute("class") == "symbol").ToList();
+        var symbols = seed.Document.Units().SelectMany(u => SymbolLinks(u.Content)).ToList();
+
+        // Each symbol of the text once, the document's own in the preface, and again where an ibid. note repeats one.
+        var ownLinks = links.Where(a => !a.Ancestors(Xhtml + "p").Any(p => (string?)p.Attribute("class") == "repeats")).ToList();
+        Assert.Equal(symbols.Count + 1, ownLinks.Count);
+        Assert.All(links, a => Assert.StartsWith("https://undocs.org/zh/", (string)a.Attribute("href")!, StringComparison.Ordinal));
+        var hrefs = Text.Descendants(Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToHashSet();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "https://undocs.org/zh/A/C.3/79/L.34",
+                "https://undocs.org/zh/A/RES/78/218",
+                "https://undocs.org/zh/A/HRC/RES/55/21",
+                "https://undocs.org/zh/S/RES/2321(2016)",
+                "https://undocs.org/zh/A/RES/2200(XXI)",
+                "https://undocs.org/zh/A/HRC/25/63",
+                "https://www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-republic-korea",
+            },
+            hrefs);
+        Assert.All(hrefs, href => Assert.Matches("^(#|https://)", href));
+    }
+
+    [Fact]
+    public void The_table_of_contents_lists_preface_preamble_each_operative_paragraph_and_notes()
+    {
+        var toc = Book.Nav.Descendants(Xhtml + "nav").Single(n => HasType(n, "toc"));
+        var hrefs = toc.Descendants(Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToList();
+        var operative = hrefs.Where(h => System.Text.RegularExpressions.Regex.IsMatch(h, @"#op[0-9]+$")).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 28).Select(n => $"text.xhtml#op{n}"), operative);
+        Assert.Equal(["text.xhtml#preface", "text.xhtml#preamble", "text.xhtml#operative", .. operative, "text.xhtml#notes"], hrefs);
+        Assert.Equal("1. 最强烈地谴责", toc.Descendants(Xhtml + "a").Single(a => (string?)a.Attribute("href") == "text.xhtml#op1").Value);
+        AssertResolves(toc);
+    }
+
+    [Fact]
+    public void The_landmarks_point_at_the_title_page_the_start_of_text_and_the_notes()
+    {
+        var landmarks = Book.Nav.Descendants(Xhtml + "nav").Single(n => HasType(n, "landmarks"));
+        var entries = landmarks.Descendants(Xhtml + "a").Select(a => ((string?)a.Attribute(Ops + "type"), (string)a.Attribute("href")!)).ToList();
+
+        Assert.Equal([("titlepage", "titlepage.xhtml"), ("bodymatter", "text.xhtml"), ("endnotes", "text.xhtml#notes")], entries);
+        AssertResolves(landmarks);
+    }
+
+    [Fact]
+    public void The_spine_reads_title_page_then_text_and_the_cover_is_an_svg_image()
+    {
+        Assert.Equal(["EPUB/titlepage.xhtml", "EPUB/text.xhtml"], Book.Spine);
+        var cover = Assert.Single(Book.ManifestProperties, p => p.Value == "cover-image");
+        Assert.Equal("EPUB/cover.svg", cover.Key);
+        var svg = Book.Parse(cover.Key);
+        Assert.Contains("A/C.3/79/L.34", svg.Root!.Value, StringComparison.Ordinal);
+        Assert.Contains("联合国大会", svg.Root.Value, StringComparison.Ordinal);
+        var titlepage = Book.Parse("EPUB/titlepage.xhtml");
+        Assert.Equal("朝鲜民主主义人民共和国人权状况", titlepage.Descendants(Xhtml + "h1").Single().Value);
+        Assert.Contains(titlepage.Descendants(Xhtml + "p"), p => p.Value == "A/C.3/79/L.34");
+    }
+
+    [Fact]
+    public void The_book_has_no_scripts_and_one_style_sheet_that_leaves_font_and_size_to_the_reader()
+    {
+        Assert.DoesNotContain(Book.Files.Keys, p => p.EndsWith(".js", StringComparison.Ordinal));
+        Assert.DoesNotContain(Book.ManifestProperties.Values, p => p.Contains("scripted", StringComparison.Ordinal));
+        foreach (var document in Book.ContentDocuments().Values.Append(Book.Nav))
+        {
+            Assert.Empty(document.Descendants(Xhtml + "script"));
+            Assert.Empty(document.Descendants(Xhtml + "style"));
+            Assert.DoesNotContain(document.Descendants(), e => e.Attribute("style") is not null || e.Attributes().Any(a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal)));
+        }
+
+        var css = Assert.Single(Book.Files, f => f.Key.EndsWith(".css", StringComparison.Ordinal));
+        var text = System.Text.Encoding.UTF8.GetString(css.Value);
+        Assert.DoesNotContain("font-family", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("!important", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"font-size:\s*[0-9.]+(px|pt)", text);
+        Assert.DoesNotMatch(@"(^|\n)\s*(html|body)\s*[,{][^}]*font-size", text);
+    }
+
+    private void AssertResolves(XElement nav)
+    {
+        foreach (var link in nav.Descendants(Xhtml + "a"))
+        {
+            var (path, fragment) = ResolveLink(Book.NavPath, (string)link.Attribute("href")!);
+            var document = Book.Parse(path);
+            if (fragment.Length > 0)
+            {
+                Assert.Single(document.Descendants(), e => (string?)e.Attribute("id") == fragment);
+            }
+        }
+    }
+
+    private static bool HasType(XElement element, string type) =>
+        ((string?)element.Attribute(Ops + "type") ?? "").Split(' ').Contains(type);
+
+    private static int CountNoteRefs(IEnumerable<Inline> inlines) => inlines.Sum(i => i switch
+    {
+        NoteRef => 1,
+        Strong s => CountNoteRefs(s.Children),
+        Emphasis e => CountNoteRefs(e.Children),
+        _ => 0,
+    });
+
+    private static IEnumerable<SymbolLink> SymbolLinks(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
+    {
+        SymbolLink link => [link],
+        Strong s => SymbolLinks(s.Children),
+        Emphasis e => SymbolLinks(e.Children),
+        _ => Enumerable.Empty<SymbolLink>(),
+    });
+}
