@@ -106,6 +106,21 @@ public sealed class SiteBehaviourTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_popover_of_an_ibid_note_of_the_seed_shows_the_note_it_repeats_with_its_link()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.SeedPageUrl);
+
+        await page.Locator("#fnref6").ClickAsync();
+
+        var popover = page.Locator("#note-popover");
+        await Assertions.Expect(popover).ToContainTextAsync("同上。");
+        await Assertions.Expect(popover).ToContainTextAsync("“同上”指脚注 5：见第 2200 A(XXI)号决议，附件。");
+        Assert.Equal("https://undocs.org/zh/A/RES/2200(XXI)", await popover.Locator("a.symbol").GetAttributeAsync("href"));
+    }
+
+    [Fact]
     public async Task On_a_360_pixel_phone_every_popover_fits_inside_the_viewport()
     {
         await using var context = await browser.NewContextAsync(phone: true);

@@ -107,10 +107,19 @@ public sealed class SiteStructureTests
     {
         var page = SeedPage;
         var links = page.QuerySelectorAll("a.symbol").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-        foreach (var link in SymbolLinks(SiteBuild.Seed))
+        var modelLinks = SymbolLinks(SiteBuild.Seed).ToList();
+        Assert.True(modelLinks.Count >= 50, $"the seed should have its symbols and resolutions linked; the model has {modelLinks.Count}");
+        foreach (var link in modelLinks)
         {
             Assert.Contains((link.Text, $"https://undocs.org/zh/{link.Symbol}"), links);
         }
+
+        Assert.Contains(("A/HRC/25/63", "https://undocs.org/zh/A/HRC/25/63"), links);
+        Assert.Contains(page.QuerySelectorAll("#pp2 a.symbol"), a => a.GetAttribute("href") == "https://undocs.org/zh/A/RES/78/218");
+        Assert.Contains(page.QuerySelectorAll("#pp2 a.symbol"), a => a.GetAttribute("href") == "https://undocs.org/zh/A/HRC/RES/55/21");
+        Assert.Equal(
+            "https://www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-republic-korea",
+            page.QuerySelector("#fn22 a.web")!.GetAttribute("href"));
 
         Assert.All(links, link => Assert.StartsWith("https://undocs.org/zh/", link.Item2));
         Assert.Equal("https://undocs.org/zh/A/C.3/79/L.34", page.QuerySelector(".preface a.symbol")!.GetAttribute("href"));
@@ -128,6 +137,23 @@ public sealed class SiteStructureTests
         Assert.EndsWith("大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", preface.QuerySelector(".sponsors")!.TextContent);
         Assert.Equal("朝鲜民主主义人民共和国人权状况", preface.QuerySelector("h1")!.TextContent);
         Assert.Equal(["目录", "序言部分", "执行部分", "脚注"], SeedPage.QuerySelectorAll("h2").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public void Every_ibid_note_of_the_seed_carries_what_it_repeats()
+    {
+        var page = SeedPage;
+        var ibids = SiteBuild.Seed.Footnotes.Where(n => n.Repeats is not null).ToList();
+
+        Assert.NotEmpty(ibids);
+        foreach (var note in ibids)
+        {
+            var repeats = page.QuerySelector($"#fn{note.Number} .note-repeats");
+            Assert.NotNull(repeats);
+            Assert.StartsWith($"“同上”指脚注 {note.Repeats}：", repeats.TextContent);
+        }
+
+        Assert.Equal("“同上”指脚注 5：见第 2200 A(XXI)号决议，附件。", page.QuerySelector("#fn6 .note-repeats")!.TextContent);
     }
 
     [Fact]
