@@ -167,4 +167,16 @@ public sealed class BuildTests : IDisposable
         Assert.True(File.Exists(Path.Combine(result.SiteDirectory, "404.html")));
         Assert.Equal(3, result.Documents[0].Files);
     }
+
+    [Fact]
+    public void The_site_ships_headers_for_static_hosts_with_the_policy_the_browser_tests_enforce()
+    {
+        var result = Build(new DiagnosticBag());
+        var headers = File.ReadAllText(Path.Combine(result.SiteDirectory, "_headers"));
+        Assert.Contains($"Content-Security-Policy: {SiteServer.ContentSecurityPolicy}\n", headers, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", headers, StringComparison.Ordinal);
+        Assert.Contains("X-Content-Type-Options: nosniff", headers, StringComparison.Ordinal);
+        Assert.Contains("/assets/*\n  Cache-Control: public, max-age=31536000, immutable", headers, StringComparison.Ordinal);
+        Assert.Contains("/*.epub\n  Content-Type: application/epub+zip", headers, StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,9 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 public sealed class SiteRenderer
 {
+    /// <summary>The response-headers file static hosts read from the site root.</summary>
+    public const string HeadersFileName = "_headers";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly TemplateRenderer _templates;
@@ -68,6 +71,13 @@ public sealed class SiteRenderer
         }
 
         site.Assets.WriteTo(siteDirectory);
+
+        // Response headers for static hosts (Content-Security-Policy, caching of hashed assets), published as they are.
+        var headers = Path.Combine(_templates.TemplatesDirectory, "site", HeadersFileName);
+        if (File.Exists(headers))
+        {
+            File.Copy(headers, Path.Combine(siteDirectory, HeadersFileName), overwrite: true);
+        }
     }
 
     /// <summary>The documents that can be published, in a fixed order (symbol, then language tag).</summary>
