@@ -70,6 +70,27 @@ public sealed class YamlMapping
         return valid;
     }
 
+    /// <summary>Every entry as text, for a flat map of keys to texts; null (and a diagnostic per bad value) otherwise.</summary>
+    public Dictionary<string, string>? Texts()
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var valid = true;
+        foreach (var (key, value) in _node.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode scalar)
+            {
+                texts[name] = scalar.Value ?? "";
+            }
+            else
+            {
+                Report(value, $"'{(key as YamlScalarNode)?.Value}' must be a text");
+                valid = false;
+            }
+        }
+
+        return valid ? texts : null;
+    }
+
     public string? String(string key) => Get(key) switch
     {
         null => null,

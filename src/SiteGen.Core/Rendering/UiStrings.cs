@@ -1,7 +1,6 @@
 using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using SiteGen.Core.Loading;
 
 namespace SiteGen.Core.Rendering;
 
@@ -38,16 +37,9 @@ public sealed class UiStrings
             return null;
         }
 
-        try
-        {
-            var values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>?>(File.ReadAllText(path));
-            return new UiStrings(languageTag, new SortedDictionary<string, string>(values ?? [], StringComparer.Ordinal));
-        }
-        catch (YamlException exception)
-        {
-            diagnostics.Report(DiagnosticCatalog.TemplateError, path, (int)exception.Start.Line, (int)exception.Start.Column, exception.InnerException?.Message ?? exception.Message);
-            return null;
-        }
+        var yaml = YamlMapping.Parse(File.ReadAllText(path), path, diagnostics, DiagnosticCatalog.TemplateError);
+        var values = yaml?.Texts();
+        return values is null ? null : new UiStrings(languageTag, new SortedDictionary<string, string>(values, StringComparer.Ordinal));
     }
 
     /// <summary>The strings as a script object for templates (<c>strings.skip_link</c>).</summary>
