@@ -9,4 +9,24 @@ internal sealed record LinkMatch(int Start, int Length, string Target, bool IsWe
     public int End => Start + Length;
 
     public bool Overlaps(LinkMatch other) => Start < other.End && other.Start < End;
+
+    /// <summary>The index of the first of the links (sorted by start) that starts at or after <paramref name="start"/>.</summary>
+    public static int FirstAtOrAfter(IReadOnlyList<LinkMatch> links, int start)
+    {
+        int low = 0, high = links.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (links[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 }

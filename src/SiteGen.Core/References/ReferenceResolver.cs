@@ -140,7 +140,7 @@ public sealed class ReferenceResolver
         {
             foreach (var candidate in candidates)
             {
-                var at = LowerBound(links, candidate.Start);
+                var at = LinkMatch.FirstAtOrAfter(links, candidate.Start);
                 if ((at > 0 && links[at - 1].Overlaps(candidate)) || (at < links.Count && links[at].Overlaps(candidate)))
                 {
                     continue;
@@ -148,26 +148,6 @@ public sealed class ReferenceResolver
 
                 links.Insert(at, candidate);
             }
-        }
-
-        /// <summary>The index of the first link that starts at or after <paramref name="start"/>.</summary>
-        private static int LowerBound(List<LinkMatch> links, int start)
-        {
-            int low = 0, high = links.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (links[middle].Start < start)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
         }
 
         private static bool HasLinks(ImmutableArray<Inline> content) => content.Any(inline => inline switch

@@ -93,7 +93,7 @@ internal sealed class UnitText
     {
         var alignment = new SourceAlignment(source, run, floor);
         var position = 0;
-        for (var index = FirstAtOrAfter(links, runStart); index < links.Count && links[index].Start < runStart + run.Text.Length; index++)
+        for (var index = LinkMatch.FirstAtOrAfter(links, runStart); index < links.Count && links[index].Start < runStart + run.Text.Length; index++)
         {
             var link = links[index];
             var start = link.Start - runStart;
@@ -132,26 +132,6 @@ internal sealed class UnitText
             var after = run.Text[position..];
             result.Add(new TextRun(after, alignment.SpanOf(position, after.Length)));
         }
-    }
-
-    /// <summary>The index of the first of the sorted links that starts at or after <paramref name="start"/>.</summary>
-    private static int FirstAtOrAfter(IReadOnlyList<LinkMatch> links, int start)
-    {
-        int low = 0, high = links.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (links[middle].Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private void Collect(ImmutableArray<Inline> content)
