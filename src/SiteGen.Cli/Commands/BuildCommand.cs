@@ -61,7 +61,7 @@ public static class BuildCommand
 
         if (!result.Published)
         {
-            output.WriteLine($"build failed with {diagnostics.Items.Count(d => d.IsError)} error(s); {result.SiteDirectory} is untouched");
+            output.WriteLine($"build failed with {diagnostics.ErrorCount} error(s); {result.SiteDirectory} is untouched");
             return diagnostics.Items.Any(d => d.Code.StartsWith("SG1", StringComparison.Ordinal)) ? ExitCodes.UnusableInput : ExitCodes.ContentErrors;
         }
 

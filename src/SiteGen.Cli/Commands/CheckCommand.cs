@@ -60,7 +60,7 @@ public static class CheckCommand
         }
 
         DiagnosticPrinter.Print(diagnostics.Items, output);
-        var errors = diagnostics.Items.Count(d => d.IsError);
+        var errors = diagnostics.ErrorCount;
         var warnings = diagnostics.Items.Count - errors;
         output.WriteLine($"{errors} error(s), {warnings} warning(s)");
         return unusable ? ExitCodes.UnusableInput : errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;

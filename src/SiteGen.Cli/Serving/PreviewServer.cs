@@ -53,9 +53,9 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.Use(async (context, next) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            if (_lastError is { } error && IsPage(context.Request.Path, site))
+            if (_lastError is { } error && PageFile(context.Request.Path, site) is { } page)
             {
-                await ServePageWithErrorAsync(context, site, error);
+                await ServePageWithErrorAsync(context, page, error);
                 return;
             }
 
@@ -156,7 +156,8 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private static bool IsPage(PathString path, string site)
+    /// <summary>The HTML file a request path names inside the site (a folder means its index.html), or null.</summary>
+    private static string? PageFile(PathString path, string site)
     {
         var relative = (path.Value ?? "/").TrimStart('/');
         if (relative.Length == 0 || relative.EndsWith('/'))
@@ -164,19 +165,16 @@ public sealed class PreviewServer : IAsyncDisposable
             relative += "index.html";
         }
 
-        return relative.EndsWith(".html", StringComparison.Ordinal) && File.Exists(Path.Combine(site, relative));
+        var file = Path.GetFullPath(Path.Combine(site, relative));
+        return relative.EndsWith(".html", StringComparison.Ordinal) && file.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file)
+            ? file
+            : null;
     }
 
     /// <summary>The last good page with the build's errors set before its content, as escaped text.</summary>
-    private static async Task ServePageWithErrorAsync(HttpContext context, string site, string error)
+    private static async Task ServePageWithErrorAsync(HttpContext context, string file, string error)
     {
-        var relative = (context.Request.Path.Value ?? "/").TrimStart('/');
-        if (relative.Length == 0 || relative.EndsWith('/'))
-        {
-            relative += "index.html";
-        }
-
-        var page = await File.ReadAllTextAsync(Path.Combine(site, relative), context.RequestAborted);
+        var page = await File.ReadAllTextAsync(file, context.RequestAborted);
         var banner = $"<div role=\"alert\" id=\"sitegen-build-error\"><p><strong>The last build failed; this is the last good page.</strong></p><pre>{WebUtility.HtmlEncode(error)}</pre></div>";
         var bodyAt = page.IndexOf("<body", StringComparison.Ordinal);
         var insertAt = bodyAt < 0 ? 0 : page.IndexOf('>', bodyAt) + 1;

@@ -22,7 +22,7 @@ public sealed record SiteConfiguration(string BaseUrl, string SiteTitle, IReadOn
             return Default;
         }
 
-        var errors = diagnostics.Items.Count(d => d.IsError);
+        var errors = diagnostics.ErrorCount;
         var yaml = YamlMapping.Parse(File.ReadAllText(path), path, diagnostics, DiagnosticCatalog.ConfigurationError);
         if (yaml is null || !yaml.HasOnlyKeys("baseUrl", "siteTitle", "languages"))
         {
@@ -43,7 +43,7 @@ public sealed record SiteConfiguration(string BaseUrl, string SiteTitle, IReadOn
             yaml.ReportAt("languages", $"'{language}' in languages is not one of the UN languages ar, zh-Hans, en, fr, ru, es");
         }
 
-        return diagnostics.Items.Count(d => d.IsError) > errors ? null : configuration;
+        return diagnostics.ErrorCount > errors ? null : configuration;
     }
 
     public static bool IsHttpUrl(string url) =>

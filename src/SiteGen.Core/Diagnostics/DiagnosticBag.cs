@@ -9,6 +9,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Exists(d => d.IsError);
 
+    public int ErrorCount => _items.Count(d => d.IsError);
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);

@@ -34,7 +34,7 @@ public static class ContentLoader
 
     private static IEnumerable<DocumentSource> LoadDocument(string file, string displayPath, DiagnosticBag diagnostics)
     {
-        var errors = diagnostics.Items.Count(d => d.IsError);
+        var errors = diagnostics.ErrorCount;
         var yaml = YamlMapping.Parse(File.ReadAllText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);
         if (yaml is null || !yaml.HasOnlyKeys("symbol", "body", "distribution", "originalLanguage", "date", "versions"))
         {
@@ -62,7 +62,7 @@ public static class ContentLoader
             yaml.ReportAt("versions", "'versions' must list at least one language version (language and source)");
         }
 
-        if (diagnostics.Items.Count(d => d.IsError) > errors)
+        if (diagnostics.ErrorCount > errors)
         {
             return [];
         }
