@@ -9,9 +9,10 @@ using SiteGen.Core.Rendering.Site;
 namespace SiteGen.Core.Build;
 
 /// <summary>
-/// Builds the edition, stage by stage (STYLE.md, "The shape"): Configure → Load → Model every document →
-/// Render the site, the e-books and the model exports into a staging folder → Publish by swapping it in.
-/// Nothing is rendered before every document has its model, and nothing is published after an error.
+/// Builds the edition (STYLE.md, "The shape"): Configure → Load the documents' metadata → plan the site → for each
+/// document, on every core: read, model, render its page, e-book and model export into a staging folder → write
+/// the index → Publish by swapping the staging folder in. A document's model is dropped as soon as its files are
+/// written, so memory does not grow with the corpus. Nothing is published after an error in any document.
 /// </summary>
 public sealed class EditionBuilder
 {
@@ -43,7 +44,12 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
-        var modelled = Model(sources, diagnostics, cancellation);
+        var site = options.Formats.HasFlag(OutputFormats.Site)
+            ? new SiteRenderer(options.TemplatesDirectory).Begin(
+                [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
+                new SiteOptions(configuration.BaseUrl, configuration.SiteTitle),
+                diagnostics)
+            : null;
         if (diagnostics.HasErrors)
         {
             return Failed(options);
@@ -52,15 +58,20 @@ public sealed class EditionBuilder
         using var staging = new StagedOutput(options.OutputDirectory);
         try
         {
-            var documents = modelled.Select(m => m.Document).ToList();
-            var times = RenderDocuments(modelled, options, staging.SiteDirectory, diagnostics, cancellation);
-            cancellation.ThrowIfCancellationRequested();
-            if (options.Formats.HasFlag(OutputFormats.Site))
+            var renderers = new DocumentRenderers(options.Formats, site, new EpubRenderer(options.TemplatesDirectory));
+            var outcomes = BuildDocuments(sources, renderers, staging.SiteDirectory, cancellation);
+            foreach (var outcome in outcomes)
             {
-                new SiteRenderer(options.TemplatesDirectory).Render(documents, new SiteOptions(configuration.BaseUrl, configuration.SiteTitle), staging.SiteDirectory, diagnostics);
+                diagnostics.AddRange(outcome.Diagnostics);
             }
 
-            _staged?.Invoke(staging.SiteDirectory);
+            cancellation.ThrowIfCancellationRequested();
+            if (!diagnostics.HasErrors)
+            {
+                site?.Finish(staging.SiteDirectory, diagnostics);
+                _staged?.Invoke(staging.SiteDirectory);
+            }
+
             if (diagnostics.HasErrors)
             {
                 return Failed(options);
@@ -68,50 +79,77 @@ public sealed class EditionBuilder
 
             cancellation.ThrowIfCancellationRequested();
             staging.Publish();
-            var summaries = documents.Select((document, i) => Summarize(document, staging.PublishedSiteDirectory, times[i])).ToList();
-            return new BuildResult(true, summaries, staging.PublishedSiteDirectory);
+            return new BuildResult(true, [.. outcomes.Select(o => o.Summary!)], staging.PublishedSiteDirectory);
         }
         catch (IOException exception)
         {
-            // A full disk, a file held open: nothing is published and the staging folder goes away.
-            diagnostics.Report(DiagnosticCatalog.OutputNotWritten, options.OutputDirectory, 1, 1, exception.Message);
-            return Failed(options);
+            return OutputNotWritten(options, diagnostics, exception);
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is IOException or OperationCanceledException))
+        {
+            // A document's worker hit a full disk or saw Ctrl-C; the first such problem stands for the rest.
+            if (exception.InnerExceptions.FirstOrDefault(e => e is IOException) is IOException io)
+            {
+                return OutputNotWritten(options, diagnostics, io);
+            }
+
+            throw new OperationCanceledException(cancellation);
         }
     }
 
-    /// <summary>Writes each document's e-book and model export into its folder of the staged site; returns the time each took.</summary>
-    private List<TimeSpan> RenderDocuments(
-        List<(ResolutionDocument Document, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time)> modelled,
-        BuildOptions options,
-        string site,
-        DiagnosticBag diagnostics,
-        CancellationToken cancellation)
+    /// <summary>
+    /// Reads, models and renders every document, on every core; returns each one's diagnostics and summary in
+    /// content order, whatever order they finished in. Once one document has an error the others are only
+    /// modelled (their diagnostics still count), since nothing will be published.
+    /// </summary>
+    private DocumentOutcome[] BuildDocuments(List<DocumentSource> sources, DocumentRenderers renderers, string siteDirectory, CancellationToken cancellation)
     {
-        var epub = new EpubRenderer(options.TemplatesDirectory);
-        var times = new List<TimeSpan>();
-        foreach (var (document, documentDiagnostics, modelTime) in modelled)
+        var outcomes = new DocumentOutcome[sources.Count];
+        var failed = 0;
+        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            cancellation.ThrowIfCancellationRequested();
-            var timer = Stopwatch.StartNew();
-            var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
-            var folder = Path.Combine(site, paths.Directory);
-            Directory.CreateDirectory(folder);
-            if (options.Formats.HasFlag(OutputFormats.Model))
+            outcomes[i] = BuildDocument(sources[i], renderers, siteDirectory, render: Volatile.Read(ref failed) == 0);
+            if (outcomes[i].Summary is null)
             {
-                using var stream = File.Create(Path.Combine(folder, paths.ModelFileName));
-                ModelJsonWriter.Write(document, documentDiagnostics, stream);
+                Interlocked.Exchange(ref failed, 1);
             }
+        });
+        return outcomes;
+    }
 
-            if (options.Formats.HasFlag(OutputFormats.Epub))
-            {
-                epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
-            }
-
-            _staged?.Invoke(folder);
-            times.Add(modelTime + timer.Elapsed);
+    private DocumentOutcome BuildDocument(DocumentSource source, DocumentRenderers renderers, string siteDirectory, bool render)
+    {
+        var timer = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var text = SourceLoader.Load(source.SourcePath, diagnostics, source.DisplayPath);
+        var document = text is null ? null : DocumentModeller.Model(text, source.Metadata, diagnostics);
+        if (document is null || diagnostics.HasErrors || !render)
+        {
+            return new DocumentOutcome(diagnostics.Items, null);
         }
 
-        return times;
+        var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
+        var folder = Path.Combine(siteDirectory, paths.Directory);
+        Directory.CreateDirectory(folder);
+        if (renderers.Formats.HasFlag(OutputFormats.Model))
+        {
+            using var stream = File.Create(Path.Combine(folder, paths.ModelFileName));
+            ModelJsonWriter.Write(document, diagnostics.Items, stream);
+        }
+
+        if (renderers.Formats.HasFlag(OutputFormats.Epub))
+        {
+            renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
+        }
+
+        renderers.Site?.WritePage(document, siteDirectory, diagnostics);
+        _staged?.Invoke(folder);
+        if (diagnostics.HasErrors)
+        {
+            return new DocumentOutcome(diagnostics.Items, null);
+        }
+
+        return new DocumentOutcome(diagnostics.Items, Summarize(document, folder, timer.Elapsed));
     }
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)
@@ -131,42 +169,32 @@ public sealed class EditionBuilder
         return configuration with { BaseUrl = options.BaseUrl };
     }
 
-    private static List<(ResolutionDocument Document, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Time)> Model(
-        IReadOnlyList<DocumentSource> sources, DiagnosticBag diagnostics, CancellationToken cancellation)
+    /// <summary>Counts what the staged folder holds for a document: page, e-book and model.</summary>
+    private static DocumentSummary Summarize(ResolutionDocument document, string folder, TimeSpan time)
     {
-        var results = new (ResolutionDocument? Document, DiagnosticBag Diagnostics, TimeSpan Time)[sources.Count];
-        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            var timer = Stopwatch.StartNew();
-            var bag = new DiagnosticBag();
-            var source = SourceLoader.Load(sources[i].SourcePath, bag, sources[i].DisplayPath);
-            var document = source is null ? null : DocumentModeller.Model(source, sources[i].Metadata, bag);
-            results[i] = (document, bag, timer.Elapsed);
-        });
-
-        // Diagnostics in content order, whatever order the documents finished in.
-        foreach (var result in results)
-        {
-            diagnostics.AddRange(result.Diagnostics.Items);
-        }
-
-        return [.. results.Where(r => r.Document is not null).Select(r => (r.Document!, r.Diagnostics.Items, r.Time))];
-    }
-
-    /// <summary>Counts what the published folder holds for a document: page, e-book and model.</summary>
-    private static DocumentSummary Summarize(ResolutionDocument document, string site, TimeSpan time)
-    {
-        var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
-        var files = Directory.GetFiles(Path.Combine(site, paths.Directory));
+        var files = new DirectoryInfo(folder).GetFiles();
         return new DocumentSummary(
             document.Metadata.Symbol,
             document.Metadata.Language,
             document.Units().Count(u => u is not Footnote),
             document.Footnotes.Length,
             files.Length,
-            files.Sum(f => new FileInfo(f).Length),
+            files.Sum(f => f.Length),
             time);
     }
 
+    private static BuildResult OutputNotWritten(BuildOptions options, DiagnosticBag diagnostics, IOException exception)
+    {
+        // A full disk, a file held open: nothing is published and the staging folder goes away.
+        diagnostics.Report(DiagnosticCatalog.OutputNotWritten, options.OutputDirectory, 1, 1, exception.Message);
+        return Failed(options);
+    }
+
     private static BuildResult Failed(BuildOptions options) => new(false, [], Path.Combine(options.OutputDirectory, StagedOutput.SiteFolderName));
+
+    /// <summary>What renders each document: the formats asked for, the site being written (if any) and the e-book renderer.</summary>
+    private sealed record DocumentRenderers(OutputFormats Formats, SitePublication? Site, EpubRenderer Epub);
+
+    /// <summary>One document's diagnostics, and its summary when its files were written.</summary>
+    private sealed record DocumentOutcome(IReadOnlyList<Diagnostic> Diagnostics, DocumentSummary? Summary);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SiteGen.Core.Rendering;
@@ -8,31 +9,41 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 public static class HtmlText
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        if (text.AsSpan().IndexOfAny(Special) < 0)
         {
             return text;
         }
 
         var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        Append(builder, text);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the escaped text to a builder.</summary>
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        while (true)
         {
-            builder.Append(c switch
+            var at = text.IndexOfAny(Special);
+            if (at < 0)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            builder.Append(text[..at]).Append(text[at] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
+                _ => "&#39;",
             });
-            if (c is not ('&' or '<' or '>' or '"' or '\''))
-            {
-                builder.Append(c);
-            }
+            text = text[(at + 1)..];
         }
-
-        return builder.ToString();
     }
 }

@@ -11,7 +11,8 @@ namespace SiteGen.Core.Rendering;
 /// e-book. Templates are parsed once and cached. Variables must exist (<c>StrictVariables</c>), members too; every
 /// written value is escaped unless it is an <see cref="HtmlString"/> (fields named <c>*_html</c>). Parse and
 /// runtime errors become SG4001 diagnostics at the template's file, line and column; rendering never throws for them.
-/// One renderer may render from several threads: each call has its own context; parsed templates are shared.
+/// One renderer may render from several threads: each call has its own context; parsed templates, included ones
+/// too, are shared.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -19,6 +20,9 @@ public sealed class TemplateRenderer
     private const int LoopLimit = 100_000;
 
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
+
+    // Included templates, parsed once and handed to every render's context (Scriban caches them per context).
+    private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
 
     public TemplateRenderer(string templatesDirectory)
     {
@@ -51,7 +55,13 @@ public sealed class TemplateRenderer
         context.PushGlobal(model);
         try
         {
-            return template.Render(context);
+            var text = template.Render(context);
+            foreach (var (includePath, included) in context.CachedTemplates)
+            {
+                _includes.TryAdd(includePath, included);
+            }
+
+            return text;
         }
         catch (ScriptParserRuntimeException exception)
         {
@@ -107,6 +117,11 @@ public sealed class TemplateRenderer
             NewLine = "\n",
             MemberRenamer = member => member.Name,
         };
+
+        foreach (var (includePath, included) in _includes)
+        {
+            context.CachedTemplates[includePath] = included;
+        }
 
         // Shadows the built-in include so that included markup is not escaped a second time.
         var overrides = new ScriptObject { ["include"] = new MarkupIncludeFunction() };

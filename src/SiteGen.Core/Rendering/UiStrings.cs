@@ -11,13 +11,17 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 public sealed class UiStrings
 {
-    private UiStrings(string language, IReadOnlyDictionary<string, string> values)
+    private UiStrings(string language, string path, IReadOnlyDictionary<string, string> values)
     {
         Language = language;
+        Path = path;
         Values = values;
     }
 
     public string Language { get; }
+
+    /// <summary>The strings file the values were read from, where a missing key is reported.</summary>
+    public string Path { get; }
 
     public IReadOnlyDictionary<string, string> Values { get; }
 
@@ -25,7 +29,7 @@ public sealed class UiStrings
 
     /// <summary>The path of a language's strings file inside a templates directory.</summary>
     public static string PathFor(string templatesDirectory, string languageTag) =>
-        Path.Combine(templatesDirectory, "strings", languageTag + ".yml");
+        System.IO.Path.Combine(templatesDirectory, "strings", languageTag + ".yml");
 
     /// <summary>Reads a language's strings; reports SG4001 and returns null when the file is missing or malformed.</summary>
     public static UiStrings? Load(string templatesDirectory, string languageTag, DiagnosticBag diagnostics)
@@ -39,8 +43,24 @@ public sealed class UiStrings
 
         var yaml = YamlMapping.Parse(File.ReadAllText(path), path, diagnostics, DiagnosticCatalog.TemplateError);
         var values = yaml?.Texts();
-        return values is null ? null : new UiStrings(languageTag, new SortedDictionary<string, string>(values, StringComparer.Ordinal));
+        return values is null ? null : new UiStrings(languageTag, path, new SortedDictionary<string, string>(values, StringComparer.Ordinal));
     }
+
+    /// <summary>The value of a key that a renderer needs; reports SG4001 at the strings file and gives "" when it is missing.</summary>
+    public string Require(string key, DiagnosticBag diagnostics)
+    {
+        if (Values.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Report(DiagnosticCatalog.TemplateError, Path, 1, 1, $"the strings file has no '{key}'");
+        return "";
+    }
+
+    /// <summary>A required string with its <c>{n}</c> filled in: <c>第 {n} 段的链接</c> → <c>第 2(a) 段的链接</c>.</summary>
+    public string Fill(string key, string n, DiagnosticBag diagnostics) =>
+        Require(key, diagnostics).Replace("{n}", n, StringComparison.Ordinal);
 
     /// <summary>The strings as a script object for templates (<c>strings.skip_link</c>).</summary>
     public ScriptObject ToScriptObject()

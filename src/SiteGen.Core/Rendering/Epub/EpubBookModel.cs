@@ -23,7 +23,7 @@ internal static class EpubBookModel
     // A DOS timestamp cannot be earlier; used when the metadata gives no date (never the clock).
     public static readonly DateOnly UndatedTimestamp = new(1980, 1, 1);
 
-    public static ScriptObject Build(ResolutionDocument document, UiStrings strings, DiagnosticBag diagnostics, string stringsPath)
+    public static ScriptObject Build(ResolutionDocument document, UiStrings strings, DiagnosticBag diagnostics)
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
@@ -49,9 +49,9 @@ internal static class EpubBookModel
             ["identifier"] = EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol)),
             ["modified"] = modified,
             ["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            ["date_text"] = date is { } d ? FormatDate(d, Required(strings, "epub_date", diagnostics, stringsPath)) : "",
-            ["publisher"] = Required(strings, "epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics, stringsPath),
-            ["accessibility_summary"] = Required(strings, "epub_accessibility_summary", diagnostics, stringsPath),
+            ["date_text"] = date is { } d ? FormatDate(d, strings.Require("epub_date", diagnostics)) : "",
+            ["publisher"] = strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics),
+            ["accessibility_summary"] = strings.Require("epub_accessibility_summary", diagnostics),
             ["certified_by"] = CertifiedBy,
             ["cover_lines"] = new ScriptArray(CoverLayout.Lines(title, language.IsChinese)),
             ["toc"] = toc,
@@ -59,7 +59,7 @@ internal static class EpubBookModel
 
         var model = new ScriptObject
         {
-            ["document"] = DocumentViewModel.Build(document),
+            ["document"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Xhtml, diagnostics),
             ["strings"] = strings.ToScriptObject(),
             ["book"] = book,
         };
@@ -75,17 +75,6 @@ internal static class EpubBookModel
         .Replace("{month_name}", CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month), StringComparison.Ordinal)
         .Replace("{month}", date.Month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-    private static string Required(UiStrings strings, string key, DiagnosticBag diagnostics, string stringsPath)
-    {
-        if (strings.Values.TryGetValue(key, out var value))
-        {
-            return value;
-        }
-
-        diagnostics.Report(DiagnosticCatalog.TemplateError, stringsPath, 1, 1, $"the e-book needs the string '{key}'");
-        return "";
-    }
 
     // GeneralAssembly → general_assembly
     private static string Snake(string name) =>

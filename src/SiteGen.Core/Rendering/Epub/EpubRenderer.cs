@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
 using SiteGen.Core.Diagnostics;
@@ -10,7 +11,7 @@ namespace SiteGen.Core.Rendering.Epub;
 /// <c>templates/epub/</c>: a title page, one content document with the text and its notes, the navigation
 /// document, the package document, an SVG cover and one style sheet. Template problems become SG4001
 /// diagnostics and no book is written; the same document always gives the same bytes. Safe to call from several
-/// threads: books are composed one at a time, as the shared template cache is not thread-safe.
+/// threads at once.
 /// </summary>
 public sealed class EpubRenderer
 {
@@ -38,7 +39,8 @@ public sealed class EpubRenderer
 
     private readonly TemplateRenderer _templates;
 
-    private readonly Lock _gate = new();
+    // Each language's strings with what reading them reported, read once per renderer.
+    private readonly ConcurrentDictionary<string, (UiStrings? Strings, IReadOnlyList<Diagnostic> Diagnostics)> _strings = new(StringComparer.Ordinal);
 
     public EpubRenderer(string templatesDirectory)
     {
@@ -88,21 +90,17 @@ public sealed class EpubRenderer
     /// <summary>The book's files, or null when a template or string is missing or broken.</summary>
     internal List<EpubEntry>? Compose(ResolutionDocument document, DiagnosticBag diagnostics)
     {
-        lock (_gate)
-        {
-            return ComposeLocked(document, diagnostics);
-        }
-    }
-
-    private List<EpubEntry>? ComposeLocked(ResolutionDocument document, DiagnosticBag diagnostics)
-    {
         var local = new DiagnosticBag();
-        var strings = UiStrings.Load(TemplatesDirectory, document.Metadata.Language, local);
+        var (strings, stringsDiagnostics) = _strings.GetOrAdd(document.Metadata.Language, language =>
+        {
+            var bag = new DiagnosticBag();
+            return (UiStrings.Load(TemplatesDirectory, language, bag), bag.Items);
+        });
+        local.AddRange(stringsDiagnostics);
         var entries = new List<EpubEntry>();
         if (strings is not null)
         {
-            var stringsPath = UiStrings.PathFor(TemplatesDirectory, document.Metadata.Language);
-            var model = EpubBookModel.Build(document, strings, local, stringsPath);
+            var model = EpubBookModel.Build(document, strings, local);
             foreach (var (path, template) in RenderedFiles)
             {
                 var text = _templates.Render(template, model, local);

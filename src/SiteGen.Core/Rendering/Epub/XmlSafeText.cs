@@ -51,6 +51,8 @@ internal static class XmlSafeText
         {
             case string text:
                 return Clean(text);
+            case HtmlString html:
+                return new HtmlString(Clean(html.Value));
             case ScriptObject nested:
                 CleanAll(nested);
                 return nested;

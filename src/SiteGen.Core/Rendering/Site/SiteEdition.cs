@@ -4,4 +4,4 @@ using SiteGen.Core.Publishing;
 namespace SiteGen.Core.Rendering.Site;
 
 /// <summary>One language version of a document as the site publishes it.</summary>
-internal sealed record SiteEdition(ResolutionDocument Document, UnLanguage Language, EditionPaths Paths);
+internal sealed record SiteEdition(DocumentMetadata Metadata, UnLanguage Language, EditionPaths Paths);

@@ -1,4 +1,6 @@
 using Scriban.Runtime;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 
 namespace SiteGen.Core.Rendering.Site;
@@ -10,12 +12,12 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 internal static class SitePageModel
 {
-    public static ScriptObject ForDocument(SiteContext site, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, UiStrings strings, Func<string, string> languageName)
+    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
     {
         var root = edition.Paths.RootFromPage;
         var canonical = site.Absolute(edition.Paths.Directory);
         var epubUrl = site.Absolute(edition.Paths.Epub);
-        var undocs = edition.Paths.UndocsUrl(edition.Document.Metadata.Symbol);
+        var undocs = edition.Paths.UndocsUrl(edition.Metadata.Symbol);
         var model = Common(site, edition.Language, strings, root, "document", canonical);
         var page = (ScriptObject)model["page"]!;
         page["alternates"] = Array(alternates.Select(other => new ScriptObject
@@ -30,24 +32,24 @@ internal static class SitePageModel
         page["og_locale_alternates"] = Array(alternates.Where(other => other != edition).Select(other => (object)OpenGraphLocale(other.Language)));
         page["epub_href"] = edition.Paths.EpubFileName;
         page["epub_url"] = epubUrl;
-        page["json_ld_html"] = new HtmlString(LegislationJsonLd.Build(edition.Document, canonical, epubUrl, undocs));
-        model["doc"] = DocumentViewModel.Build(edition.Document);
+        page["json_ld_html"] = new HtmlString(LegislationJsonLd.Build(document, canonical, epubUrl, undocs));
+        model["doc"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics);
         return model;
     }
 
-    public static ScriptObject ForIndex(SiteContext site, IReadOnlyList<SiteEdition> editions, UnLanguage language, UiStrings strings, Func<string, string> languageName)
+    public static ScriptObject ForIndex(SiteContext site, IReadOnlyList<(SiteEdition Edition, string Title)> editions, UnLanguage language, UiStrings strings, Func<string, string> languageName)
     {
         var model = Common(site, language, strings, "", "index", site.BaseUrl);
-        model["documents"] = Array(editions.Select(edition => new ScriptObject
+        model["documents"] = Array(editions.Select(entry => new ScriptObject
         {
-            ["lang"] = edition.Language.Tag,
-            ["lang_code"] = edition.Language.Code,
-            ["dir"] = edition.Language.Code == "ar" ? "rtl" : "ltr",
-            ["language_name"] = languageName(edition.Language.Tag),
-            ["symbol"] = edition.Document.Metadata.Symbol,
-            ["title"] = edition.Document.Title,
-            ["href"] = edition.Paths.Page,
-            ["epub_href"] = edition.Paths.Epub,
+            ["lang"] = entry.Edition.Language.Tag,
+            ["lang_code"] = entry.Edition.Language.Code,
+            ["dir"] = entry.Edition.Language.Code == "ar" ? "rtl" : "ltr",
+            ["language_name"] = languageName(entry.Edition.Language.Tag),
+            ["symbol"] = entry.Edition.Metadata.Symbol,
+            ["title"] = entry.Title,
+            ["href"] = entry.Edition.Paths.Page,
+            ["epub_href"] = entry.Edition.Paths.Epub,
         }));
         return model;
     }

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Rendering.Site;
 
 public sealed class DocumentViewModelTests
 {
-    private readonly ScriptObject _model = DocumentViewModel.Build(SiteFixtureDocument.Chinese());
+    private readonly ScriptObject _model = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Html, new DiagnosticBag());
 
     [Fact]
     public void Units_carry_their_ids_labels_and_citations()
@@ -24,12 +24,24 @@ public sealed class DocumentViewModelTests
     [Fact]
     public void Only_the_first_reference_to_a_note_is_anchored()
     {
-        var first = NoteRefs(Walk(_model, "preamble", 1));
-        var later = NoteRefs(Walk(_model, "preamble", 2));
+        var first = Html(Walk(_model, "preamble", 1));
+        var later = Html(Walk(_model, "preamble", 2));
 
-        Assert.Equal("fnref1", first[0]["ref_id"]);
-        Assert.Equal(("fnref2", ""), (later[0]["ref_id"], later[1]["ref_id"]));
-        Assert.Equal("fn1", later[1]["note_id"]);
+        Assert.Contains("href=\"#fn1\" id=\"fnref1\"", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fn2\" id=\"fnref2\"", later, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fn1\" role=\"doc-noteref\"", later, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"fnref1\"", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Note_references_in_the_e_book_are_epub_noterefs_with_the_same_anchors()
+    {
+        var book = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Xhtml, new DiagnosticBag());
+
+        Assert.Contains(
+            "<a id=\"fnref1\" href=\"#fn1\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"脚注 1\">1</a>",
+            Html(Walk(book, "preamble", 1)),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,9 +57,43 @@ public sealed class DocumentViewModelTests
     [Fact]
     public void Symbol_links_go_to_undocs_in_the_page_language()
     {
-        var part = Walk(_model, "preamble", 1, "parts", 1);
+        Assert.Contains(
+            "<a class=\"symbol\" href=\"https://undocs.org/zh/A/RES/78/218\" hreflang=\"zh-Hans\">",
+            Html(Walk(_model, "preamble", 1)),
+            StringComparison.Ordinal);
+    }
 
-        Assert.Equal(("symbol", "https://undocs.org/zh/A/RES/78/218"), (part["kind"], part["url"]));
+    [Fact]
+    public void Labels_carry_the_citation_of_their_unit()
+    {
+        var item = Walk(_model, "operative", 1, "children", 0, "children", 1);
+
+        Assert.Equal("链接到执行部分第 2(a)(三) 段", item["permalink_label"]);
+        Assert.Equal("第 2 段", Walk(_model, "operative", 1)["toc_label"]);
+    }
+
+    [Fact]
+    public void A_strings_file_without_a_needed_key_is_a_template_error_at_that_file()
+    {
+        var diagnostics = new DiagnosticBag();
+        var strings = UiStrings.Load(RepositoryPaths.Templates, "zh-Hans", diagnostics)!;
+        var partial = Directory.CreateTempSubdirectory("sitegen-strings-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(partial, "strings"));
+            File.WriteAllLines(UiStrings.PathFor(partial, "zh-Hans"), strings.Values.Where(kv => kv.Key != "noteref").Select(kv => $"{kv.Key}: \"{kv.Value}\""));
+            var lacking = UiStrings.Load(partial, "zh-Hans", diagnostics)!;
+
+            DocumentViewModel.Build(SiteFixtureDocument.Chinese(), lacking, MarkupFlavor.Html, diagnostics);
+
+            var error = diagnostics.Items.First();
+            Assert.Equal(("SG4001", UiStrings.PathFor(partial, "zh-Hans")), (error.Code, error.Path));
+            Assert.Contains("'noteref'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(partial, recursive: true);
+        }
     }
 
     [Fact]
@@ -71,8 +117,9 @@ public sealed class DocumentViewModelTests
         Assert.Equal("SG4001", Assert.Single(diagnostics.Items).Code);
     }
 
-    private static List<ScriptObject> NoteRefs(ScriptObject unit) =>
-        ((ScriptArray)unit["parts"]!).Cast<ScriptObject>().Where(p => (string?)p["kind"] == "noteref").ToList();
+    private static UiStrings Strings(string language) => UiStrings.Load(RepositoryPaths.Templates, language, new DiagnosticBag())!;
+
+    private static string Html(ScriptObject unit) => ((HtmlString)unit["text_html"]!).Value;
 
     // Follows keys and indexes through the script object tree.
     private static ScriptObject Walk(ScriptObject root, params object[] steps)

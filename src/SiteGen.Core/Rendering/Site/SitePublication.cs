@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Text;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+using SiteGen.Core.Publishing;
+
+namespace SiteGen.Core.Rendering.Site;
+
+/// <summary>
+/// One site being written (see <see cref="SiteRenderer"/>): the planned editions in a fixed order (symbol, then
+/// language tag), their strings and assets. Pages may be written from several threads at once; the index keeps
+/// only each page's title, so memory does not grow with the size of the documents.
+/// </summary>
+public sealed class SitePublication
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly TemplateRenderer _templates;
+    private readonly SiteContext _site;
+    private readonly List<SiteEdition> _editions = [];
+    private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage = [];
+    private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SiteEdition, string> _titles = new();
+
+    internal SitePublication(TemplateRenderer templates, SiteContext site, IReadOnlyList<SitePlanEntry> entries, DiagnosticBag diagnostics)
+    {
+        _templates = templates;
+        _site = site;
+        foreach (var entry in entries)
+        {
+            var metadata = entry.Metadata;
+            if (!EditionPaths.IsSafeSymbol(metadata.Symbol))
+            {
+                diagnostics.Report(DiagnosticCatalog.UnsafeName, entry.SourcePath, 1, 1, $"the symbol '{metadata.Symbol}' cannot be published as a path");
+                continue;
+            }
+
+            if (!UnLanguage.TryFind(metadata.Language, out var language))
+            {
+                diagnostics.Report(DiagnosticCatalog.ConfigurationError, entry.SourcePath, 1, 1, $"'{metadata.Language}' is not a UN language");
+                continue;
+            }
+
+            if (!_bySymbolAndLanguage.TryAdd((metadata.Symbol, metadata.Language), new SiteEdition(metadata, language, new EditionPaths(metadata.Symbol, language))))
+            {
+                diagnostics.Report(DiagnosticCatalog.ConfigurationError, entry.SourcePath, 1, 1, $"{metadata.Symbol} in {language.Tag} is given twice");
+                continue;
+            }
+
+            _editions.Add(_bySymbolAndLanguage[(metadata.Symbol, metadata.Language)]);
+        }
+
+        _editions.Sort((a, b) =>
+        {
+            var bySymbol = string.CompareOrdinal(a.Metadata.Symbol, b.Metadata.Symbol);
+            return bySymbol != 0 ? bySymbol : string.CompareOrdinal(a.Language.Tag, b.Language.Tag);
+        });
+
+        // The index and the 404 page speak the documents' language when they share one, English otherwise.
+        SiteLanguage = _editions.Select(e => e.Language).Distinct().Count() == 1 ? _editions[0].Language : UnLanguage.Find("en");
+        foreach (var tag in _editions.Select(e => e.Language.Tag).Append(SiteLanguage.Tag).Distinct())
+        {
+            _strings[tag] = UiStrings.Load(templates.TemplatesDirectory, tag, diagnostics);
+        }
+    }
+
+    private UnLanguage SiteLanguage { get; }
+
+    /// <summary>
+    /// Writes the page of one modelled document, if it was planned; safe to call from several threads.
+    /// Returns false when it was not written (not planned, or a template error, which is reported).
+    /// </summary>
+    public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics)
+    {
+        if (!_bySymbolAndLanguage.TryGetValue((document.Metadata.Symbol, document.Metadata.Language), out var edition)
+            || _strings[edition.Language.Tag] is not { } strings)
+        {
+            return false;
+        }
+
+        var alternates = _editions.Where(e => e.Metadata.Symbol == edition.Metadata.Symbol).ToList();
+        var model = SitePageModel.ForDocument(_site, document, edition, alternates, strings, LanguageName, diagnostics);
+        if (!Write(siteDirectory, edition.Paths.Page, _templates.Render("site/document.sbn", model, diagnostics)))
+        {
+            return false;
+        }
+
+        _titles[edition] = document.Title;
+        return true;
+    }
+
+    /// <summary>Writes the index of the pages written so far, the 404 page, the assets and the response headers.</summary>
+    public void Finish(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        if (_strings[SiteLanguage.Tag] is { } strings)
+        {
+            var written = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
+            var index = SitePageModel.ForIndex(_site, written, SiteLanguage, strings, LanguageName);
+            Write(siteDirectory, "index.html", _templates.Render("site/index.sbn", index, diagnostics));
+            var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, strings);
+            Write(siteDirectory, "404.html", _templates.Render("site/404.sbn", notFound, diagnostics));
+        }
+
+        _site.Assets.WriteTo(siteDirectory);
+
+        // Response headers for static hosts (Content-Security-Policy, caching of hashed assets), published as they are.
+        var headers = Path.Combine(_templates.TemplatesDirectory, "site", SiteRenderer.HeadersFileName);
+        if (File.Exists(headers))
+        {
+            File.Copy(headers, Path.Combine(siteDirectory, SiteRenderer.HeadersFileName), overwrite: true);
+        }
+    }
+
+    private string LanguageName(string tag) => _strings.GetValueOrDefault(tag)?["language_name"] ?? tag;
+
+    private static bool Write(string siteDirectory, string relativePath, string? html)
+    {
+        if (html is null)
+        {
+            return false;
+        }
+
+        var path = Path.Combine(siteDirectory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, html, Utf8);
+        return true;
+    }
+}
