@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace SiteGen.Core.Rendering;
 
@@ -7,7 +8,7 @@ namespace SiteGen.Core.Rendering;
 /// A template context that escapes every value a template writes (<c>{{ x }}</c>) unless it is an
 /// <see cref="HtmlString"/>; the template's own literal text is written as it is.
 /// </summary>
-internal sealed class EscapingTemplateContext : TemplateContext
+internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -19,6 +19,9 @@ public sealed class TemplateRenderer
     // Generous, but still a stop for a runaway loop in a template.
     private const int LoopLimit = 100_000;
 
+    // Scriban's built-in functions (string.*, array.*, …), made once: templates only read them.
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
     // Included templates, parsed once and handed to every render's context (Scriban caches them per context).
@@ -108,7 +111,7 @@ public sealed class TemplateRenderer
 
     private TemplateContext CreateContext()
     {
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(Builtins)
         {
             TemplateLoader = new TemplateDirectoryLoader(TemplatesDirectory),
             StrictVariables = true,
@@ -127,6 +130,18 @@ public sealed class TemplateRenderer
         var overrides = new ScriptObject { ["include"] = new MarkupIncludeFunction() };
         context.PushGlobal(overrides);
         return context;
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        foreach (var group in builtins.Values.OfType<ScriptObject>())
+        {
+            group.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     private static void ReportMessages(IEnumerable<Scriban.Parsing.LogMessage> messages, DiagnosticBag diagnostics)
