@@ -14,8 +14,8 @@ namespace SiteGen.Benchmarks;
 /// <summary>
 /// The in-process stages of a build, each measured alone on the seed document (<c>content/A-C.3-79-L.34</c>, the
 /// Chinese version): every stage's input is made once, in <see cref="Setup"/>, the way the build before it would
-/// have made it. Renderers are made there too, so their templates are parsed once, as in a build, and not in every
-/// call. Public and not sealed: BenchmarkDotNet derives from the class it runs.
+/// have made it. The renderers are made there too, once, as a build makes them, so their cache of parsed templates
+/// is kept from call to call. Public and not sealed: BenchmarkDotNet derives from the class it runs.
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
