@@ -1,0 +1,108 @@
+using BenchmarkDotNet.Attributes;
+using SiteGen.Core.Build;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
+using SiteGen.Core.Parsing;
+using SiteGen.Core.Publishing;
+using SiteGen.Core.References;
+using SiteGen.Core.Rendering.Epub;
+using SiteGen.Core.Rendering.Site;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>
+/// The in-process stages of a build, each measured alone on the seed document (<c>content/A-C.3-79-L.34</c>, the
+/// Chinese version): every stage's input is made once, in <see cref="Setup"/>, the way the build before it would
+/// have made it. The renderers are made there too, once, as a build makes them, so their cache of parsed templates
+/// is kept from call to call. Public and not sealed: BenchmarkDotNet derives from the class it runs.
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private static readonly SiteOptions SiteOptions = new("https://sitegen.example.org/", "SiteGen reading editions");
+
+    private DocumentSource _source = null!;
+    private SourceText _text = null!;
+    private ResolutionDocument _parsed = null!;
+    private ResolutionDocument _document = null!;
+    private IReadOnlyList<Diagnostic> _diagnostics = null!;
+    private SiteRenderer _site = null!;
+    private string _siteDirectory = null!;
+    private EpubRenderer _epub = null!;
+    private List<EpubEntry> _entries = null!;
+    private DateOnly _timestamp;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var paths = RepositoryPaths.Find();
+        var diagnostics = new DiagnosticBag();
+        _source = ContentLoader.Load(paths.Content, diagnostics).Single(s => s.Metadata.Symbol == "A/C.3/79/L.34");
+        _text = SourceLoader.Load(_source.SourcePath, diagnostics, _source.DisplayPath)
+            ?? throw new InvalidOperationException($"{_source.SourcePath} could not be read");
+        _parsed = ResolutionParser.Parse(_text, _source.Metadata, diagnostics);
+        _document = new ReferenceResolver().Resolve(_parsed, diagnostics);
+        _diagnostics = [.. diagnostics.Items];
+
+        _site = new SiteRenderer(paths.Templates);
+        _siteDirectory = Directory.CreateTempSubdirectory("sitegen-bench-").FullName;
+        _epub = new EpubRenderer(paths.Templates);
+        _entries = _epub.Compose(_document, diagnostics) ?? [];
+        _timestamp = EpubBookModel.Timestamp(_document);
+
+        // A stage that fails on the seed would measure its error path: stop here instead.
+        RenderSite(_document, diagnostics);
+        if (diagnostics.HasErrors || _entries.Count == 0)
+        {
+            throw new InvalidOperationException($"the seed does not build: {string.Join("; ", diagnostics.Items)}");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_siteDirectory, recursive: true);
+
+    /// <summary>Markdig's parse and the structure recognisers: source text → content model.</summary>
+    [Benchmark]
+    public ResolutionDocument Parse() => ResolutionParser.Parse(_text, _source.Metadata, new DiagnosticBag());
+
+    /// <summary>Reference resolution on the parsed model: UN symbols, resolution numbers, web addresses, ibid.</summary>
+    [Benchmark]
+    public ResolutionDocument Resolve() => new ReferenceResolver().Resolve(_parsed, new DiagnosticBag());
+
+    /// <summary>Both model stages, as a build runs them for each document.</summary>
+    [Benchmark]
+    public ResolutionDocument Model() => DocumentModeller.Model(_text, _source.Metadata, new DiagnosticBag());
+
+    /// <summary>The website page, through the site renderer's public entry point (see <see cref="RenderSite"/>).</summary>
+    [Benchmark]
+    public void RenderHtml() => RenderSite(_document, new DiagnosticBag());
+
+    /// <summary>The e-book's files from the templates, without the zip.</summary>
+    [Benchmark]
+    public int? RenderEpub() => _epub.Compose(_document, new DiagnosticBag())?.Count;
+
+    /// <summary>The EPUB container from the composed files, in memory.</summary>
+    [Benchmark]
+    public long Zip()
+    {
+        using var stream = new MemoryStream();
+        EpubArchiveWriter.Write(stream, _entries, _timestamp);
+        return stream.Length;
+    }
+
+    /// <summary>The content model as JSON, in memory.</summary>
+    [Benchmark]
+    public long ModelJson()
+    {
+        using var stream = new MemoryStream();
+        ModelJsonWriter.Write(_document, _diagnostics, stream);
+        return stream.Length;
+    }
+
+    // The site renderer's entry point renders a whole site: this page, and with it the index, the 404 page, the
+    // headers file and the assets, written to a folder. Kept in this one method so that a page-at-a-time entry
+    // point can replace it.
+    private void RenderSite(ResolutionDocument document, DiagnosticBag diagnostics) =>
+        _site.Render([document], SiteOptions, _siteDirectory, diagnostics);
+}
