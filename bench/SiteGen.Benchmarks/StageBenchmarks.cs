@@ -27,8 +27,7 @@ public class StageBenchmarks
     private ResolutionDocument _parsed = null!;
     private ResolutionDocument _document = null!;
     private IReadOnlyList<Diagnostic> _diagnostics = null!;
-    private SiteRenderer _site = null!;
-    private string _siteDirectory = null!;
+    private SitePublication _site = null!;
     private EpubRenderer _epub = null!;
     private List<EpubEntry> _entries = null!;
     private DateOnly _timestamp;
@@ -45,22 +44,19 @@ public class StageBenchmarks
         _document = new ReferenceResolver().Resolve(_parsed, diagnostics);
         _diagnostics = [.. diagnostics.Items];
 
-        _site = new SiteRenderer(paths.Templates);
-        _siteDirectory = Directory.CreateTempSubdirectory("sitegen-bench-").FullName;
+        _site = new SiteRenderer(paths.Templates).Begin([new SitePlanEntry(_source.Metadata, _source.DisplayPath)], SiteOptions, diagnostics)
+            ?? throw new InvalidOperationException("the site cannot be planned");
         _epub = new EpubRenderer(paths.Templates);
         _entries = _epub.Compose(_document, diagnostics) ?? [];
         _timestamp = EpubBookModel.Timestamp(_document);
 
         // A stage that fails on the seed would measure its error path: stop here instead.
-        RenderSite(_document, diagnostics);
+        _site.RenderPage(_document, diagnostics);
         if (diagnostics.HasErrors || _entries.Count == 0)
         {
             throw new InvalidOperationException($"the seed does not build: {string.Join("; ", diagnostics.Items)}");
         }
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_siteDirectory, recursive: true);
 
     /// <summary>Markdig's parse and the structure recognisers: source text → content model.</summary>
     [Benchmark]
@@ -74,9 +70,9 @@ public class StageBenchmarks
     [Benchmark]
     public ResolutionDocument Model() => DocumentModeller.Model(_text, _source.Metadata, new DiagnosticBag());
 
-    /// <summary>The website page, through the site renderer's public entry point (see <see cref="RenderSite"/>).</summary>
+    /// <summary>The document's website page, in memory: view model and template.</summary>
     [Benchmark]
-    public void RenderHtml() => RenderSite(_document, new DiagnosticBag());
+    public int? RenderHtml() => _site.RenderPage(_document, new DiagnosticBag())?.Html.Length;
 
     /// <summary>The e-book's files from the templates, without the zip.</summary>
     [Benchmark]
@@ -99,10 +95,4 @@ public class StageBenchmarks
         ModelJsonWriter.Write(_document, _diagnostics, stream);
         return stream.Length;
     }
-
-    // The site renderer's entry point renders a whole site: this page, and with it the index, the 404 page, the
-    // headers file and the assets, written to a folder. Kept in this one method so that a page-at-a-time entry
-    // point can replace it.
-    private void RenderSite(ResolutionDocument document, DiagnosticBag diagnostics) =>
-        _site.Render([document], SiteOptions, _siteDirectory, diagnostics);
 }

@@ -72,21 +72,27 @@ public sealed class SitePublication
     /// </summary>
     public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics)
     {
-        if (!_bySymbolAndLanguage.TryGetValue((document.Metadata.Symbol, document.Metadata.Language), out var edition)
-            || _strings[edition.Language.Tag] is not { } strings)
-        {
-            return false;
-        }
-
-        var alternates = _editions.Where(e => e.Metadata.Symbol == edition.Metadata.Symbol).ToList();
-        var model = SitePageModel.ForDocument(_site, document, edition, alternates, strings, LanguageName, diagnostics);
-        if (!Write(siteDirectory, edition.Paths.Page, _templates.Render("site/document.sbn", model, diagnostics)))
+        if (RenderPage(document, diagnostics) is not var (edition, html) || !Write(siteDirectory, edition.Paths.Page, html))
         {
             return false;
         }
 
         _titles[edition] = document.Title;
         return true;
+    }
+
+    /// <summary>The page of one modelled document, without writing it; null when it was not planned or a template failed.</summary>
+    internal (SiteEdition Edition, string Html)? RenderPage(ResolutionDocument document, DiagnosticBag diagnostics)
+    {
+        if (!_bySymbolAndLanguage.TryGetValue((document.Metadata.Symbol, document.Metadata.Language), out var edition)
+            || _strings[edition.Language.Tag] is not { } strings)
+        {
+            return null;
+        }
+
+        var alternates = _editions.Where(e => e.Metadata.Symbol == edition.Metadata.Symbol).ToList();
+        var model = SitePageModel.ForDocument(_site, document, edition, alternates, strings, LanguageName, diagnostics);
+        return _templates.Render("site/document.sbn", model, diagnostics) is { } html ? (edition, html) : null;
     }
 
     /// <summary>Writes the index of the pages written so far, the 404 page, the assets and the response headers.</summary>
