@@ -5,8 +5,9 @@ using SiteGen.Core.Diagnostics;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL]</c>: builds every document of the
-/// content folder into the output folder, then prints one summary line per document.
+/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--formats …] [--clean]</c>: builds every
+/// document of the content folder into the output folder, then prints one summary line per document. Documents
+/// unchanged since the last build keep their published files unless <c>--clean</c> is given.
 /// </summary>
 public static class BuildCommand
 {
@@ -22,9 +23,10 @@ public static class BuildCommand
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => [OutputFormats.All],
         };
+        var clean = new Option<bool>("--clean") { Description = "Render every document again, even those unchanged since the last build." };
         var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
         {
-            content, templates, output, baseUrl, formats,
+            content, templates, output, baseUrl, formats, clean,
         };
         command.SetAction((result, cancellation) => Task.FromResult(Run(
             new BuildOptions(
@@ -33,7 +35,8 @@ public static class BuildCommand
                 result.GetValue(output)!,
                 SiteConfiguration.FileName,
                 result.GetValue(baseUrl),
-                result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format)),
+                result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
+                Incremental: !result.GetValue(clean)),
             Console.Out,
             cancellation)));
         return command;

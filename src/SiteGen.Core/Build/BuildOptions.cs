@@ -3,7 +3,8 @@ namespace SiteGen.Core.Build;
 /// <summary>
 /// What one build reads, where it writes and what it writes; <see cref="BaseUrl"/> overrides the configuration's.
 /// Leaving out <see cref="OutputFormats.Epub"/> makes a site whose e-book links lead nowhere: it is for previews
-/// and benchmarks.
+/// and benchmarks. <see cref="Incremental"/> lets the build keep the published files of documents whose inputs
+/// have not changed since the last build; without it every document is rendered again.
 /// </summary>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
@@ -11,4 +12,5 @@ public sealed record BuildOptions(
     string OutputDirectory = "output",
     string ConfigurationPath = SiteConfiguration.FileName,
     string? BaseUrl = null,
-    OutputFormats Formats = OutputFormats.All);
+    OutputFormats Formats = OutputFormats.All,
+    bool Incremental = true);

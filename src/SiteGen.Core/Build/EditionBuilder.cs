@@ -13,6 +13,8 @@ namespace SiteGen.Core.Build;
 /// document, on every core: read, model, render its page, e-book and model export into a staging folder → write
 /// the index → Publish by swapping the staging folder in. A document's model is dropped as soon as its files are
 /// written, so memory does not grow with the corpus. Nothing is published after an error in any document.
+/// Incremental: a document whose key (<see cref="BuildKeys"/>) matches the last build's manifest is not read
+/// again; its published files are kept, and only the changed files are staged and then moved into place.
 /// </summary>
 public sealed class EditionBuilder
 {
@@ -55,11 +57,14 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
+        var buildKey = BuildKeys.ForBuild(options, configuration);
+        var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
         using var staging = new StagedOutput(options.OutputDirectory);
         try
         {
             var renderers = new DocumentRenderers(options.Formats, site, new EpubRenderer(options.TemplatesDirectory));
-            var outcomes = BuildDocuments(sources, renderers, staging.SiteDirectory, cancellation);
+            var plan = new DocumentPlan(buildKey, previous, staging.PublishedSiteDirectory, Languages(sources));
+            var outcomes = BuildDocuments(sources, plan, renderers, staging.SiteDirectory, cancellation);
             foreach (var outcome in outcomes)
             {
                 diagnostics.AddRange(outcome.Diagnostics);
@@ -78,7 +83,18 @@ public sealed class EditionBuilder
             }
 
             cancellation.ThrowIfCancellationRequested();
-            staging.Publish();
+            var published = outcomes.Select(o => o.Published!).ToList();
+            BuildManifest.Delete(options.OutputDirectory);
+            if (previous is null)
+            {
+                staging.Publish();
+            }
+            else
+            {
+                staging.PublishChanges(ObsoleteFiles(previous, published));
+            }
+
+            BuildManifest.Create(buildKey, published).Save(options.OutputDirectory);
             return new BuildResult(true, [.. outcomes.Select(o => o.Summary!)], staging.PublishedSiteDirectory);
         }
         catch (IOException exception)
@@ -98,17 +114,17 @@ public sealed class EditionBuilder
     }
 
     /// <summary>
-    /// Reads, models and renders every document, on every core; returns each one's diagnostics and summary in
-    /// content order, whatever order they finished in. Once one document has an error the others are only
-    /// modelled (their diagnostics still count), since nothing will be published.
+    /// Reads, models and renders every document, on every core; returns each one's diagnostics, summary and
+    /// published files in content order, whatever order they finished in. Once one document has an error the
+    /// others are only modelled (their diagnostics still count), since nothing will be published.
     /// </summary>
-    private DocumentOutcome[] BuildDocuments(List<DocumentSource> sources, DocumentRenderers renderers, string siteDirectory, CancellationToken cancellation)
+    private DocumentOutcome[] BuildDocuments(List<DocumentSource> sources, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, CancellationToken cancellation)
     {
         var outcomes = new DocumentOutcome[sources.Count];
         var failed = 0;
         Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            outcomes[i] = BuildDocument(sources[i], renderers, siteDirectory, render: Volatile.Read(ref failed) == 0);
+            outcomes[i] = Reuse(sources[i], plan, renderers) ?? BuildDocument(sources[i], plan, renderers, siteDirectory, render: Volatile.Read(ref failed) == 0);
             if (outcomes[i].Summary is null)
             {
                 Interlocked.Exchange(ref failed, 1);
@@ -117,15 +133,37 @@ public sealed class EditionBuilder
         return outcomes;
     }
 
-    private DocumentOutcome BuildDocument(DocumentSource source, DocumentRenderers renderers, string siteDirectory, bool render)
+    /// <summary>The outcome of a document whose key and published files are those of the last build, or null.</summary>
+    private static DocumentOutcome? Reuse(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers)
+    {
+        if (plan.Previous is null || !File.Exists(source.SourcePath))
+        {
+            return null;
+        }
+
+        var key = plan.KeyOf(source, File.ReadAllBytes(source.SourcePath));
+        if (!plan.Previous.TryGetValue(key, out var published)
+            || published.Symbol != source.Metadata.Symbol
+            || published.Language != source.Metadata.Language
+            || !published.Files.All(file => File.Exists(Path.Combine(plan.PublishedSite, published.Folder, file))))
+        {
+            return null;
+        }
+
+        renderers.Site?.Reuse(source.Metadata, published.Title);
+        var summary = new DocumentSummary(published.Symbol, published.Language, published.Units, published.Notes, published.Files.Count, published.Bytes, TimeSpan.Zero, Unchanged: true);
+        return new DocumentOutcome(published.Diagnostics, summary, published);
+    }
+
+    private DocumentOutcome BuildDocument(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, bool render)
     {
         var timer = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var text = SourceLoader.Load(source.SourcePath, diagnostics, source.DisplayPath);
+        var text = SourceLoader.Load(source.SourcePath, diagnostics, source.DisplayPath, out var bytes);
         var document = text is null ? null : DocumentModeller.Model(text, source.Metadata, diagnostics);
         if (document is null || diagnostics.HasErrors || !render)
         {
-            return new DocumentOutcome(diagnostics.Items, null);
+            return new DocumentOutcome(diagnostics.Items, null, null);
         }
 
         var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
@@ -146,10 +184,37 @@ public sealed class EditionBuilder
         _staged?.Invoke(folder);
         if (diagnostics.HasErrors)
         {
-            return new DocumentOutcome(diagnostics.Items, null);
+            return new DocumentOutcome(diagnostics.Items, null, null);
         }
 
-        return new DocumentOutcome(diagnostics.Items, Summarize(document, folder, timer.Elapsed));
+        var files = new DirectoryInfo(folder).GetFiles().OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var units = document.Units().Count(u => u is not Footnote);
+        var bytesWritten = files.Sum(f => f.Length);
+        var published = new PublishedDocument(
+            plan.KeyOf(source, bytes),
+            document.Metadata.Symbol,
+            document.Metadata.Language,
+            paths.Directory,
+            [.. files.Select(f => f.Name)],
+            document.Title,
+            units,
+            document.Footnotes.Length,
+            bytesWritten,
+            diagnostics.Items);
+        var summary = new DocumentSummary(document.Metadata.Symbol, document.Metadata.Language, units, document.Footnotes.Length, files.Count, bytesWritten, timer.Elapsed);
+        return new DocumentOutcome(diagnostics.Items, summary, published);
+    }
+
+    /// <summary>The languages each symbol is published in: a page links to its other language versions.</summary>
+    private static Dictionary<string, string[]> Languages(List<DocumentSource> sources) =>
+        sources.GroupBy(s => s.Metadata.Symbol, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Metadata.Language).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The files the last build published that this one does not (documents removed, or files no longer written).</summary>
+    private static IEnumerable<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published)
+    {
+        var current = published.SelectMany(d => d.Files.Select(f => d.Folder + f)).ToHashSet(StringComparer.Ordinal);
+        return previous.Documents.SelectMany(d => d.Files.Select(f => d.Folder + f)).Where(path => !current.Contains(path));
     }
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)
@@ -169,20 +234,6 @@ public sealed class EditionBuilder
         return configuration with { BaseUrl = options.BaseUrl };
     }
 
-    /// <summary>Counts what the staged folder holds for a document: page, e-book and model.</summary>
-    private static DocumentSummary Summarize(ResolutionDocument document, string folder, TimeSpan time)
-    {
-        var files = new DirectoryInfo(folder).GetFiles();
-        return new DocumentSummary(
-            document.Metadata.Symbol,
-            document.Metadata.Language,
-            document.Units().Count(u => u is not Footnote),
-            document.Footnotes.Length,
-            files.Length,
-            files.Sum(f => f.Length),
-            time);
-    }
-
     private static BuildResult OutputNotWritten(BuildOptions options, DiagnosticBag diagnostics, IOException exception)
     {
         // A full disk, a file held open: nothing is published and the staging folder goes away.
@@ -195,6 +246,18 @@ public sealed class EditionBuilder
     /// <summary>What renders each document: the formats asked for, the site being written (if any) and the e-book renderer.</summary>
     private sealed record DocumentRenderers(OutputFormats Formats, SitePublication? Site, EpubRenderer Epub);
 
-    /// <summary>One document's diagnostics, and its summary when its files were written.</summary>
-    private sealed record DocumentOutcome(IReadOnlyList<Diagnostic> Diagnostics, DocumentSummary? Summary);
+    /// <summary>One document's diagnostics, and its summary and published files when its files were written (or kept).</summary>
+    private sealed record DocumentOutcome(IReadOnlyList<Diagnostic> Diagnostics, DocumentSummary? Summary, PublishedDocument? Published);
+
+    /// <summary>What decides whether a document's published files can be kept: keys, and the last build's documents by key.</summary>
+    private sealed class DocumentPlan(string buildKey, BuildManifest? previous, string publishedSite, Dictionary<string, string[]> languages)
+    {
+        public IReadOnlyDictionary<string, PublishedDocument>? Previous { get; } =
+            previous?.Documents.GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        public string PublishedSite => publishedSite;
+
+        public string KeyOf(DocumentSource source, ReadOnlySpan<byte> sourceBytes) =>
+            BuildKeys.ForDocument(buildKey, source, languages[source.Metadata.Symbol], sourceBytes);
+    }
 }

@@ -15,9 +15,13 @@ public static class SourceLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The source text, or null when the file is unusable (the reason is in the diagnostics).</summary>
-    public static SourceText? Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
+    public static SourceText? Load(string path, DiagnosticBag diagnostics, string? displayPath = null) =>
+        Load(path, diagnostics, displayPath ?? path, out _);
+
+    /// <summary>The source text, and the bytes it was read from (empty when the file could not be read).</summary>
+    public static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out byte[] bytes)
     {
-        displayPath ??= path;
+        bytes = [];
         if (!File.Exists(path))
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, displayPath, 1, 1, displayPath);
@@ -31,7 +35,8 @@ public static class SourceLoader
             return null;
         }
 
-        return FromBytes(File.ReadAllBytes(path), displayPath, diagnostics);
+        bytes = File.ReadAllBytes(path);
+        return FromBytes(bytes, displayPath, diagnostics);
     }
 
     public static SourceText? FromBytes(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

@@ -81,6 +81,15 @@ public sealed class SitePublication
         return true;
     }
 
+    /// <summary>Counts the page of a document kept from the last build (it is not written again) in the index.</summary>
+    public void Reuse(DocumentMetadata metadata, string title)
+    {
+        if (_bySymbolAndLanguage.TryGetValue((metadata.Symbol, metadata.Language), out var edition))
+        {
+            _titles[edition] = title;
+        }
+    }
+
     /// <summary>The page of one modelled document, without writing it; null when it was not planned or a template failed.</summary>
     internal (SiteEdition Edition, string Html)? RenderPage(ResolutionDocument document, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,59 @@
+using System.IO.Hashing;
+using System.Text;
+using SiteGen.Core.Loading;
+
+namespace SiteGen.Core.Build;
+
+/// <summary>
+/// Content hashes of what a build reads (XXH128, hex). The build key covers what every document's output depends
+/// on: SiteGen's own code, the formats, the configuration and every file of the templates folder. A document's key
+/// adds its metadata, its source's bytes, the path its diagnostics name and the other languages it is published
+/// in (its page links to them). Equal keys mean byte-identical output, so a document whose key is unchanged since
+/// the last build is not rendered again.
+/// </summary>
+internal static class BuildKeys
+{
+    public static string ForBuild(BuildOptions options, SiteConfiguration configuration)
+    {
+        var hash = new XxHash128();
+        Add(hash, typeof(BuildKeys).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(hash, options.Formats.ToString());
+        Add(hash, configuration.BaseUrl);
+        Add(hash, configuration.SiteTitle);
+        Add(hash, string.Join(",", configuration.Languages));
+        if (Directory.Exists(options.TemplatesDirectory))
+        {
+            var files = Directory.EnumerateFiles(options.TemplatesDirectory, "*", SearchOption.AllDirectories)
+                .Select(file => (Relative: Path.GetRelativePath(options.TemplatesDirectory, file).Replace('\\', '/'), Full: file))
+                .OrderBy(file => file.Relative, StringComparer.Ordinal);
+            foreach (var (relative, full) in files)
+            {
+                Add(hash, relative);
+                Add(hash, File.ReadAllBytes(full));
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    public static string ForDocument(string buildKey, DocumentSource source, IEnumerable<string> languages, ReadOnlySpan<byte> sourceBytes)
+    {
+        var hash = new XxHash128();
+        var metadata = source.Metadata;
+        Add(hash, buildKey);
+        Add(hash, source.DisplayPath);
+        Add(hash, $"{metadata.Symbol}\n{metadata.Language}\n{metadata.Body}\n{metadata.Distribution}\n{metadata.OriginalLanguage}\n{metadata.Date:yyyy-MM-dd}");
+        Add(hash, string.Join(",", languages));
+        Add(hash, sourceBytes);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes.
+    private static void Add(XxHash128 hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
+
+    private static void Add(XxHash128 hash, ReadOnlySpan<byte> bytes)
+    {
+        hash.Append(BitConverter.GetBytes((long)bytes.Length));
+        hash.Append(bytes);
+    }
+}

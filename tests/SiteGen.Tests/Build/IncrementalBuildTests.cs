@@ -1,0 +1,120 @@
+using SiteGen.Core.Build;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>
+/// A build keeps the published files of documents whose inputs have not changed, and its output is still the
+/// output of a clean build, byte for byte.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public IncrementalBuildTests()
+    {
+        // Three more documents made from the seed, each with its own symbol.
+        foreach (var number in new[] { 35, 36, 37 })
+        {
+            var folder = Path.Combine(_content.Content, $"A-C.3-79-L.{number}");
+            Directory.CreateDirectory(folder);
+            File.Copy(_content.SeedSource, Path.Combine(folder, "zh-Hans.md"));
+            File.WriteAllText(
+                Path.Combine(folder, "document.yml"),
+                File.ReadAllText(Path.Combine(_content.Content, "A-C.3-79-L.34", "document.yml"))
+                    .Replace("symbol: A/C.3/79/L.34", $"symbol: A/C.3/79/L.{number}", StringComparison.Ordinal));
+        }
+    }
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void A_second_build_renders_only_the_document_that_changed_and_publishes_what_a_clean_build_would()
+    {
+        Assert.All(Build().Documents, d => Assert.False(d.Unchanged));
+        var changed = Path.Combine(_content.Content, "A-C.3-79-L.36", "zh-Hans.md");
+        File.WriteAllText(changed, File.ReadAllText(changed).Replace("回顾大会", "回顾联合国大会", StringComparison.Ordinal));
+
+        var second = Build();
+
+        Assert.Equal(["A/C.3/79/L.36"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_removed_document_takes_its_files_and_folders_with_it()
+    {
+        Build();
+        Directory.Delete(Path.Combine(_content.Content, "A-C.3-79-L.37"), recursive: true);
+
+        var second = Build();
+
+        Assert.Equal(3, second.Documents.Count);
+        Assert.All(second.Documents, d => Assert.True(d.Unchanged));
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.37")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_changed_template_renders_every_document_again()
+    {
+        Build();
+        var template = Path.Combine(_content.Templates, "site", "document.sbn");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("<main id=\"main\"", "<main class=\"edited\" id=\"main\"", StringComparison.Ordinal));
+
+        var second = Build();
+
+        Assert.All(second.Documents, d => Assert.False(d.Unchanged));
+        Assert.Contains("class=\"edited\"", File.ReadAllText(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.35", "index.html")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_published_file_deleted_by_hand_is_written_again()
+    {
+        Build();
+        var page = Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.35", "index.html");
+        File.Delete(page);
+
+        var second = Build();
+
+        Assert.Equal(["A/C.3/79/L.35"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol));
+        Assert.True(File.Exists(page));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_failed_incremental_build_leaves_the_site_and_its_manifest_untouched()
+    {
+        Build();
+        var before = TempContent.Snapshot(_content.Output);
+        File.WriteAllText(_content.SeedSource, File.ReadAllText(_content.SeedSource).Replace("¹⁶ 见《", "见《", StringComparison.Ordinal));
+
+        var diagnostics = new DiagnosticBag();
+        Assert.False(new EditionBuilder().Build(_content.Options(), diagnostics).Published);
+
+        Assert.Contains(diagnostics.Items, d => d.Code == "SG2001");
+        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+    }
+
+    private BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = new EditionBuilder().Build(_content.Options(), diagnostics);
+        Assert.True(result.Published, string.Join("\n", diagnostics.Items));
+        return result;
+    }
+
+    // The output folder (site and manifest) equals that of a clean build of the same input into another folder.
+    private void AssertSameAsCleanBuild()
+    {
+        var clean = Path.Combine(_content.Root, "clean");
+        Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, new DiagnosticBag()).Published);
+        Assert.Equal(TempContent.Snapshot(clean), TempContent.Snapshot(_content.Output));
+        Assert.Equal(Folders(clean), Folders(_content.Output));
+    }
+
+    private static List<string> Folders(string root) =>
+        [.. Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(root, d)).Order(StringComparer.Ordinal)];
+}
