@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Times SiteGen side by side with pandoc and Hugo on the same input and prints the figures and ratios.
-#   bench/run.sh            the seed (website + EPUB, cold process) against pandoc, then corpora of 100 and 1000
-#   bench/run.sh 10         one corpus of 10 documents only (the smoke run the test suite makes)
-#   bench/run.sh 1000 5000  corpora of the given sizes
-# Installs hyperfine, pandoc and Hugo (Debian packages) when missing, and publishes the release CLI first.
+# Times SiteGen side by side with pandoc and Hugo on the same input, in paired runs, and prints the figures,
+# the ratios and the targets they are held to.
+#   bench/run.sh              the seed against pandoc, then corpora of 1, 100, 1000 and 5000 documents
+#   bench/run.sh 10           one corpus of 10 documents (the smoke run CI makes)
+#   bench/run.sh seed 1000    the seed and a corpus of 1000 documents
+# For each corpus: a full build of the website alone and of website + EPUB (+ model), each into an empty output
+# folder, against Hugo building the same texts into an empty folder; then a rebuild after one document changed;
+# then the peak memory of a full build. Installs hyperfine, pandoc and Hugo (Debian packages) when missing and
+# publishes the release CLI (NativeAOT) first. Work files go to bench/.work (or $SITEGEN_BENCH_DIR).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 work="${SITEGEN_BENCH_DIR:-$root/bench/.work}"
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(seed 100 1000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(seed 1 100 1000 5000)
 
 missing=()
 for tool in hyperfine pandoc hugo; do command -v "$tool" >/dev/null || missing+=("$tool"); done
@@ -28,39 +32,77 @@ echo "cores: $(nproc); $(hyperfine --version); $(pandoc --version | head -1); $(
 # hyperfine's mean of the command on row $2 (from 0) of its CSV export, in milliseconds.
 mean_ms() { awk -F, -v row="$2" 'NR == row + 2 { printf "%.1f", $2 * 1000 }' "$1"; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
-ratio() { calc "$1 / $2"; }
+# "met" or "NOT met" for a comparison such as "0.27 <= 0.5".
+verdict() { awk "BEGIN { exit !($1) }" && echo "met" || echo "NOT met"; }
+
+summary=()
+declare -A peak_kb
 
 seed_run() {
   local dir="$work/seed"
   rm -rf "$dir"; mkdir -p "$dir"
   cp -r "$root/content" "$dir/content"
   hyperfine -N --warmup 3 --runs 20 --export-csv "$dir/times.csv" \
-    -n sitegen "$cli build --content $dir/content --templates $root/templates --out $dir/out" \
+    -n sitegen "$cli build --clean --content $dir/content --templates $root/templates --out $dir/out" \
     -n pandoc-html "pandoc -f markdown -s --metadata title=A/C.3/79/L.34 $root/seeds/000_7be3694dd3d710bf.txt -o $dir/seed.html" \
     -n pandoc-epub "pandoc -f markdown --metadata title=A/C.3/79/L.34 $root/seeds/000_7be3694dd3d710bf.txt -o $dir/seed.epub" >/dev/null
-  local sitegen html epub
+  local sitegen html epub both ratio
   sitegen=$(mean_ms "$dir/times.csv" 0); html=$(mean_ms "$dir/times.csv" 1); epub=$(mean_ms "$dir/times.csv" 2)
-  local pandoc_both; pandoc_both=$(calc "$html + $epub" 1)
-  echo "seed, cold process: SiteGen website+EPUB ${sitegen} ms; pandoc HTML ${html} ms + EPUB ${epub} ms = ${pandoc_both} ms; ratio $(ratio "$sitegen" "$pandoc_both")× pandoc (target ≤ 0.5)"
+  both=$(calc "$html + $epub" 1); ratio=$(calc "$sitegen / $both")
+  echo "seed, cold process: SiteGen website + EPUB ${sitegen} ms; pandoc HTML ${html} ms + EPUB ${epub} ms = ${both} ms"
+  summary+=("seed: website + EPUB, cold process | ${ratio}× pandoc's HTML + EPUB time | ≤ 0.5 | $(verdict "$ratio <= 0.5")")
 }
 
 corpus_run() {
   local n=$1 dir="$work/corpus-$1"
   "$here/corpus.sh" "$n" "$dir"
-  local runs=5; [ "$n" -le 100 ] || runs=3
+  local content="$dir/content" runs=5
+  [ "$n" -lt 1000 ] || runs=3
+  # Every build starts from an empty output folder, Hugo's too.
   hyperfine -N --warmup 1 --runs "$runs" --export-csv "$dir/times.csv" \
-    -n sitegen-site "$cli build --content $dir/content --templates $root/templates --out $dir/out-site --formats site" \
-    -n sitegen-site+epub "$cli build --content $dir/content --templates $root/templates --out $dir/out-all" \
-    -n hugo "hugo --quiet -s $dir/hugo -d $dir/hugo-out" >/dev/null
-  local site all hugo
+    --prepare "rm -rf $dir/out-site" -n sitegen-site "$cli build --content $content --templates $root/templates --out $dir/out-site --formats site" \
+    --prepare "rm -rf $dir/out-all" -n sitegen-site+epub "$cli build --content $content --templates $root/templates --out $dir/out-all" \
+    --prepare "rm -rf $dir/hugo-out" -n hugo "hugo --quiet -s $dir/hugo -d $dir/hugo-out" >/dev/null
+  local site all hugo site_rate all_rate hugo_rate
   site=$(mean_ms "$dir/times.csv" 0); all=$(mean_ms "$dir/times.csv" 1); hugo=$(mean_ms "$dir/times.csv" 2)
-  local site_rate all_rate hugo_rate
   site_rate=$(calc "$n / ($site / 1000)" 0); all_rate=$(calc "$n / ($all / 1000)" 0); hugo_rate=$(calc "$n / ($hugo / 1000)" 0)
-  echo "$n documents: SiteGen website ${site} ms (${site_rate} pages/s); website+EPUB ${all} ms (${all_rate} pages/s); Hugo ${hugo} ms (${hugo_rate} pages/s)"
-  echo "  ratios: website $(ratio "$site_rate" "$hugo_rate")× Hugo's pages/s (target ≥ 2); website+EPUB $(ratio "$all_rate" "$hugo_rate")× (target ≥ 1)"
-  /usr/bin/time -f "  peak memory, website+EPUB: %M KB" "$cli" build --content "$dir/content" --templates "$root/templates" --out "$dir/out-mem" >/dev/null
+  echo "$n documents: SiteGen website ${site} ms (${site_rate} pages/s); website + EPUB ${all} ms (${all_rate} pages/s); Hugo ${hugo} ms (${hugo_rate} pages/s)"
+  local site_ratio all_ratio
+  site_ratio=$(calc "$site_rate / $hugo_rate"); all_ratio=$(calc "$all_rate / $hugo_rate")
+  summary+=("$n documents: website | ${site_ratio}× Hugo's pages/s | ≥ 2 | $(verdict "$site_ratio >= 2")")
+  summary+=("$n documents: website + EPUB | ${all_ratio}× Hugo's website pages/s | ≥ 1 | $(verdict "$all_ratio >= 1")")
+
+  # A rebuild after one document changed: each run edits the same paragraph one way or back.
+  local changed
+  changed="$content/$(find "$content" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort | sed -n "$(( (n + 1) / 2 ))p")/zh-Hans.md"
+  "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-all" >/dev/null
+  hyperfine -N --runs "$((runs * 2))" --export-csv "$dir/incremental.csv" \
+    --prepare "bash $here/edit-one.sh $changed" \
+    -n sitegen-one-changed "$cli build --content $content --templates $root/templates --out $dir/out-all" >/dev/null
+  local incremental incremental_ratio
+  incremental=$(mean_ms "$dir/incremental.csv" 0); incremental_ratio=$(calc "$incremental / $all" 3)
+  "$cli" build --clean --content "$content" --templates "$root/templates" --out "$dir/out-clean" >/dev/null
+  local same="identical to a clean build"
+  diff -r -q "$dir/out-all" "$dir/out-clean" >/dev/null || same="DIFFERENT from a clean build"
+  echo "  one of $n documents changed: ${incremental} ms, ${same}"
+  summary+=("$n documents: rebuild after one changed | $(calc "$incremental_ratio * 100" 1) % of the full build | ≤ 5 % | $(verdict "$incremental_ratio <= 0.05")")
+
+  peak_kb[$n]=$(/usr/bin/time -f "%M" "$cli" build --clean --content "$content" --templates "$root/templates" --out "$dir/out-mem" 2>&1 >/dev/null | tail -1)
+  echo "  peak memory, full website + EPUB build: $(calc "${peak_kb[$n]} / 1024" 1) MB"
+  [ -s "$dir/out-all/site/index.html" ] && [ "$(find "$dir/out-all/site" -name index.html | wc -l)" -eq $((n + 1)) ] \
+    || { echo "the build of $n documents did not publish $n pages" >&2; exit 1; }
 }
 
 for size in "${sizes[@]}"; do
   if [ "$size" = seed ]; then seed_run; else corpus_run "$size"; fi
 done
+
+if [ -n "${peak_kb[1000]:-}" ] && [ -n "${peak_kb[5000]:-}" ]; then
+  memory_ratio=$(calc "${peak_kb[5000]} / ${peak_kb[1000]}")
+  summary+=("peak memory, 5000 against 1000 documents | ${memory_ratio}× | ≤ 1.5 | $(verdict "$memory_ratio <= 1.5")")
+fi
+
+echo
+echo "what | measured | target | "
+echo "---|---|---|---"
+printf '%s\n' "${summary[@]}"

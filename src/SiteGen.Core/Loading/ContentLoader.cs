@@ -21,12 +21,23 @@ public static class ContentLoader
             return [];
         }
 
-        var sources = new List<DocumentSource>();
+        // Read on every core; sources and diagnostics come out in path order all the same.
         var files = Directory.EnumerateFiles(contentDirectory, MetadataFileName, SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var workingDirectory = Directory.GetCurrentDirectory();
+        var loaded = new (IEnumerable<DocumentSource> Sources, DiagnosticBag Diagnostics)[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            sources.AddRange(LoadDocument(file, Path.GetRelativePath(Directory.GetCurrentDirectory(), file), diagnostics));
+            var bag = new DiagnosticBag();
+            loaded[i] = (LoadDocument(files[i], Path.GetRelativePath(workingDirectory, files[i]), bag), bag);
+        });
+
+        var sources = new List<DocumentSource>();
+        foreach (var (documentSources, bag) in loaded)
+        {
+            sources.AddRange(documentSources);
+            diagnostics.AddRange(bag.Items);
         }
 
         return sources;
