@@ -103,6 +103,6 @@ if [ -n "${peak_kb[1000]:-}" ] && [ -n "${peak_kb[5000]:-}" ]; then
 fi
 
 echo
-echo "what | measured | target | "
+echo "what | measured | target | verdict"
 echo "---|---|---|---"
 printf '%s\n' "${summary[@]}"
