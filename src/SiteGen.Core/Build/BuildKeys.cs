@@ -9,7 +9,7 @@ namespace SiteGen.Core.Build;
 /// on: SiteGen's own code, the formats, the configuration and every file of the templates folder. A document's key
 /// adds its metadata, its source's bytes, the path its diagnostics name and the other languages it is published
 /// in (its page links to them). Equal keys mean byte-identical output, so a document whose key is unchanged since
-/// the last build is not rendered again.
+/// the last build is not rendered again. The site key covers the index and the 404 page: the titles of all pages.
 /// </summary>
 internal static class BuildKeys
 {
@@ -36,7 +36,7 @@ internal static class BuildKeys
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    public static string ForDocument(string buildKey, DocumentSource source, IEnumerable<string> languages, ReadOnlySpan<byte> sourceBytes)
+    public static string ForDocument(string buildKey, DocumentSource source, IEnumerable<string> languages, string sourceHash)
     {
         var hash = new XxHash128();
         var metadata = source.Metadata;
@@ -44,7 +44,23 @@ internal static class BuildKeys
         Add(hash, source.DisplayPath);
         Add(hash, $"{metadata.Symbol}\n{metadata.Language}\n{metadata.Body}\n{metadata.Distribution}\n{metadata.OriginalLanguage}\n{metadata.Date:yyyy-MM-dd}");
         Add(hash, string.Join(",", languages));
-        Add(hash, sourceBytes);
+        Add(hash, sourceHash);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>The hash of a source file's bytes.</summary>
+    public static string ForSource(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
+
+    /// <summary>What the site's own pages (index, 404) and files depend on beyond the build key: every page's title, in order.</summary>
+    public static string ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
+    {
+        var hash = new XxHash128();
+        Add(hash, buildKey);
+        foreach (var document in documents)
+        {
+            Add(hash, $"{document.Symbol}\n{document.Language}\n{document.Title}");
+        }
+
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 

@@ -6,19 +6,22 @@ namespace SiteGen.Core.Build;
 
 /// <summary>
 /// What the last successful build published (<c>output/build-manifest.json</c>, beside the site, never in it):
-/// the build key and, per document, its key, its files and what its summary, the index and the build's report
-/// need (title, counts, diagnostics). The next build with the same build key reuses the published files of every
+/// the build key; the site key and the site's own files (index, 404 page, assets); per document, its key, its files,
+/// what its summary, the index and the build's report need (title, counts, diagnostics) and the stamp and hash of
+/// its source: a source whose length and time of last change are those recorded is not read again to be hashed
+/// (unless it changed within two seconds before the manifest was written, when the time cannot tell). The next build with the same build key reuses the published files of every
 /// document whose key is unchanged. Written after publishing and removed before, so a build interrupted while
 /// publishing leaves no manifest and the next build is a full one. Holds nothing that varies between identical
 /// builds (no times).
 /// </summary>
-internal sealed record BuildManifest(int Version, string BuildKey, IReadOnlyList<PublishedDocument> Documents)
+internal sealed record BuildManifest(int Version, string BuildKey, string SiteKey, IReadOnlyList<string> SiteFiles, IReadOnlyList<PublishedDocument> Documents)
 {
     public const string FileName = "build-manifest.json";
 
-    private const int CurrentVersion = 1;
+    private const int CurrentVersion = 2;
 
-    public static BuildManifest Create(string buildKey, IReadOnlyList<PublishedDocument> documents) => new(CurrentVersion, buildKey, documents);
+    public static BuildManifest Create(string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents) =>
+        new(CurrentVersion, buildKey, siteKey, siteFiles, documents);
 
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, FileName);
 
@@ -43,6 +46,10 @@ internal sealed record BuildManifest(int Version, string BuildKey, IReadOnlyList
         }
     }
 
+    /// <summary>Sources changed at or after this time are hashed again even when their stamp matches.</summary>
+    public static DateTime TrustedBefore(string outputDirectory) =>
+        File.GetLastWriteTimeUtc(PathIn(outputDirectory)) - TimeSpan.FromSeconds(2);
+
     public void Save(string outputDirectory)
     {
         var path = PathIn(outputDirectory);
@@ -57,6 +64,7 @@ internal sealed record BuildManifest(int Version, string BuildKey, IReadOnlyList
 /// <summary>One published language version: its key, folder (relative to the site, <c>zh/A/C.3/79/L.34/</c>) and files.</summary>
 internal sealed record PublishedDocument(
     string Key,
+    SourceStamp Source,
     string Symbol,
     string Language,
     string Folder,
@@ -66,6 +74,22 @@ internal sealed record PublishedDocument(
     int Notes,
     long Bytes,
     IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>A source file as it was read: its length, its time of last change (UTC ticks) and the hash of its bytes.</summary>
+internal sealed record SourceStamp(long Length, long WriteTicks, string Hash)
+{
+    /// <summary>Stats the file, then reads it: a change made in between shows as a newer time next build.</summary>
+    public static SourceStamp Read(string path, out byte[] bytes)
+    {
+        var ticks = File.GetLastWriteTimeUtc(path).Ticks;
+        bytes = File.ReadAllBytes(path);
+        return new SourceStamp(bytes.Length, ticks, BuildKeys.ForSource(bytes));
+    }
+
+    /// <summary>Whether the file still has this stamp's length and time, and that time can be trusted.</summary>
+    public bool Matches(FileInfo file, DateTime trustedBefore) =>
+        file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == WriteTicks && file.LastWriteTimeUtc < trustedBefore;
+}
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BuildManifest))]

@@ -63,7 +63,7 @@ public sealed class EditionBuilder
         try
         {
             var renderers = new DocumentRenderers(options.Formats, site, new EpubRenderer(options.TemplatesDirectory));
-            var plan = new DocumentPlan(buildKey, previous, staging.PublishedSiteDirectory, Languages(sources));
+            var plan = new DocumentPlan(buildKey, previous, options.OutputDirectory, staging.PublishedSiteDirectory, Languages(sources));
             var outcomes = BuildDocuments(sources, plan, renderers, staging.SiteDirectory, cancellation);
             foreach (var outcome in outcomes)
             {
@@ -71,10 +71,19 @@ public sealed class EditionBuilder
             }
 
             cancellation.ThrowIfCancellationRequested();
-            if (!diagnostics.HasErrors)
+            if (diagnostics.HasErrors)
+            {
+                return Failed(options);
+            }
+
+            // The index and the site's other files are written again only when a title, a page or a file changed.
+            var published = outcomes.Select(o => o.Published!).ToList();
+            var siteKey = BuildKeys.ForSite(buildKey, published);
+            var siteFiles = previous?.SiteFiles ?? [];
+            if (previous is null || previous.SiteKey != siteKey || !AllExist(staging.PublishedSiteDirectory, siteFiles))
             {
                 site?.Finish(staging.SiteDirectory, diagnostics);
-                _staged?.Invoke(staging.SiteDirectory);
+                siteFiles = StagedSiteFiles(staging.SiteDirectory, published);
             }
 
             if (diagnostics.HasErrors)
@@ -82,8 +91,8 @@ public sealed class EditionBuilder
                 return Failed(options);
             }
 
+            _staged?.Invoke(staging.SiteDirectory);
             cancellation.ThrowIfCancellationRequested();
-            var published = outcomes.Select(o => o.Published!).ToList();
             BuildManifest.Delete(options.OutputDirectory);
             if (previous is null)
             {
@@ -91,10 +100,10 @@ public sealed class EditionBuilder
             }
             else
             {
-                staging.PublishChanges(ObsoleteFiles(previous, published));
+                staging.PublishChanges(ObsoleteFiles(previous, published, siteFiles));
             }
 
-            BuildManifest.Create(buildKey, published).Save(options.OutputDirectory);
+            BuildManifest.Create(buildKey, siteKey, siteFiles, published).Save(options.OutputDirectory);
             return new BuildResult(true, [.. outcomes.Select(o => o.Summary!)], staging.PublishedSiteDirectory);
         }
         catch (IOException exception)
@@ -136,30 +145,30 @@ public sealed class EditionBuilder
     /// <summary>The outcome of a document whose key and published files are those of the last build, or null.</summary>
     private static DocumentOutcome? Reuse(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers)
     {
-        if (plan.Previous is null || !File.Exists(source.SourcePath))
+        if (plan.PreviousOf(source) is not { } published)
         {
             return null;
         }
 
-        var key = plan.KeyOf(source, File.ReadAllBytes(source.SourcePath));
-        if (!plan.Previous.TryGetValue(key, out var published)
-            || published.Symbol != source.Metadata.Symbol
-            || published.Language != source.Metadata.Language
-            || !published.Files.All(file => File.Exists(Path.Combine(plan.PublishedSite, published.Folder, file))))
+        var file = new FileInfo(source.SourcePath);
+        var stamp = published.Source.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file.FullName, out _) : null;
+        if (stamp is null
+            || plan.KeyOf(source, stamp) != published.Key
+            || !AllExist(Path.Combine(plan.PublishedSite, published.Folder), published.Files))
         {
             return null;
         }
 
         renderers.Site?.Reuse(source.Metadata, published.Title);
         var summary = new DocumentSummary(published.Symbol, published.Language, published.Units, published.Notes, published.Files.Count, published.Bytes, TimeSpan.Zero, Unchanged: true);
-        return new DocumentOutcome(published.Diagnostics, summary, published);
+        return new DocumentOutcome(published.Diagnostics, summary, published with { Source = stamp });
     }
 
     private DocumentOutcome BuildDocument(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, bool render)
     {
         var timer = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var text = SourceLoader.Load(source.SourcePath, diagnostics, source.DisplayPath, out var bytes);
+        var text = SourceLoader.Load(source.SourcePath, diagnostics, source.DisplayPath, out var stamp);
         var document = text is null ? null : DocumentModeller.Model(text, source.Metadata, diagnostics);
         if (document is null || diagnostics.HasErrors || !render)
         {
@@ -191,7 +200,8 @@ public sealed class EditionBuilder
         var units = document.Units().Count(u => u is not Footnote);
         var bytesWritten = files.Sum(f => f.Length);
         var published = new PublishedDocument(
-            plan.KeyOf(source, bytes),
+            plan.KeyOf(source, stamp!),
+            stamp!,
             document.Metadata.Symbol,
             document.Metadata.Language,
             paths.Directory,
@@ -210,12 +220,24 @@ public sealed class EditionBuilder
         sources.GroupBy(s => s.Metadata.Symbol, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(s => s.Metadata.Language).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>The files the last build published that this one does not (documents removed, or files no longer written).</summary>
-    private static IEnumerable<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published)
+    /// <summary>The files the last build published that this one does not (documents removed, files no longer written).</summary>
+    private static IEnumerable<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published, IReadOnlyList<string> siteFiles)
     {
-        var current = published.SelectMany(d => d.Files.Select(f => d.Folder + f)).ToHashSet(StringComparer.Ordinal);
-        return previous.Documents.SelectMany(d => d.Files.Select(f => d.Folder + f)).Where(path => !current.Contains(path));
+        var current = published.SelectMany(d => d.Files.Select(f => d.Folder + f)).Concat(siteFiles).ToHashSet(StringComparer.Ordinal);
+        return previous.Documents.SelectMany(d => d.Files.Select(f => d.Folder + f)).Concat(previous.SiteFiles).Where(path => !current.Contains(path));
     }
+
+    /// <summary>The files staged for the site as a whole (index, 404 page, assets, headers): all but the documents' own.</summary>
+    private static List<string> StagedSiteFiles(string stagedSite, List<PublishedDocument> published)
+    {
+        var documentFiles = published.SelectMany(d => d.Files.Select(f => d.Folder + f)).ToHashSet(StringComparer.Ordinal);
+        return [.. Directory.EnumerateFiles(stagedSite, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(stagedSite, file).Replace('\\', '/'))
+            .Where(file => !documentFiles.Contains(file))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static bool AllExist(string folder, IEnumerable<string> files) => files.All(file => File.Exists(Path.Combine(folder, file)));
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -249,15 +271,20 @@ public sealed class EditionBuilder
     /// <summary>One document's diagnostics, and its summary and published files when its files were written (or kept).</summary>
     private sealed record DocumentOutcome(IReadOnlyList<Diagnostic> Diagnostics, DocumentSummary? Summary, PublishedDocument? Published);
 
-    /// <summary>What decides whether a document's published files can be kept: keys, and the last build's documents by key.</summary>
-    private sealed class DocumentPlan(string buildKey, BuildManifest? previous, string publishedSite, Dictionary<string, string[]> languages)
+    /// <summary>What decides whether a document's published files can be kept: keys, and the last build's documents.</summary>
+    private sealed class DocumentPlan(string buildKey, BuildManifest? previous, string outputDirectory, string publishedSite, Dictionary<string, string[]> languages)
     {
-        public IReadOnlyDictionary<string, PublishedDocument>? Previous { get; } =
-            previous?.Documents.GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        private readonly Dictionary<(string Symbol, string Language), PublishedDocument>? _previous =
+            previous?.Documents.ToDictionary(d => (d.Symbol, d.Language));
 
         public string PublishedSite => publishedSite;
 
-        public string KeyOf(DocumentSource source, ReadOnlySpan<byte> sourceBytes) =>
-            BuildKeys.ForDocument(buildKey, source, languages[source.Metadata.Symbol], sourceBytes);
+        public DateTime TrustedBefore { get; } = previous is null ? DateTime.MinValue : BuildManifest.TrustedBefore(outputDirectory);
+
+        public PublishedDocument? PreviousOf(DocumentSource source) =>
+            _previous?.GetValueOrDefault((source.Metadata.Symbol, source.Metadata.Language));
+
+        public string KeyOf(DocumentSource source, SourceStamp stamp) =>
+            BuildKeys.ForDocument(buildKey, source, languages[source.Metadata.Symbol], stamp.Hash);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Core.Build;
 using SiteGen.Core.Diagnostics;
 
 namespace SiteGen.Core.Loading;
@@ -18,10 +19,10 @@ public static class SourceLoader
     public static SourceText? Load(string path, DiagnosticBag diagnostics, string? displayPath = null) =>
         Load(path, diagnostics, displayPath ?? path, out _);
 
-    /// <summary>The source text, and the bytes it was read from (empty when the file could not be read).</summary>
-    public static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out byte[] bytes)
+    /// <summary>The source text, and the stamp of the bytes it was read from (null when the file could not be read).</summary>
+    internal static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
     {
-        bytes = [];
+        stamp = null;
         if (!File.Exists(path))
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, displayPath, 1, 1, displayPath);
@@ -35,7 +36,7 @@ public static class SourceLoader
             return null;
         }
 
-        bytes = File.ReadAllBytes(path);
+        stamp = SourceStamp.Read(path, out var bytes);
         return FromBytes(bytes, displayPath, diagnostics);
     }
 

@@ -43,6 +43,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_source_saved_again_without_changes_is_not_rendered_again_and_the_index_is_kept()
+    {
+        Build();
+        var index = Path.Combine(_content.Output, "site", "index.html");
+        var indexWritten = File.GetLastWriteTimeUtc(index);
+        File.SetLastWriteTimeUtc(_content.SeedSource, DateTime.UtcNow.AddMinutes(1));
+
+        var second = Build();
+
+        Assert.All(second.Documents, d => Assert.True(d.Unchanged));
+        Assert.Equal(indexWritten, File.GetLastWriteTimeUtc(index));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_removed_document_takes_its_files_and_folders_with_it()
     {
         Build();
