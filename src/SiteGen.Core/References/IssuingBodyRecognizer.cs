@@ -13,6 +13,14 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
         var position = 0;
         while (position < text.Length)
         {
+            // Only where a name stands can one start: jump to the next such place.
+            var candidate = text.AsSpan(position).IndexOfAny(terms.BodyNameStarts);
+            if (candidate < 0)
+            {
+                break;
+            }
+
+            position += candidate;
             var name = NameAt(text, position);
             if (name is null)
             {

@@ -115,16 +115,17 @@ public sealed class ReferenceResolver
         }
 
         /// <summary>The resolution numbers of a unit with their symbols; those whose body cannot be told are reported.</summary>
-        private IEnumerable<LinkMatch> Resolutions(UnitText text)
+        private List<LinkMatch> Resolutions(UnitText text)
         {
-            var numbers = _numbers.Recognize(text.Text).ToList();
+            var numbers = _numbers.Recognize(text.Text);
             var issuers = _issuers.Resolve(text.Text, numbers, _context);
+            var resolutions = new List<LinkMatch>(numbers.Count);
             for (var i = 0; i < numbers.Count; i++)
             {
                 var number = numbers[i];
                 if (issuers[i] is { } issuer)
                 {
-                    yield return new LinkMatch(number.Start, number.Length, ResolutionSymbols.For(issuer, number), IsWebAddress: false);
+                    resolutions.Add(new LinkMatch(number.Start, number.Length, ResolutionSymbols.For(issuer, number), IsWebAddress: false));
                 }
                 else
                 {
@@ -132,6 +133,8 @@ public sealed class ReferenceResolver
                     diagnostics.Report(DiagnosticCatalog.UnresolvedResolution, document.Source, span.Start, text.Text.Substring(number.Start, number.Length));
                 }
             }
+
+            return resolutions;
         }
 
         /// <summary>Adds the matches that do not overlap one already taken (web addresses first, then symbols).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SiteGen.Core.Model;
@@ -24,6 +25,12 @@ internal sealed partial record ReferenceTerms(
     string IbidText,
     string FullStop)
 {
+    /// <summary>Where a lead-in may start (any case), so that a recogniser jumps to the candidates.</summary>
+    public SearchValues<string> LeadInStarts { get; } = SearchValues.Create(LeadIns.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where a body name may start, so that a recogniser jumps to the candidates.</summary>
+    public SearchValues<string> BodyNameStarts { get; } = SearchValues.Create([.. BodyNames.Select(name => name.Text)], StringComparison.Ordinal);
+
     public static readonly ReferenceTerms Chinese = new(
         BodyNames:
         [

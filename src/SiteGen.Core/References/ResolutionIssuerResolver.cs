@@ -17,6 +17,12 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     public IReadOnlyList<IssuingBody?> Resolve(string text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
     {
         var mentions = ResolveAnaphors(_bodies.Recognize(text), context);
+        if (numbers.Count == 0)
+        {
+            // The mentions were still read: the council named last carries over to the next units.
+            return [];
+        }
+
         var clauseStarts = ClauseStarts(text);
         var issuers = new List<IssuingBody?>(numbers.Count);
         foreach (var number in numbers)
