@@ -64,9 +64,9 @@ public sealed class ReferenceResolver
             foreach (var note in footnotes)
             {
                 var found = new List<Reference>();
-                var content = Link(note.Id, note.Content, found, note.Span.Start);
-                var text = new UnitText(content, note.Span.Start);
-                var ibid = _ibids.Recognize(text.Text);
+                var plain = new UnitText(note.Content, note.Span.Start);
+                var content = Link(note.Id, plain, note.Content, found);
+                var ibid = _ibids.Recognize(plain.Text);
                 var linked = note with { Content = content };
                 if (ibid is null)
                 {
@@ -82,6 +82,8 @@ public sealed class ReferenceResolver
                     linked = linked with { Repeats = antecedent.Number };
                     if (ibid.IsWholeNote)
                     {
+                        // The same text, with the runs as linking split them.
+                        var text = new UnitText(content, note.Span.Start);
                         var span = text.SpanOf(document.Source, ibid.Start, ibid.Length);
                         var ibidText = text.Text.Substring(ibid.Start, ibid.Length);
                         References.AddRange(antecedentReferences
@@ -104,9 +106,11 @@ public sealed class ReferenceResolver
             return sub with { Content = content, Children = sub.Children.Select(Link).ToImmutableArray() };
         }
 
-        private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start)
+        private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start) =>
+            Link(unit, new UnitText(content, start), content, references);
+
+        private ImmutableArray<Inline> Link(UnitId unit, UnitText text, ImmutableArray<Inline> content, ICollection<Reference> references)
         {
-            var text = new UnitText(content, start);
             var links = new List<LinkMatch>();
             Add(links, _webAddresses.Recognize(text.Text));
             Add(links, _symbols.Recognize(text.Text));
@@ -139,10 +143,11 @@ public sealed class ReferenceResolver
 
         /// <summary>Adds the matches that do not overlap one already taken (web addresses first, then symbols).</summary>
         /// <remarks>The links stay sorted by start and never overlap, so only the neighbours of a candidate can.</remarks>
-        private static void Add(List<LinkMatch> links, IEnumerable<LinkMatch> candidates)
+        private static void Add(List<LinkMatch> links, IReadOnlyList<LinkMatch> candidates)
         {
-            foreach (var candidate in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
+                var candidate = candidates[i];
                 var at = LinkMatch.FirstAtOrAfter(links, candidate.Start);
                 if ((at > 0 && links[at - 1].Overlaps(candidate)) || (at < links.Count && links[at].Overlaps(candidate)))
                 {

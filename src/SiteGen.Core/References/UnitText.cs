@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 
@@ -13,8 +13,8 @@ namespace SiteGen.Core.References;
 internal sealed class UnitText
 {
     private readonly List<(TextRun Run, int Start, int Floor)> _runs = [];
-    private readonly Dictionary<TextRun, int> _floors = new(ReferenceEqualityComparer.Instance);
-    private readonly StringBuilder _text = new();
+    private readonly List<string> _pieces = [];
+    private int _length;
     private int _floor;
 
     /// <param name="content">The unit's content.</param>
@@ -23,7 +23,7 @@ internal sealed class UnitText
     {
         _floor = start;
         Collect(content);
-        Text = _text.ToString();
+        Text = string.Concat(CollectionsMarshal.AsSpan(_pieces));
     }
 
     public string Text { get; }
@@ -49,10 +49,12 @@ internal sealed class UnitText
     public ImmutableArray<Inline> Link(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references)
     {
         var offset = 0;
-        return Rewrite(content, links, source, unit, references, ref offset);
+        var runIndex = 0;
+        return Rewrite(content, links, source, unit, references, ref offset, ref runIndex);
     }
 
-    private ImmutableArray<Inline> Rewrite(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ref int offset)
+    /// <remarks>Walks the content as <see cref="Collect"/> did, so the runs come in the order they were collected.</remarks>
+    private ImmutableArray<Inline> Rewrite(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ref int offset, ref int runIndex)
     {
         var result = ImmutableArray.CreateBuilder<Inline>(content.Length);
         foreach (var inline in content)
@@ -60,14 +62,14 @@ internal sealed class UnitText
             switch (inline)
             {
                 case TextRun run:
-                    Split(run, offset, FloorOf(run), links, source, unit, references, result);
+                    Split(run, offset, _runs[runIndex++].Floor, links, source, unit, references, result);
                     offset += run.Text.Length;
                     break;
                 case Strong strong:
-                    result.Add(strong with { Children = Rewrite(strong.Children, links, source, unit, references, ref offset) });
+                    result.Add(strong with { Children = Rewrite(strong.Children, links, source, unit, references, ref offset, ref runIndex) });
                     break;
                 case Emphasis emphasis:
-                    result.Add(emphasis with { Children = Rewrite(emphasis.Children, links, source, unit, references, ref offset) });
+                    result.Add(emphasis with { Children = Rewrite(emphasis.Children, links, source, unit, references, ref offset, ref runIndex) });
                     break;
                 case SymbolLink link:
                     references.Add(new Reference(link.Text, link.Symbol, unit, link.Span));
@@ -84,10 +86,8 @@ internal sealed class UnitText
             }
         }
 
-        return result.ToImmutable();
+        return result.DrainToImmutable();
     }
-
-    private int FloorOf(TextRun run) => _floors[run];
 
     private static void Split(TextRun run, int runStart, int floor, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ImmutableArray<Inline>.Builder result)
     {
@@ -141,9 +141,8 @@ internal sealed class UnitText
             switch (inline)
             {
                 case TextRun run:
-                    _runs.Add((run, _text.Length, Math.Min(_floor, run.Span.Start)));
-                    _floors[run] = Math.Min(_floor, run.Span.Start);
-                    _text.Append(run.Text);
+                    _runs.Add((run, _length, Math.Min(_floor, run.Span.Start)));
+                    Append(run.Text);
                     break;
                 case Strong strong:
                     _floor = strong.Span.Start;
@@ -154,14 +153,20 @@ internal sealed class UnitText
                     Collect(emphasis.Children);
                     break;
                 case SymbolLink link:
-                    _text.Append(link.Text);
+                    Append(link.Text);
                     break;
                 case WebLink link:
-                    _text.Append(link.Text);
+                    Append(link.Text);
                     break;
             }
 
             _floor = Math.Max(_floor, inline.Span.End);
         }
+    }
+
+    private void Append(string piece)
+    {
+        _pieces.Add(piece);
+        _length += piece.Length;
     }
 }
