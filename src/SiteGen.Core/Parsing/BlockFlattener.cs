@@ -80,7 +80,7 @@ internal sealed class BlockFlattener(InlineConverter converter)
                         builder.AppendJoin(line.Position);
                     }
 
-                    builder.AppendText(line.Slice.ToString(), line.Slice.Start, line.Slice.End + 1);
+                    builder.AppendText(line.Slice.AsSpan(), line.Slice.Start, line.Slice.End + 1);
                 }
 
                 var text = builder.ToContent();

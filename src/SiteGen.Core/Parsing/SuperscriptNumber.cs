@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SiteGen.Core.Parsing;
 
 /// <summary>
@@ -7,7 +9,12 @@ public static class SuperscriptNumber
 {
     private const string Digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    public static bool IsDigit(char c) => Digits.Contains(c);
+    private static readonly SearchValues<char> DigitValues = SearchValues.Create(Digits);
+
+    public static bool IsDigit(char c) => DigitValues.Contains(c);
+
+    /// <summary>Where the first superscript digit of the text stands, or -1.</summary>
+    public static int IndexOfDigit(ReadOnlySpan<char> text) => text.IndexOfAny(DigitValues);
 
     /// <summary>The length of the superscript digit run starting at <paramref name="start"/>.</summary>
     public static int RunLength(ReadOnlySpan<char> text, int start)
