@@ -54,12 +54,33 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         }
     }
 
-    public (ImmutableArray<PreambularParagraph> Preamble, ImmutableArray<OperativeParagraph> Operative) Build() =>
-        ([.. _preamble.Select(p => new PreambularParagraph(p.Id, p.Content, p.Segments))],
-         [.. _operative.Select(p => new OperativeParagraph(p.Id, p.Label, p.Content, [.. p.Children.Select(Freeze)], p.Segments))]);
+    public (ImmutableArray<PreambularParagraph> Preamble, ImmutableArray<OperativeParagraph> Operative) Build()
+    {
+        var preamble = ImmutableArray.CreateBuilder<PreambularParagraph>(_preamble.Count);
+        foreach (var paragraph in _preamble)
+        {
+            preamble.Add(new PreambularParagraph(paragraph.Id, paragraph.Content, paragraph.Segments));
+        }
 
-    private static SubParagraph Freeze(UnitBuilder unit) =>
-        new(unit.Id, unit.Label, unit.Content, [.. unit.Children.Select(Freeze)], unit.Segments);
+        var operative = ImmutableArray.CreateBuilder<OperativeParagraph>(_operative.Count);
+        foreach (var paragraph in _operative)
+        {
+            operative.Add(new OperativeParagraph(paragraph.Id, paragraph.Label, paragraph.Content, Freeze(paragraph.Children), paragraph.Segments));
+        }
+
+        return (preamble.MoveToImmutable(), operative.MoveToImmutable());
+    }
+
+    private static ImmutableArray<SubParagraph> Freeze(List<UnitBuilder> units)
+    {
+        var frozen = ImmutableArray.CreateBuilder<SubParagraph>(units.Count);
+        foreach (var unit in units)
+        {
+            frozen.Add(new SubParagraph(unit.Id, unit.Label, unit.Content, Freeze(unit.Children), unit.Segments));
+        }
+
+        return frozen.MoveToImmutable();
+    }
 
     private void StartOperative(BlockLabel label, ImmutableArray<Inline> content, SourceSpan span)
     {

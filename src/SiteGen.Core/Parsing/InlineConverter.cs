@@ -32,7 +32,7 @@ internal sealed class InlineConverter(LanguageConventions conventions)
         return Leave(builder);
     }
 
-    private ImmutableArray<ModelInline> Convert(ContainerInline container)
+    public ImmutableArray<ModelInline> Convert(ContainerInline container)
     {
         var builder = Enter();
         foreach (var inline in container)

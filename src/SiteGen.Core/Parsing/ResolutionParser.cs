@@ -32,7 +32,7 @@ public static class ResolutionParser
         {
             // One source holds one resolution: a second enacting formula (two texts pasted into one file, say)
             // ends the reading rather than being merged into a wrong model.
-            var isFormula = conventions.EnactingFormulas.Contains(block.Text.Trim());
+            var isFormula = IsEnactingFormula(block, conventions);
             if (isFormula && ++formulas == 2)
             {
                 diagnostics.Report(DiagnosticCatalog.SecondResolution, source, block.Span.Start);
@@ -78,5 +78,24 @@ public static class ResolutionParser
 
         var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], []);
         return partial with { Footnotes = footnotes.Build(partial.Units()) };
+    }
+
+    /// <summary>Whether a block is an enacting formula ("大会，"); most blocks are told apart by their last character.</summary>
+    private static bool IsEnactingFormula(SourceBlock block, LanguageConventions conventions)
+    {
+        if (InlineText.LastNonWhiteSpace(block.Content) is not { } last)
+        {
+            return false;
+        }
+
+        foreach (var formula in conventions.EnactingFormulas)
+        {
+            if (formula[^1] == last)
+            {
+                return conventions.EnactingFormulas.Contains(block.Text.Trim());
+            }
+        }
+
+        return false;
     }
 }
