@@ -9,7 +9,7 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
 {
     public IReadOnlyList<BodyMention> Recognize(string text)
     {
-        var mentions = new List<BodyMention>();
+        List<BodyMention>? mentions = null;
         var position = 0;
         while (position < text.Length)
         {
@@ -28,11 +28,11 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
                 continue;
             }
 
-            mentions.Add(new BodyMention(position, name.Text.Length, name.Body));
+            (mentions ??= []).Add(new BodyMention(position, name.Text.Length, name.Body));
             position += name.Text.Length;
         }
 
-        return mentions;
+        return mentions ?? [];
     }
 
     private BodyName? NameAt(string text, int position)

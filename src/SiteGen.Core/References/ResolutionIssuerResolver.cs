@@ -42,8 +42,13 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     }
 
     /// <summary>Each mention with the body it stands for; a bare council is the council named last before it.</summary>
-    private static List<(BodyMention Mention, IssuingBody? Body)> ResolveAnaphors(IReadOnlyList<BodyMention> mentions, ReferenceContext context)
+    private static IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> ResolveAnaphors(IReadOnlyList<BodyMention> mentions, ReferenceContext context)
     {
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         var resolved = new List<(BodyMention, IssuingBody?)>(mentions.Count);
         foreach (var mention in mentions)
         {
@@ -63,7 +68,7 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     /// The body named nearest before the number in its clause that issues numbers of its form; or, when the
     /// nearest name is a bare council and no council was named before it, that the issuer is an unknown council.
     /// </summary>
-    private static (IssuingBody? Body, bool UnknownCouncil) NearestInClause(int clauseStart, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
+    private static (IssuingBody? Body, bool UnknownCouncil) NearestInClause(int clauseStart, ResolutionNumber number, IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> mentions)
     {
         // The mentions are in text order: start from the last one that ends before the number.
         var low = 0;

@@ -11,9 +11,9 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 {
-    public List<ResolutionNumber> Recognize(string text)
+    public IReadOnlyList<ResolutionNumber> Recognize(string text)
     {
-        var numbers = new List<ResolutionNumber>();
+        List<ResolutionNumber>? numbers = null;
         var position = 0;
         while (FindLeadIn(text, position) is var leadIn && leadIn >= 0)
         {
@@ -27,7 +27,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
                     break;
                 }
 
-                numbers.Add(ToNumber(match));
+                (numbers ??= []).Add(ToNumber(match));
                 position = SkipSuffix(text, match.Index + match.Length);
                 var next = SkipSeparator(text, position);
                 if (next < 0)
@@ -45,7 +45,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
             position = Math.Max(position, leadIn + 1);
         }
 
-        return numbers;
+        return numbers ?? [];
     }
 
     private static ResolutionNumber ToNumber(Match match)

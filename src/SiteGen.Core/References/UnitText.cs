@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 
@@ -12,26 +11,28 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed class UnitText
 {
-    private readonly List<(TextRun Run, int Start, int Floor)> _runs = [];
-    private readonly List<string> _pieces = [];
-    private int _length;
-    private int _floor;
+    private readonly ImmutableArray<Inline> _content;
+    private readonly int _start;
+    private List<(TextRun Run, int Start, int Floor)>? _runs;
 
     /// <param name="content">The unit's content.</param>
     /// <param name="start">Where the unit starts in the source: no run's text can come from before it.</param>
     public UnitText(ImmutableArray<Inline> content, int start)
     {
-        _floor = start;
-        Collect(content);
-        Text = string.Concat(CollectionsMarshal.AsSpan(_pieces));
+        _content = content;
+        _start = start;
+        Text = InlineText.Plain(content);
     }
 
     public string Text { get; }
 
+    /// <summary>The text runs with where each starts in <see cref="Text"/> and its floor; collected when first asked for.</summary>
+    private List<(TextRun Run, int Start, int Floor)> Runs => _runs ??= CollectRuns();
+
     /// <summary>The source span of a stretch of the text, approximated within the run it stands in.</summary>
     public SourceSpan SpanOf(SourceText source, int start, int length)
     {
-        foreach (var (run, runStart, floor) in _runs)
+        foreach (var (run, runStart, floor) in Runs)
         {
             if (start >= runStart && start < runStart + run.Text.Length)
             {
@@ -62,7 +63,7 @@ internal sealed class UnitText
             switch (inline)
             {
                 case TextRun run:
-                    Split(run, offset, _runs[runIndex++].Floor, links, source, unit, references, result);
+                    Split(run, offset, Runs[runIndex++].Floor, links, source, unit, references, result);
                     offset += run.Text.Length;
                     break;
                 case Strong strong:
@@ -91,7 +92,7 @@ internal sealed class UnitText
 
     private static void Split(TextRun run, int runStart, int floor, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ImmutableArray<Inline>.Builder result)
     {
-        var alignment = new SourceAlignment(source, run, floor);
+        SourceAlignment? alignment = null;
         var position = 0;
         for (var index = LinkMatch.FirstAtOrAfter(links, runStart); index < links.Count && links[index].Start < runStart + run.Text.Length; index++)
         {
@@ -102,6 +103,7 @@ internal sealed class UnitText
                 continue;
             }
 
+            alignment ??= new SourceAlignment(source, run, floor);
             if (start > position)
             {
                 var before = run.Text[position..start];
@@ -129,44 +131,48 @@ internal sealed class UnitText
         }
         else if (position < run.Text.Length)
         {
+            // A link was placed, so the alignment exists.
             var after = run.Text[position..];
-            result.Add(new TextRun(after, alignment.SpanOf(position, after.Length)));
+            result.Add(new TextRun(after, alignment!.SpanOf(position, after.Length)));
         }
     }
 
-    private void Collect(ImmutableArray<Inline> content)
+    private List<(TextRun Run, int Start, int Floor)> CollectRuns()
+    {
+        var runs = new List<(TextRun Run, int Start, int Floor)>();
+        var length = 0;
+        var floor = _start;
+        Collect(_content, runs, ref length, ref floor);
+        return runs;
+    }
+
+    private static void Collect(ImmutableArray<Inline> content, List<(TextRun Run, int Start, int Floor)> runs, ref int length, ref int floor)
     {
         foreach (var inline in content)
         {
             switch (inline)
             {
                 case TextRun run:
-                    _runs.Add((run, _length, Math.Min(_floor, run.Span.Start)));
-                    Append(run.Text);
+                    runs.Add((run, length, Math.Min(floor, run.Span.Start)));
+                    length += run.Text.Length;
                     break;
                 case Strong strong:
-                    _floor = strong.Span.Start;
-                    Collect(strong.Children);
+                    floor = strong.Span.Start;
+                    Collect(strong.Children, runs, ref length, ref floor);
                     break;
                 case Emphasis emphasis:
-                    _floor = emphasis.Span.Start;
-                    Collect(emphasis.Children);
+                    floor = emphasis.Span.Start;
+                    Collect(emphasis.Children, runs, ref length, ref floor);
                     break;
                 case SymbolLink link:
-                    Append(link.Text);
+                    length += link.Text.Length;
                     break;
                 case WebLink link:
-                    Append(link.Text);
+                    length += link.Text.Length;
                     break;
             }
 
-            _floor = Math.Max(_floor, inline.Span.End);
+            floor = Math.Max(floor, inline.Span.End);
         }
-    }
-
-    private void Append(string piece)
-    {
-        _pieces.Add(piece);
-        _length += piece.Length;
     }
 }
