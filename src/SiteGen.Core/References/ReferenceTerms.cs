@@ -28,8 +28,11 @@ internal sealed partial record ReferenceTerms(
     /// <summary>Where a lead-in may start (any case), so that a recogniser jumps to the candidates.</summary>
     public SearchValues<string> LeadInStarts { get; } = SearchValues.Create(LeadIns.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Where a body name may start, so that a recogniser jumps to the candidates.</summary>
-    public SearchValues<string> BodyNameStarts { get; } = SearchValues.Create([.. BodyNames.Select(name => name.Text)], StringComparison.Ordinal);
+    /// <summary>The first letters of the body names, so that a recogniser jumps to where a name may start.</summary>
+    public SearchValues<char> BodyNameStarts { get; } = SearchValues.Create([.. BodyNames.Select(name => name.Text[0])]);
+
+    /// <summary>The marks that end a clause, for one search.</summary>
+    public SearchValues<char> ClauseEndMarks { get; } = SearchValues.Create(ClauseEnds);
 
     public static readonly ReferenceTerms Chinese = new(
         BodyNames:

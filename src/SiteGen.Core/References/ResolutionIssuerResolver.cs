@@ -123,13 +123,16 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     private List<int> ClauseStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var position = 0;
+        while (text.AsSpan(position).IndexOfAny(terms.ClauseEndMarks) is var found && found >= 0)
         {
-            if (terms.ClauseEnds.Contains(text[i])
-                && (!terms.ClauseEndNeedsSpace || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            var end = position + found;
+            if (!terms.ClauseEndNeedsSpace || (end + 1 < text.Length && char.IsWhiteSpace(text[end + 1])))
             {
-                starts.Add(i + 1);
+                starts.Add(end + 1);
             }
+
+            position = end + 1;
         }
 
         return starts;
