@@ -63,7 +63,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The first position from <paramref name="start"/> where a lead-in stands, or -1.</summary>
-    /// <remarks>Only the places where a lead-in's letters stand (in any case) are tried, found in one search.</remarks>
+    /// <remarks>Only the places where a lead-in's first letter stands (in either case) are tried, found in one search.</remarks>
     private int FindLeadIn(string text, int start)
     {
         while (start < text.Length)
