@@ -10,6 +10,10 @@ public static class Ordinals
 {
     private const string ChineseDigits = "〇一二三四五六七八九";
 
+    // Exactly the numerals ToChinese writes, so that FromChinese reads no other spelling.
+    private static readonly Dictionary<string, int> ChineseValues =
+        Enumerable.Range(1, 99).ToDictionary(ToChinese, StringComparer.Ordinal);
+
     public static string ToLetters(int ordinal)
     {
         if (ordinal < 1)
@@ -24,7 +28,7 @@ public static class Ordinals
     /// <summary>1 for "a", 27 for "aa"; 0 when the text is not a letter label.</summary>
     public static int FromLetters(string text)
     {
-        if (text.Length == 0 || !char.IsAsciiLetterLower(text[0]) || text.Any(c => c != text[0]))
+        if (text.Length == 0 || !char.IsAsciiLetterLower(text[0]) || text.AsSpan().ContainsAnyExcept(text[0]))
         {
             return 0;
         }
@@ -92,18 +96,7 @@ public static class Ordinals
     }
 
     /// <summary>The value of a Chinese numeral from 1 to 99 (一 … 九十九); 0 when the text is not one.</summary>
-    public static int FromChinese(string text)
-    {
-        for (var n = 1; n < 100; n++)
-        {
-            if (ToChinese(n) == text)
-            {
-                return n;
-            }
-        }
-
-        return 0;
-    }
+    public static int FromChinese(string text) => ChineseValues.GetValueOrDefault(text);
 
     private static int RomanDigit(char c) => char.ToUpperInvariant(c) switch
     {

@@ -14,18 +14,18 @@ namespace SiteGen.Core.Parsing;
 /// </summary>
 internal sealed class BlockFlattener(InlineConverter converter)
 {
-    public IEnumerable<SourceBlock> Flatten(MarkdownDocument document)
+    public List<SourceBlock> Flatten(MarkdownDocument document)
     {
+        var blocks = new List<SourceBlock>();
         foreach (var block in document)
         {
-            foreach (var flat in Flatten(block, listNumber: null))
-            {
-                yield return flat;
-            }
+            Flatten(block, listNumber: null, blocks);
         }
+
+        return blocks;
     }
 
-    private IEnumerable<SourceBlock> Flatten(Block block, int? listNumber)
+    private void Flatten(Block block, int? listNumber, List<SourceBlock> blocks)
     {
         switch (block)
         {
@@ -33,15 +33,11 @@ internal sealed class BlockFlattener(InlineConverter converter)
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
                     // The ordered marker belongs to the item's first block only; a bullet is a stray marker.
-                    int? number = list.IsOrdered && int.TryParse(item.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), out var order) ? order : null;
+                    int? number = list.IsOrdered ? item.Order : null;
                     var first = true;
                     foreach (var child in item)
                     {
-                        foreach (var flat in Flatten(child, first ? number : null))
-                        {
-                            yield return flat;
-                        }
-
+                        Flatten(child, first ? number : null, blocks);
                         first = false;
                     }
                 }
@@ -50,21 +46,23 @@ internal sealed class BlockFlattener(InlineConverter converter)
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    foreach (var flat in Flatten(child, listNumber))
+                    var before = blocks.Count;
+                    Flatten(child, listNumber, blocks);
+                    if (blocks.Count > before)
                     {
-                        yield return flat;
                         listNumber = null;
                     }
                 }
 
                 break;
+            case LeafBlock { Inline: { } inline } leaf when !StartsWithMarker(inline.FirstChild):
+                Add(converter.Convert(inline), listNumber, Span(leaf, inline.FirstChild, inline.LastChild), blocks);
+                break;
             case LeafBlock { Inline: { } inline } leaf:
                 foreach (var part in SplitFootnoteLines(inline))
                 {
-                    var content = converter.Convert(part);
-                    if (!content.IsEmpty)
+                    if (Add(converter.Convert(part), listNumber, Span(leaf, part.Count > 0 ? part[0] : null, part.Count > 0 ? part[^1] : null), blocks))
                     {
-                        yield return new SourceBlock(content, listNumber, Span(leaf, part));
                         listNumber = null;
                     }
                 }
@@ -80,28 +78,36 @@ internal sealed class BlockFlattener(InlineConverter converter)
                         builder.AppendJoin(line.Position);
                     }
 
-                    builder.AppendText(line.Slice.ToString(), line.Slice.Start, line.Slice.End + 1);
+                    builder.AppendText(line.Slice.AsSpan(), line.Slice.Start, line.Slice.End + 1);
                 }
 
-                var text = builder.ToContent();
-                if (!text.IsEmpty)
-                {
-                    yield return new SourceBlock(text, listNumber, SourceSpan.FromBounds(code.Span.Start, code.Span.End + 1));
-                }
-
+                Add(builder.ToContent(), listNumber, SourceSpan.FromBounds(code.Span.Start, code.Span.End + 1), blocks);
                 break;
         }
     }
 
-    private static SourceSpan Span(LeafBlock leaf, IReadOnlyList<MdInline> part)
+    /// <summary>Adds a block unless it has no content; whether it did.</summary>
+    private static bool Add(ImmutableArray<Model.Inline> content, int? listNumber, SourceSpan span, List<SourceBlock> blocks)
     {
-        if (part.Count == 0)
+        if (content.IsEmpty)
+        {
+            return false;
+        }
+
+        blocks.Add(new SourceBlock(content, listNumber, span));
+        return true;
+    }
+
+    /// <summary>The span of the inlines from <paramref name="first"/> to <paramref name="last"/>, or of the leaf.</summary>
+    private static SourceSpan Span(LeafBlock leaf, MdInline? first, MdInline? last)
+    {
+        if (first is null || last is null)
         {
             return SourceSpan.FromBounds(leaf.Span.Start, leaf.Span.End + 1);
         }
 
-        var start = part[0].Span.Start;
-        var end = part[^1].Span.End + 1;
+        var start = first.Span.Start;
+        var end = last.Span.End + 1;
         return end > start ? SourceSpan.FromBounds(start, end) : SourceSpan.FromBounds(leaf.Span.Start, leaf.Span.End + 1);
     }
 

@@ -34,7 +34,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
             // Every unit of the operative part is labelled: an unlabelled block is the rest of one a page break
             // split, unless that one is complete.
             var open = _item ?? _sub ?? _paragraph;
-            if (EndsUnit(open.Text))
+            if (EndsUnit(open))
             {
                 diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, block.Span.Start, $"it has no number or letter, and {open.Id} before it is complete");
                 return;
@@ -42,7 +42,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
 
             open.Continue(content, block.Span, conventions.Joiner);
         }
-        else if (_preamble.Count > 0 && !EndsParagraph(_preamble[^1].Text))
+        else if (_preamble.Count > 0 && !EndsParagraph(_preamble[^1]))
         {
             // A preambular paragraph ends with a comma (or a full stop, semicolon, colon); one that does not
             // was split by a page break.
@@ -54,12 +54,33 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         }
     }
 
-    public (ImmutableArray<PreambularParagraph> Preamble, ImmutableArray<OperativeParagraph> Operative) Build() =>
-        ([.. _preamble.Select(p => new PreambularParagraph(p.Id, p.Content, p.Segments))],
-         [.. _operative.Select(p => new OperativeParagraph(p.Id, p.Label, p.Content, [.. p.Children.Select(Freeze)], p.Segments))]);
+    public (ImmutableArray<PreambularParagraph> Preamble, ImmutableArray<OperativeParagraph> Operative) Build()
+    {
+        var preamble = ImmutableArray.CreateBuilder<PreambularParagraph>(_preamble.Count);
+        foreach (var paragraph in _preamble)
+        {
+            preamble.Add(new PreambularParagraph(paragraph.Id, paragraph.Content, paragraph.Segments));
+        }
 
-    private static SubParagraph Freeze(UnitBuilder unit) =>
-        new(unit.Id, unit.Label, unit.Content, [.. unit.Children.Select(Freeze)], unit.Segments);
+        var operative = ImmutableArray.CreateBuilder<OperativeParagraph>(_operative.Count);
+        foreach (var paragraph in _operative)
+        {
+            operative.Add(new OperativeParagraph(paragraph.Id, paragraph.Label, paragraph.Content, Freeze(paragraph.Children), paragraph.Segments));
+        }
+
+        return (preamble.MoveToImmutable(), operative.MoveToImmutable());
+    }
+
+    private static ImmutableArray<SubParagraph> Freeze(List<UnitBuilder> units)
+    {
+        var frozen = ImmutableArray.CreateBuilder<SubParagraph>(units.Count);
+        foreach (var unit in units)
+        {
+            frozen.Add(new SubParagraph(unit.Id, unit.Label, unit.Content, Freeze(unit.Children), unit.Segments));
+        }
+
+        return frozen.MoveToImmutable();
+    }
 
     private void StartOperative(BlockLabel label, ImmutableArray<Inline> content, SourceSpan span)
     {
@@ -136,7 +157,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         var letterFits = label.Letter == expectedLetter;
         if (itemFits && letterFits)
         {
-            return _sub.Children.Count > 0 || _sub.Text.TrimEnd().EndsWith(':') || _sub.Text.TrimEnd().EndsWith('：');
+            return _sub.Children.Count > 0 || _sub.LastCharacter is ':' or '：';
         }
 
         return itemFits || (!letterFits && _sub.Children.Count > 0);
@@ -145,15 +166,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
     private string ItemLabel(int ordinal) =>
         conventions.ChineseNumeralItems ? $"({Ordinals.ToChinese(ordinal)})" : $"({Ordinals.ToRoman(ordinal).ToLowerInvariant()})";
 
-    private static bool EndsUnit(string text)
-    {
-        var trimmed = text.TrimEnd();
-        return trimmed.Length > 0 && "。；：;:.".Contains(trimmed[^1]);
-    }
+    private static bool EndsUnit(UnitBuilder unit) => unit.LastCharacter is { } last && "。；：;:.".Contains(last);
 
-    private bool EndsParagraph(string text)
-    {
-        var trimmed = text.TrimEnd();
-        return trimmed.Length == 0 || conventions.ParagraphEndings.Contains(trimmed[^1]);
-    }
+    private bool EndsParagraph(UnitBuilder unit) => unit.LastCharacter is not { } last || conventions.ParagraphEndings.Contains(last);
 }

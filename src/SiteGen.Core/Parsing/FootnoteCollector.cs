@@ -28,9 +28,15 @@ internal sealed class FootnoteCollector(SourceText source, DiagnosticBag diagnos
     /// <summary>Checks the references of the units, in reading order, and returns the footnotes by number.</summary>
     public ImmutableArray<Footnote> Build(IEnumerable<Unit> units)
     {
+        var references = new List<NoteRef>();
+        foreach (var unit in units)
+        {
+            CollectNoteRefs(unit.Content, references);
+        }
+
         var referenced = new HashSet<int>();
         var highest = 0;
-        foreach (var reference in units.SelectMany(unit => NoteRefs(unit.Content)))
+        foreach (var reference in references)
         {
             if (!referenced.Add(reference.Number))
             {
@@ -58,28 +64,20 @@ internal sealed class FootnoteCollector(SourceText source, DiagnosticBag diagnos
         return [.. _texts.Select(entry => new Footnote(UnitId.Footnote(entry.Key), entry.Value.Content, [entry.Value.Span]))];
     }
 
-    private static IEnumerable<NoteRef> NoteRefs(IEnumerable<Inline> content)
+    private static void CollectNoteRefs(ImmutableArray<Inline> content, List<NoteRef> references)
     {
         foreach (var inline in content)
         {
             switch (inline)
             {
                 case NoteRef reference:
-                    yield return reference;
+                    references.Add(reference);
                     break;
                 case Strong strong:
-                    foreach (var inner in NoteRefs(strong.Children))
-                    {
-                        yield return inner;
-                    }
-
+                    CollectNoteRefs(strong.Children, references);
                     break;
                 case Emphasis emphasis:
-                    foreach (var inner in NoteRefs(emphasis.Children))
-                    {
-                        yield return inner;
-                    }
-
+                    CollectNoteRefs(emphasis.Children, references);
                     break;
             }
         }

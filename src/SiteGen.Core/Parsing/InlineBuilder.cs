@@ -10,7 +10,7 @@ namespace SiteGen.Core.Parsing;
 /// Accumulates the inline content of one unit: merges adjacent text into one <see cref="TextRun"/>, turns
 /// superscript digit runs into <see cref="NoteRef"/>s and drops the PDF noise around them (DESIGN.md, "Input":
 /// ASCII spaces before a footnote marker, and in Chinese after it), and removes stray ASCII spaces between two
-/// Han characters in Chinese text.
+/// Han characters in Chinese text. <see cref="ToContent"/> leaves it empty, ready for the next unit.
 /// </summary>
 internal sealed partial class InlineBuilder(LanguageConventions conventions)
 {
@@ -23,17 +23,19 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
     public int Count => _inlines.Count + (_text.Length > 0 ? 1 : 0);
 
     /// <summary>Appends source text whose first character stands at <paramref name="sourceStart"/>.</summary>
-    public void AppendText(string text, int sourceStart, int sourceEnd)
+    public void AppendText(ReadOnlySpan<char> text, int sourceStart, int sourceEnd)
     {
         var position = 0;
         while (position < text.Length)
         {
-            var markerAt = IndexOfSuperscript(text, position);
-            if (markerAt < 0)
+            var found = SuperscriptNumber.IndexOfDigit(text[position..]);
+            if (found < 0)
             {
                 AppendPlain(text[position..], sourceStart + position, sourceEnd);
                 return;
             }
+
+            var markerAt = position + found;
 
             if (markerAt > position)
             {
@@ -41,7 +43,7 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
             }
 
             var length = SuperscriptNumber.RunLength(text, markerAt);
-            AppendMarker(SuperscriptNumber.Value(text.AsSpan(markerAt, length)), sourceStart + markerAt, length);
+            AppendMarker(SuperscriptNumber.Value(text.Slice(markerAt, length)), sourceStart + markerAt, length);
             position = markerAt + length;
         }
     }
@@ -70,13 +72,20 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
         _afterMarker = false;
     }
 
+    /// <summary>The content built, trimmed; the builder starts afresh.</summary>
     public ImmutableArray<Inline> ToContent()
     {
         Flush();
-        return Trim(_inlines.ToImmutable());
+        Trim(_inlines);
+        var content = _inlines.ToImmutable();
+        _inlines.Clear();
+        _textStart = -1;
+        _textEnd = 0;
+        _afterMarker = false;
+        return content;
     }
 
-    private void AppendPlain(string text, int sourceStart, int sourceEnd)
+    private void AppendPlain(ReadOnlySpan<char> text, int sourceStart, int sourceEnd)
     {
         if (_afterMarker)
         {
@@ -133,19 +142,6 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
         _textEnd = 0;
     }
 
-    private static int IndexOfSuperscript(string text, int start)
-    {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (SuperscriptNumber.IsDigit(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>Removes leading whitespace from the first text run and trailing whitespace from the last.</summary>
     internal static ImmutableArray<Inline> Trim(ImmutableArray<Inline> content)
     {
@@ -155,21 +151,40 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
         }
 
         var builder = content.ToBuilder();
-        if (builder[0] is TextRun first)
+        Trim(builder);
+        return builder.ToImmutable();
+    }
+
+    private static void Trim(ImmutableArray<Inline>.Builder content)
+    {
+        if (content.Count == 0)
+        {
+            return;
+        }
+
+        if (content[0] is TextRun first)
         {
             // Leading white space is literal in the source, so the run now starts that many characters later.
             var trimmed = first.Text.TrimStart();
             var start = Math.Min(first.Span.Start + (first.Text.Length - trimmed.Length), first.Span.End);
-            builder[0] = first with { Text = trimmed, Span = SourceSpan.FromBounds(start, first.Span.End) };
+            if (trimmed.Length != first.Text.Length || start != first.Span.Start)
+            {
+                content[0] = first with { Text = trimmed, Span = SourceSpan.FromBounds(start, first.Span.End) };
+            }
         }
 
-        if (builder[^1] is TextRun last)
+        if (content[^1] is TextRun last && last.Text.Length > 0 && char.IsWhiteSpace(last.Text[^1]))
         {
-            builder[^1] = last with { Text = last.Text.TrimEnd() };
+            content[^1] = last with { Text = last.Text.TrimEnd() };
         }
 
-        builder.RemoveAll(inline => inline is TextRun { Text.Length: 0 });
-        return builder.ToImmutable();
+        for (var i = content.Count - 1; i >= 0; i--)
+        {
+            if (content[i] is TextRun { Text.Length: 0 })
+            {
+                content.RemoveAt(i);
+            }
+        }
     }
 
     // Two Han ideographs with ASCII spaces between them: a line-wrap artefact of the PDF conversion.

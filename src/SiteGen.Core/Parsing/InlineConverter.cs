@@ -15,16 +15,47 @@ namespace SiteGen.Core.Parsing;
 /// </summary>
 internal sealed class InlineConverter(LanguageConventions conventions)
 {
+    // One builder per level of emphasis nesting, reused from block to block.
+    private readonly List<InlineBuilder> _builders = [];
+    private int _depth;
+
     public LanguageConventions Conventions => conventions;
 
-    public ImmutableArray<ModelInline> Convert(IEnumerable<MdInline> inlines)
+    public ImmutableArray<ModelInline> Convert(IReadOnlyList<MdInline> inlines)
     {
-        var builder = new InlineBuilder(conventions);
-        foreach (var inline in inlines)
+        var builder = Enter();
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            Visit(inlines[i], builder);
+        }
+
+        return Leave(builder);
+    }
+
+    public ImmutableArray<ModelInline> Convert(ContainerInline container)
+    {
+        var builder = Enter();
+        foreach (var inline in container)
         {
             Visit(inline, builder);
         }
 
+        return Leave(builder);
+    }
+
+    private InlineBuilder Enter()
+    {
+        if (_depth == _builders.Count)
+        {
+            _builders.Add(new InlineBuilder(conventions));
+        }
+
+        return _builders[_depth++];
+    }
+
+    private ImmutableArray<ModelInline> Leave(InlineBuilder builder)
+    {
+        _depth--;
         return builder.ToContent();
     }
 
@@ -33,7 +64,7 @@ internal sealed class InlineConverter(LanguageConventions conventions)
         switch (inline)
         {
             case LiteralInline literal:
-                builder.AppendText(literal.Content.ToString(), literal.Span.Start, literal.Span.End + 1);
+                builder.AppendText(literal.Content.AsSpan(), literal.Span.Start, literal.Span.End + 1);
                 break;
             case CodeInline code:
                 builder.AppendText(code.Content, code.Span.Start, code.Span.End + 1);
@@ -42,7 +73,7 @@ internal sealed class InlineConverter(LanguageConventions conventions)
                 builder.AppendJoin(lineBreak.Span.Start);
                 break;
             case HtmlEntityInline entity:
-                builder.AppendText(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.End + 1);
+                builder.AppendText(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.End + 1);
                 break;
             case HtmlInline html:
                 builder.AppendText(html.Tag, html.Span.Start, html.Span.End + 1);

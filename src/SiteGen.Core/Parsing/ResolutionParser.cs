@@ -27,11 +27,13 @@ public static class ResolutionParser
         var footnotes = new FootnoteCollector(source, diagnostics);
         var flow = new List<SourceBlock>();
         var formulas = 0;
+        var formulaAt = -1;
         foreach (var block in blocks)
         {
             // One source holds one resolution: a second enacting formula (two texts pasted into one file, say)
             // ends the reading rather than being merged into a wrong model.
-            if (conventions.EnactingFormulas.Contains(block.Text.Trim()) && ++formulas == 2)
+            var isFormula = IsEnactingFormula(block, conventions);
+            if (isFormula && ++formulas == 2)
             {
                 diagnostics.Report(DiagnosticCatalog.SecondResolution, source, block.Span.Start);
                 break;
@@ -43,11 +45,16 @@ public static class ResolutionParser
             }
             else
             {
+                // The formula that counts is the first one in the flow (one set as a footnote text does not).
+                if (isFormula && formulaAt < 0)
+                {
+                    formulaAt = flow.Count;
+                }
+
                 flow.Add(block);
             }
         }
 
-        var formulaAt = flow.FindIndex(block => conventions.EnactingFormulas.Contains(block.Text.Trim()));
         if (formulaAt < 0)
         {
             diagnostics.Report(DiagnosticCatalog.MissingEnactingFormula, source, 0, conventions.EnactingFormulas[0]);
@@ -71,5 +78,24 @@ public static class ResolutionParser
 
         var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], []);
         return partial with { Footnotes = footnotes.Build(partial.Units()) };
+    }
+
+    /// <summary>Whether a block is an enacting formula ("大会，"); most blocks are told apart by their last character.</summary>
+    private static bool IsEnactingFormula(SourceBlock block, LanguageConventions conventions)
+    {
+        if (InlineText.LastNonWhiteSpace(block.Content) is not { } last)
+        {
+            return false;
+        }
+
+        foreach (var formula in conventions.EnactingFormulas)
+        {
+            if (formula[^1] == last)
+            {
+                return conventions.EnactingFormulas.Contains(block.Text.Trim());
+            }
+        }
+
+        return false;
     }
 }

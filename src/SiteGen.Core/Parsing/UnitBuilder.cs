@@ -19,7 +19,8 @@ internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline
 
     public ImmutableArray<SourceSpan> Segments => [.. _segments];
 
-    public string Text => InlineText.Plain(Content);
+    /// <summary>The last character of the text that is not white space, or null.</summary>
+    public char? LastCharacter => InlineText.LastNonWhiteSpace(Content);
 
     /// <summary>
     /// Appends the next segment of a paragraph that a page break split, joined the language's way

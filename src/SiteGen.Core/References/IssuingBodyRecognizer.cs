@@ -9,10 +9,18 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
 {
     public IReadOnlyList<BodyMention> Recognize(string text)
     {
-        var mentions = new List<BodyMention>();
+        List<BodyMention>? mentions = null;
         var position = 0;
         while (position < text.Length)
         {
+            // Only where a name stands can one start: jump to the next such place.
+            var candidate = text.AsSpan(position).IndexOfAny(terms.BodyNameStarts);
+            if (candidate < 0)
+            {
+                break;
+            }
+
+            position += candidate;
             var name = NameAt(text, position);
             if (name is null)
             {
@@ -20,11 +28,11 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
                 continue;
             }
 
-            mentions.Add(new BodyMention(position, name.Text.Length, name.Body));
+            (mentions ??= []).Add(new BodyMention(position, name.Text.Length, name.Body));
             position += name.Text.Length;
         }
 
-        return mentions;
+        return mentions ?? [];
     }
 
     private BodyName? NameAt(string text, int position)

@@ -17,8 +17,8 @@ public sealed class ReferenceResolver
     public ResolutionDocument Resolve(ResolutionDocument document, DiagnosticBag diagnostics)
     {
         var reading = new Reading(document, ReferenceTerms.For(document.Metadata.Language), diagnostics);
-        var preamble = document.Preamble.Select(reading.Link).ToImmutableArray();
-        var operative = document.Operative.Select(reading.Link).ToImmutableArray();
+        var preamble = reading.LinkPreamble(document.Preamble);
+        var operative = reading.LinkOperative(document.Operative);
         var footnotes = reading.LinkFootnotes(document.Footnotes);
         return document with
         {
@@ -41,15 +41,29 @@ public sealed class ReferenceResolver
 
         public ImmutableArray<Reference>.Builder References { get; } = ImmutableArray.CreateBuilder<Reference>();
 
-        public OperativeParagraph Link(OperativeParagraph paragraph)
+        public ImmutableArray<PreambularParagraph> LinkPreamble(ImmutableArray<PreambularParagraph> preamble)
         {
-            // Depth-first: the paragraph's own text is read before its sub-paragraphs.
-            var content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start);
-            return paragraph with { Content = content, Children = paragraph.Children.Select(Link).ToImmutableArray() };
+            var linked = ImmutableArray.CreateBuilder<PreambularParagraph>(preamble.Length);
+            foreach (var paragraph in preamble)
+            {
+                linked.Add(paragraph with { Content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start) });
+            }
+
+            return linked.MoveToImmutable();
         }
 
-        public PreambularParagraph Link(PreambularParagraph paragraph) =>
-            paragraph with { Content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start) };
+        public ImmutableArray<OperativeParagraph> LinkOperative(ImmutableArray<OperativeParagraph> operative)
+        {
+            var linked = ImmutableArray.CreateBuilder<OperativeParagraph>(operative.Length);
+            foreach (var paragraph in operative)
+            {
+                // Depth-first: the paragraph's own text is read before its sub-paragraphs.
+                var content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start);
+                linked.Add(paragraph with { Content = content, Children = Link(paragraph.Children) });
+            }
+
+            return linked.MoveToImmutable();
+        }
 
         /// <summary>
         /// Links the footnotes, then marks each ibid. note with the nearest earlier note that is not itself ibid.
@@ -64,9 +78,9 @@ public sealed class ReferenceResolver
             foreach (var note in footnotes)
             {
                 var found = new List<Reference>();
-                var content = Link(note.Id, note.Content, found, note.Span.Start);
-                var text = new UnitText(content, note.Span.Start);
-                var ibid = _ibids.Recognize(text.Text);
+                var plain = new UnitText(note.Content, note.Span.Start);
+                var content = Link(note.Id, plain, note.Content, found);
+                var ibid = _ibids.Recognize(plain.Text);
                 var linked = note with { Content = content };
                 if (ibid is null)
                 {
@@ -82,6 +96,8 @@ public sealed class ReferenceResolver
                     linked = linked with { Repeats = antecedent.Number };
                     if (ibid.IsWholeNote)
                     {
+                        // The same text, with the runs as linking split them.
+                        var text = new UnitText(content, note.Span.Start);
                         var span = text.SpanOf(document.Source, ibid.Start, ibid.Length);
                         var ibidText = text.Text.Substring(ibid.Start, ibid.Length);
                         References.AddRange(antecedentReferences
@@ -98,33 +114,56 @@ public sealed class ReferenceResolver
             return result.ToImmutable();
         }
 
-        private SubParagraph Link(SubParagraph sub)
+        private ImmutableArray<SubParagraph> Link(ImmutableArray<SubParagraph> subs)
         {
-            var content = Link(sub.Id, sub.Content, References, sub.Span.Start);
-            return sub with { Content = content, Children = sub.Children.Select(Link).ToImmutableArray() };
+            var linked = ImmutableArray.CreateBuilder<SubParagraph>(subs.Length);
+            foreach (var sub in subs)
+            {
+                var content = Link(sub.Id, sub.Content, References, sub.Span.Start);
+                linked.Add(sub with { Content = content, Children = Link(sub.Children) });
+            }
+
+            return linked.MoveToImmutable();
         }
 
-        private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start)
+        private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start) =>
+            Link(unit, new UnitText(content, start), content, references);
+
+        private ImmutableArray<Inline> Link(UnitId unit, UnitText text, ImmutableArray<Inline> content, ICollection<Reference> references)
         {
-            var text = new UnitText(content, start);
-            var links = new List<LinkMatch>();
-            Add(links, _webAddresses.Recognize(text.Text));
-            Add(links, _symbols.Recognize(text.Text));
-            Add(links, Resolutions(text));
-            return links.Count == 0 && !HasLinks(content) ? content : text.Link(content, links, document.Source, unit, references);
+            var addresses = _webAddresses.Recognize(text.Text);
+            var symbols = _symbols.Recognize(text.Text);
+            var resolutions = Resolutions(text);
+            var found = addresses.Count + symbols.Count + resolutions.Count;
+            if (found == 0 && !HasLinks(content))
+            {
+                return content;
+            }
+
+            var links = new List<LinkMatch>(found);
+            Add(links, addresses);
+            Add(links, symbols);
+            Add(links, resolutions);
+            return text.Link(content, links, document.Source, unit, references);
         }
 
         /// <summary>The resolution numbers of a unit with their symbols; those whose body cannot be told are reported.</summary>
-        private IEnumerable<LinkMatch> Resolutions(UnitText text)
+        private IReadOnlyList<LinkMatch> Resolutions(UnitText text)
         {
-            var numbers = _numbers.Recognize(text.Text).ToList();
+            var numbers = _numbers.Recognize(text.Text);
             var issuers = _issuers.Resolve(text.Text, numbers, _context);
+            if (numbers.Count == 0)
+            {
+                return [];
+            }
+
+            var resolutions = new List<LinkMatch>(numbers.Count);
             for (var i = 0; i < numbers.Count; i++)
             {
                 var number = numbers[i];
                 if (issuers[i] is { } issuer)
                 {
-                    yield return new LinkMatch(number.Start, number.Length, ResolutionSymbols.For(issuer, number), IsWebAddress: false);
+                    resolutions.Add(new LinkMatch(number.Start, number.Length, ResolutionSymbols.For(issuer, number), IsWebAddress: false));
                 }
                 else
                 {
@@ -132,14 +171,17 @@ public sealed class ReferenceResolver
                     diagnostics.Report(DiagnosticCatalog.UnresolvedResolution, document.Source, span.Start, text.Text.Substring(number.Start, number.Length));
                 }
             }
+
+            return resolutions;
         }
 
         /// <summary>Adds the matches that do not overlap one already taken (web addresses first, then symbols).</summary>
         /// <remarks>The links stay sorted by start and never overlap, so only the neighbours of a candidate can.</remarks>
-        private static void Add(List<LinkMatch> links, IEnumerable<LinkMatch> candidates)
+        private static void Add(List<LinkMatch> links, IReadOnlyList<LinkMatch> candidates)
         {
-            foreach (var candidate in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
+                var candidate = candidates[i];
                 var at = LinkMatch.FirstAtOrAfter(links, candidate.Start);
                 if ((at > 0 && links[at - 1].Overlaps(candidate)) || (at < links.Count && links[at].Overlaps(candidate)))
                 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SiteGen.Core.Model;
@@ -24,6 +25,16 @@ internal sealed partial record ReferenceTerms(
     string IbidText,
     string FullStop)
 {
+    /// <summary>The letters a lead-in starts with, in either case, so that a recogniser jumps to the candidates.</summary>
+    public SearchValues<char> LeadInStarts { get; } =
+        SearchValues.Create(DistinctLetters(LeadIns.SelectMany(word => new[] { char.ToLowerInvariant(word[0]), char.ToUpperInvariant(word[0]) })));
+
+    /// <summary>The letters the body names start with, so that a recogniser jumps to where a name may start.</summary>
+    public SearchValues<char> BodyNameStarts { get; } = SearchValues.Create(DistinctLetters(BodyNames.Select(name => name.Text[0])));
+
+    /// <summary>The marks that end a clause, for one search.</summary>
+    public SearchValues<char> ClauseEndMarks { get; } = SearchValues.Create(ClauseEnds);
+
     public static readonly ReferenceTerms Chinese = new(
         BodyNames:
         [
@@ -70,6 +81,9 @@ internal sealed partial record ReferenceTerms(
         IbidForms: ["Ibid.", "Ibid"],
         IbidText: "Ibid.",
         FullStop: ".");
+
+    // Without repeats: up to five characters are searched for directly, more through a map that is slower.
+    private static string DistinctLetters(IEnumerable<char> letters) => string.Concat(letters.Distinct());
 
     /// <summary>The terms for a BCP 47 tag; English terms serve the other Latin-script languages.</summary>
     public static ReferenceTerms For(string language) =>

@@ -17,6 +17,12 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     public IReadOnlyList<IssuingBody?> Resolve(string text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
     {
         var mentions = ResolveAnaphors(_bodies.Recognize(text), context);
+        if (numbers.Count == 0)
+        {
+            // The mentions were still read: the council named last carries over to the next units.
+            return [];
+        }
+
         var clauseStarts = ClauseStarts(text);
         var issuers = new List<IssuingBody?>(numbers.Count);
         foreach (var number in numbers)
@@ -36,8 +42,13 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     }
 
     /// <summary>Each mention with the body it stands for; a bare council is the council named last before it.</summary>
-    private static List<(BodyMention Mention, IssuingBody? Body)> ResolveAnaphors(IReadOnlyList<BodyMention> mentions, ReferenceContext context)
+    private static IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> ResolveAnaphors(IReadOnlyList<BodyMention> mentions, ReferenceContext context)
     {
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         var resolved = new List<(BodyMention, IssuingBody?)>(mentions.Count);
         foreach (var mention in mentions)
         {
@@ -57,7 +68,7 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     /// The body named nearest before the number in its clause that issues numbers of its form; or, when the
     /// nearest name is a bare council and no council was named before it, that the issuer is an unknown council.
     /// </summary>
-    private static (IssuingBody? Body, bool UnknownCouncil) NearestInClause(int clauseStart, ResolutionNumber number, List<(BodyMention Mention, IssuingBody? Body)> mentions)
+    private static (IssuingBody? Body, bool UnknownCouncil) NearestInClause(int clauseStart, ResolutionNumber number, IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> mentions)
     {
         // The mentions are in text order: start from the last one that ends before the number.
         var low = 0;
@@ -112,13 +123,16 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     private List<int> ClauseStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var position = 0;
+        while (text.AsSpan(position).IndexOfAny(terms.ClauseEndMarks) is var found && found >= 0)
         {
-            if (terms.ClauseEnds.Contains(text[i])
-                && (!terms.ClauseEndNeedsSpace || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            var end = position + found;
+            if (!terms.ClauseEndNeedsSpace || (end + 1 < text.Length && char.IsWhiteSpace(text[end + 1])))
             {
-                starts.Add(i + 1);
+                starts.Add(end + 1);
             }
+
+            position = end + 1;
         }
 
         return starts;

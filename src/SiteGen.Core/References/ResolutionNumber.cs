@@ -9,5 +9,5 @@ internal sealed record ResolutionNumber(int Start, int Length, ResolutionNumberF
 {
     public int End => Start + Length;
 
-    public string Key => Form == ResolutionNumberForm.Session ? $"{Qualifier}/{Number}" : $"{Number}({Qualifier})";
+    public string Key { get; } = Form == ResolutionNumberForm.Session ? $"{Qualifier}/{Number}" : $"{Number}({Qualifier})";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Core.References;
@@ -10,8 +11,9 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 {
-    public IEnumerable<ResolutionNumber> Recognize(string text)
+    public IReadOnlyList<ResolutionNumber> Recognize(string text)
     {
+        List<ResolutionNumber>? numbers = null;
         var position = 0;
         while (FindLeadIn(text, position) is var leadIn && leadIn >= 0)
         {
@@ -25,7 +27,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
                     break;
                 }
 
-                yield return ToNumber(match);
+                (numbers ??= []).Add(ToNumber(match));
                 position = SkipSuffix(text, match.Index + match.Length);
                 var next = SkipSeparator(text, position);
                 if (next < 0)
@@ -42,6 +44,8 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
             position = Math.Max(position, leadIn + 1);
         }
+
+        return numbers ?? [];
     }
 
     private static ResolutionNumber ToNumber(Match match)
@@ -58,14 +62,24 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         return new ResolutionNumber(match.Index, match.Length, form, match.Groups["number"].Value, qualifier);
     }
 
+    /// <summary>The first position from <paramref name="start"/> where a lead-in stands, or -1.</summary>
+    /// <remarks>Only the places where a lead-in's first letter stands (in either case) are tried, found in one search.</remarks>
     private int FindLeadIn(string text, int start)
     {
-        for (var i = start; i < text.Length; i++)
+        while (start < text.Length)
         {
-            if (LeadInLength(text, i) > 0)
+            var candidate = text.AsSpan(start).IndexOfAny(terms.LeadInStarts);
+            if (candidate < 0)
             {
-                return i;
+                return -1;
             }
+
+            if (LeadInLength(text, start + candidate) > 0)
+            {
+                return start + candidate;
+            }
+
+            start += candidate + 1;
         }
 
         return -1;
@@ -93,18 +107,17 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The length of the first of <paramref name="words"/> standing at the position, or 0.</summary>
-    private int WordLength(string text, int position, IEnumerable<string> words, StringComparison comparison)
+    private int WordLength(string text, int position, ImmutableArray<string> words, StringComparison comparison)
     {
-        if (terms.WholeWords && position > 0 && position < text.Length && char.IsLetter(text[position]) && char.IsLetter(text[position - 1]))
+        if (position >= text.Length
+            || (terms.WholeWords && position > 0 && char.IsLetter(text[position]) && char.IsLetter(text[position - 1])))
         {
             return 0;
         }
 
         foreach (var word in words)
         {
-            if (position >= text.Length
-                || char.ToLowerInvariant(text[position]) != char.ToLowerInvariant(word[0])
-                || !text.AsSpan(position).StartsWith(word, comparison))
+            if (!text.AsSpan(position).StartsWith(word, comparison))
             {
                 continue;
             }

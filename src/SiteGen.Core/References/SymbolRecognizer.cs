@@ -8,12 +8,15 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed partial class SymbolRecognizer
 {
-    public IEnumerable<LinkMatch> Recognize(string text)
+    public IReadOnlyList<LinkMatch> Recognize(string text)
     {
-        foreach (Match match in Symbol().Matches(text))
+        List<LinkMatch>? symbols = null;
+        foreach (var match in Symbol().EnumerateMatches(text))
         {
-            yield return new LinkMatch(match.Index, match.Length, match.Value, IsWebAddress: false);
+            (symbols ??= []).Add(new LinkMatch(match.Index, match.Length, text.Substring(match.Index, match.Length), IsWebAddress: false));
         }
+
+        return symbols ?? [];
     }
 
     // The shape of a UN document symbol: an organ or series in capitals (A, S, E/CN.4, CRPD), then components

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 
@@ -12,26 +11,28 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed class UnitText
 {
-    private readonly List<(TextRun Run, int Start, int Floor)> _runs = [];
-    private readonly Dictionary<TextRun, int> _floors = new(ReferenceEqualityComparer.Instance);
-    private readonly StringBuilder _text = new();
-    private int _floor;
+    private readonly ImmutableArray<Inline> _content;
+    private readonly int _start;
+    private List<(TextRun Run, int Start, int Floor)>? _runs;
 
     /// <param name="content">The unit's content.</param>
     /// <param name="start">Where the unit starts in the source: no run's text can come from before it.</param>
     public UnitText(ImmutableArray<Inline> content, int start)
     {
-        _floor = start;
-        Collect(content);
-        Text = _text.ToString();
+        _content = content;
+        _start = start;
+        Text = InlineText.Plain(content);
     }
 
     public string Text { get; }
 
+    /// <summary>The text runs with where each starts in <see cref="Text"/> and its floor; collected when first asked for.</summary>
+    private List<(TextRun Run, int Start, int Floor)> Runs => _runs ??= CollectRuns();
+
     /// <summary>The source span of a stretch of the text, approximated within the run it stands in.</summary>
     public SourceSpan SpanOf(SourceText source, int start, int length)
     {
-        foreach (var (run, runStart, floor) in _runs)
+        foreach (var (run, runStart, floor) in Runs)
         {
             if (start >= runStart && start < runStart + run.Text.Length)
             {
@@ -49,10 +50,12 @@ internal sealed class UnitText
     public ImmutableArray<Inline> Link(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references)
     {
         var offset = 0;
-        return Rewrite(content, links, source, unit, references, ref offset);
+        var runIndex = 0;
+        return Rewrite(content, links, source, unit, references, ref offset, ref runIndex);
     }
 
-    private ImmutableArray<Inline> Rewrite(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ref int offset)
+    /// <remarks>Walks the content as <see cref="Collect"/> did, so the runs come in the order they were collected.</remarks>
+    private ImmutableArray<Inline> Rewrite(ImmutableArray<Inline> content, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ref int offset, ref int runIndex)
     {
         var result = ImmutableArray.CreateBuilder<Inline>(content.Length);
         foreach (var inline in content)
@@ -60,14 +63,14 @@ internal sealed class UnitText
             switch (inline)
             {
                 case TextRun run:
-                    Split(run, offset, FloorOf(run), links, source, unit, references, result);
+                    Split(run, offset, Runs[runIndex++].Floor, links, source, unit, references, result);
                     offset += run.Text.Length;
                     break;
                 case Strong strong:
-                    result.Add(strong with { Children = Rewrite(strong.Children, links, source, unit, references, ref offset) });
+                    result.Add(strong with { Children = Rewrite(strong.Children, links, source, unit, references, ref offset, ref runIndex) });
                     break;
                 case Emphasis emphasis:
-                    result.Add(emphasis with { Children = Rewrite(emphasis.Children, links, source, unit, references, ref offset) });
+                    result.Add(emphasis with { Children = Rewrite(emphasis.Children, links, source, unit, references, ref offset, ref runIndex) });
                     break;
                 case SymbolLink link:
                     references.Add(new Reference(link.Text, link.Symbol, unit, link.Span));
@@ -84,14 +87,12 @@ internal sealed class UnitText
             }
         }
 
-        return result.ToImmutable();
+        return result.DrainToImmutable();
     }
-
-    private int FloorOf(TextRun run) => _floors[run];
 
     private static void Split(TextRun run, int runStart, int floor, IReadOnlyList<LinkMatch> links, SourceText source, UnitId unit, ICollection<Reference> references, ImmutableArray<Inline>.Builder result)
     {
-        var alignment = new SourceAlignment(source, run, floor);
+        SourceAlignment? alignment = null;
         var position = 0;
         for (var index = LinkMatch.FirstAtOrAfter(links, runStart); index < links.Count && links[index].Start < runStart + run.Text.Length; index++)
         {
@@ -102,6 +103,7 @@ internal sealed class UnitText
                 continue;
             }
 
+            alignment ??= new SourceAlignment(source, run, floor);
             if (start > position)
             {
                 var before = run.Text[position..start];
@@ -129,39 +131,48 @@ internal sealed class UnitText
         }
         else if (position < run.Text.Length)
         {
+            // A link was placed, so the alignment exists.
             var after = run.Text[position..];
-            result.Add(new TextRun(after, alignment.SpanOf(position, after.Length)));
+            result.Add(new TextRun(after, alignment!.SpanOf(position, after.Length)));
         }
     }
 
-    private void Collect(ImmutableArray<Inline> content)
+    private List<(TextRun Run, int Start, int Floor)> CollectRuns()
+    {
+        var runs = new List<(TextRun Run, int Start, int Floor)>();
+        var length = 0;
+        var floor = _start;
+        Collect(_content, runs, ref length, ref floor);
+        return runs;
+    }
+
+    private static void Collect(ImmutableArray<Inline> content, List<(TextRun Run, int Start, int Floor)> runs, ref int length, ref int floor)
     {
         foreach (var inline in content)
         {
             switch (inline)
             {
                 case TextRun run:
-                    _runs.Add((run, _text.Length, Math.Min(_floor, run.Span.Start)));
-                    _floors[run] = Math.Min(_floor, run.Span.Start);
-                    _text.Append(run.Text);
+                    runs.Add((run, length, Math.Min(floor, run.Span.Start)));
+                    length += run.Text.Length;
                     break;
                 case Strong strong:
-                    _floor = strong.Span.Start;
-                    Collect(strong.Children);
+                    floor = strong.Span.Start;
+                    Collect(strong.Children, runs, ref length, ref floor);
                     break;
                 case Emphasis emphasis:
-                    _floor = emphasis.Span.Start;
-                    Collect(emphasis.Children);
+                    floor = emphasis.Span.Start;
+                    Collect(emphasis.Children, runs, ref length, ref floor);
                     break;
                 case SymbolLink link:
-                    _text.Append(link.Text);
+                    length += link.Text.Length;
                     break;
                 case WebLink link:
-                    _text.Append(link.Text);
+                    length += link.Text.Length;
                     break;
             }
 
-            _floor = Math.Max(_floor, inline.Span.End);
+            floor = Math.Max(floor, inline.Span.End);
         }
     }
 }

@@ -11,25 +11,27 @@ internal sealed partial class WebAddressRecognizer
 {
     private const string TrailingPunctuation = ".,;:!?'\"";
 
-    public IEnumerable<LinkMatch> Recognize(string text)
+    public IReadOnlyList<LinkMatch> Recognize(string text)
     {
-        foreach (Match match in Address().Matches(text))
+        List<LinkMatch>? addresses = null;
+        foreach (var match in Address().EnumerateMatches(text))
         {
-            var value = TrimTrailing(match.Value);
-            var url = value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + value : value;
-            yield return new LinkMatch(match.Index, value.Length, url, IsWebAddress: true);
+            var value = TrimTrailing(text.AsSpan(match.Index, match.Length));
+            var url = value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? string.Concat("https://", value) : value.ToString();
+            (addresses ??= []).Add(new LinkMatch(match.Index, value.Length, url, IsWebAddress: true));
         }
+
+        return addresses ?? [];
     }
 
     // Sentence punctuation after an address is not part of it, nor is a closing parenthesis that the address
     // did not open.
-    private static string TrimTrailing(string value)
+    private static ReadOnlySpan<char> TrimTrailing(ReadOnlySpan<char> value)
     {
         while (value.Length > 0)
         {
             var last = value[^1];
-            if (TrailingPunctuation.Contains(last)
-                || (last == ')' && value.Count(c => c == '(') < value.Count(c => c == ')')))
+            if (TrailingPunctuation.Contains(last) || (last == ')' && value.Count('(') < value.Count(')')))
             {
                 value = value[..^1];
                 continue;
