@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Loading;
 
 namespace SiteGen.Core.Build;
 
@@ -9,19 +10,31 @@ namespace SiteGen.Core.Build;
 /// the build key; the site key and the site's own files (index, 404 page, assets); per document, its key, its files,
 /// what its summary, the index and the build's report need (title, counts, diagnostics) and the stamp and hash of
 /// its source: a source whose length and time of last change are those recorded is not read again to be hashed
-/// (unless it changed within two seconds before the manifest was written, when the time cannot tell). The next build with the same build key reuses the published files of every
+/// (unless it changed within two seconds before the manifest was written, when the time cannot tell); the same
+/// for each metadata file, with the language versions it lists. The next build with the same build key reuses the published files of every
 /// document whose key is unchanged. Written after publishing and removed before, so a build interrupted while
 /// publishing leaves no manifest and the next build is a full one. Holds nothing that varies between identical
 /// builds (no times).
 /// </summary>
-internal sealed record BuildManifest(int Version, string BuildKey, string SiteKey, IReadOnlyList<string> SiteFiles, IReadOnlyList<PublishedDocument> Documents)
+internal sealed record BuildManifest(
+    int Version,
+    string BuildKey,
+    string SiteKey,
+    IReadOnlyList<string> SiteFiles,
+    IReadOnlyList<PublishedDocument> Documents,
+    string WorkingDirectory,
+    IReadOnlyList<MetadataRecord> MetadataFiles)
 {
     public const string FileName = "build-manifest.json";
 
-    private const int CurrentVersion = 2;
+    private const int CurrentVersion = 3;
 
-    public static BuildManifest Create(string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents) =>
-        new(CurrentVersion, buildKey, siteKey, siteFiles, documents);
+    public static BuildManifest Create(
+        string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
+        new(CurrentVersion, buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
+
+    /// <summary>The metadata files this manifest recorded, for the content loader.</summary>
+    public MetadataCache MetadataCache(string outputDirectory) => new(WorkingDirectory, TrustedBefore(outputDirectory), MetadataFiles);
 
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, FileName);
 

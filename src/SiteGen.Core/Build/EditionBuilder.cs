@@ -38,7 +38,9 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
-        var sources = ContentLoader.Load(options.ContentDirectory, diagnostics)
+        var buildKey = BuildKeys.ForBuild(options, configuration);
+        var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
+        var sources = ContentLoader.Load(options.ContentDirectory, diagnostics, previous?.MetadataCache(options.OutputDirectory), out var metadataFiles)
             .Where(source => configuration.Languages.Any(l => UnLanguage.Find(l).Tag == source.Metadata.Language))
             .ToList();
         if (diagnostics.HasErrors)
@@ -57,8 +59,6 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
-        var buildKey = BuildKeys.ForBuild(options, configuration);
-        var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
         using var staging = new StagedOutput(options.OutputDirectory);
         try
         {
@@ -103,7 +103,7 @@ public sealed class EditionBuilder
                 staging.PublishChanges(ObsoleteFiles(previous, published, siteFiles));
             }
 
-            BuildManifest.Create(buildKey, siteKey, siteFiles, published).Save(options.OutputDirectory);
+            BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles).Save(options.OutputDirectory);
             return new BuildResult(true, [.. outcomes.Select(o => o.Summary!)], staging.PublishedSiteDirectory);
         }
         catch (IOException exception)

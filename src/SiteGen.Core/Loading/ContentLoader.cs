@@ -13,8 +13,17 @@ public static class ContentLoader
 {
     public const string MetadataFileName = "document.yml";
 
-    public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics)
+    public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics) =>
+        Load(contentDirectory, diagnostics, null, out _);
+
+    /// <summary>
+    /// Loads the documents, taking a metadata file's language versions from <paramref name="cache"/> when its
+    /// length and time are those recorded there; <paramref name="records"/> are the files read without a
+    /// diagnostic, for the next build's cache.
+    /// </summary>
+    internal static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics, MetadataCache? cache, out List<MetadataRecord> records)
     {
+        records = [];
         if (!Directory.Exists(contentDirectory))
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, contentDirectory, 1, 1, contentDirectory);
@@ -23,27 +32,42 @@ public static class ContentLoader
 
         // Read on every core; sources and diagnostics come out in path order all the same.
         var files = Directory.EnumerateFiles(contentDirectory, MetadataFileName, SearchOption.AllDirectories)
+            .Select(Path.GetFullPath)
             .Order(StringComparer.Ordinal)
             .ToArray();
         var workingDirectory = Directory.GetCurrentDirectory();
-        var loaded = new (IEnumerable<DocumentSource> Sources, DiagnosticBag Diagnostics)[files.Length];
+        var usable = cache?.WorkingDirectory == workingDirectory ? cache : null;
+        var loaded = new (MetadataRecord? Record, IReadOnlyList<DocumentSource> Sources, DiagnosticBag Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var bag = new DiagnosticBag();
-            loaded[i] = (LoadDocument(files[i], Path.GetRelativePath(workingDirectory, files[i]), bag), bag);
+            var info = new FileInfo(files[i]);
+            if (usable?.Find(info) is { } cached)
+            {
+                loaded[i] = (cached, cached.Sources, bag);
+                return;
+            }
+
+            var sources = LoadDocument(files[i], Path.GetRelativePath(workingDirectory, files[i]), bag);
+            var record = bag.Items.Count == 0 ? new MetadataRecord(files[i], info.Length, info.LastWriteTimeUtc.Ticks, sources) : null;
+            loaded[i] = (record, sources, bag);
         });
 
-        var sources = new List<DocumentSource>();
-        foreach (var (documentSources, bag) in loaded)
+        var all = new List<DocumentSource>();
+        foreach (var (record, sources, bag) in loaded)
         {
-            sources.AddRange(documentSources);
+            all.AddRange(sources);
             diagnostics.AddRange(bag.Items);
+            if (record is not null)
+            {
+                records.Add(record);
+            }
         }
 
-        return sources;
+        return all;
     }
 
-    private static IEnumerable<DocumentSource> LoadDocument(string file, string displayPath, DiagnosticBag diagnostics)
+    private static IReadOnlyList<DocumentSource> LoadDocument(string file, string displayPath, DiagnosticBag diagnostics)
     {
         var errors = diagnostics.ErrorCount;
         var yaml = YamlMapping.Parse(File.ReadAllText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);

@@ -65,20 +65,15 @@ public static class DocumentViewModel
         };
     }
 
-    private static ScriptArray Array(IEnumerable<object> items)
-    {
-        var array = new ScriptArray();
-        foreach (var item in items)
-        {
-            array.Add(item);
-        }
-
-        return array;
-    }
+    private static ScriptArray Array(IEnumerable<object> items) => new(items);
 
     /// <summary>Builds units in reading order, so that the first reference to each note is the anchored one.</summary>
     private sealed class Builder(InlineMarkupWriter markup, UiStrings strings, DiagnosticBag diagnostics)
     {
+        // Sized for their fields (an operative paragraph adds toc_label), so that no object grows as it is filled.
+        private const int UnitFields = 9;
+        private const int NoteFields = 11;
+
         public ScriptObject Operative(OperativeParagraph paragraph)
         {
             var citation = paragraph.Label.TrimEnd('.', '．', ' ');
@@ -97,7 +92,7 @@ public static class DocumentViewModel
         {
             // Text first: children come later in reading order.
             var text = markup.Write(unit.Content, anchor: true);
-            return new ScriptObject
+            return new ScriptObject(UnitFields)
             {
                 ["id"] = unit.Id.ToString(),
                 ["kind"] = kind,
@@ -115,7 +110,7 @@ public static class DocumentViewModel
         {
             var repeated = note.Repeats is { } number ? notes.FirstOrDefault(n => n.Number == number) : null;
             var label = note.Number.ToString(CultureInfo.InvariantCulture);
-            return new ScriptObject
+            return new ScriptObject(NoteFields)
             {
                 ["id"] = note.Id.ToString(),
                 ["kind"] = "note",

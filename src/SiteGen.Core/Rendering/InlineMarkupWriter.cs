@@ -24,19 +24,22 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
 {
     private readonly HashSet<int> _anchoredNotes = [];
 
+    // One builder for every unit of a document: cleared, never reallocated once it has grown.
+    private readonly StringBuilder _builder = new(1024);
+
     /// <summary>Whether a reference to the note has been written with its anchor (the note can link back to it).</summary>
     public bool IsAnchored(int note) => _anchoredNotes.Contains(note);
 
     /// <summary>The markup of some inline content; <paramref name="anchor"/> is false where the content is repeated (a note's text).</summary>
     public HtmlString Write(IEnumerable<Inline> inlines, bool anchor)
     {
-        var builder = new StringBuilder();
+        _builder.Clear();
         foreach (var inline in inlines)
         {
-            Write(builder, inline, anchor);
+            Write(_builder, inline, anchor);
         }
 
-        return new HtmlString(builder.ToString());
+        return new HtmlString(_builder.ToString());
     }
 
     private void Write(StringBuilder builder, Inline inline, bool anchor)

@@ -41,41 +41,45 @@ public sealed class TemplateRenderer
     /// </summary>
     public string? Render(string templateName, ScriptObject model, DiagnosticBag diagnostics)
     {
-        var path = Resolve(TemplatesDirectory, templateName);
-        if (path is null || !File.Exists(path))
-        {
-            diagnostics.Report(DiagnosticCatalog.TemplateError, path ?? templateName, 1, 1, $"template not found: {templateName}");
-            return null;
-        }
+        using var output = new StringWriter { NewLine = "\n" };
+        return Render(templateName, model, output, diagnostics) ? output.ToString() : null;
+    }
 
-        var template = Parse(path, diagnostics);
+    /// <summary>
+    /// Renders into <paramref name="output"/> as the template runs, so that a large page is never held whole in
+    /// memory. Returns false when the template has errors (reported); what was written by then is incomplete.
+    /// </summary>
+    public bool Render(string templateName, ScriptObject model, TextWriter output, DiagnosticBag diagnostics)
+    {
+        var template = Find(templateName, diagnostics);
         if (template is null)
         {
-            return null;
+            return false;
         }
 
         var context = CreateContext();
         context.PushGlobal(model);
+        context.PushOutput(new WriterOutput(output));
         try
         {
-            var text = template.Render(context);
+            template.Render(context);
             foreach (var (includePath, included) in context.CachedTemplates)
             {
                 _includes.TryAdd(includePath, included);
             }
 
-            return text;
+            return true;
         }
         catch (ScriptParserRuntimeException exception)
         {
             // An included template that does not parse.
             ReportMessages(exception.ParserMessages, diagnostics);
-            return null;
+            return false;
         }
         catch (ScriptRuntimeException exception)
         {
             Report(exception.Span, exception.OriginalMessage, diagnostics);
-            return null;
+            return false;
         }
     }
 
@@ -96,9 +100,20 @@ public sealed class TemplateRenderer
         return Path.Combine([root, .. segments]);
     }
 
-    private Template? Parse(string path, DiagnosticBag diagnostics)
+    /// <summary>The parsed template of a name, parsed on first use; null (reported) when it is missing or does not parse.</summary>
+    private Template? Find(string templateName, DiagnosticBag diagnostics)
     {
-        var template = _cache.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p));
+        if (!_cache.TryGetValue(templateName, out var template))
+        {
+            var path = Resolve(TemplatesDirectory, templateName);
+            if (path is null || !File.Exists(path))
+            {
+                diagnostics.Report(DiagnosticCatalog.TemplateError, path ?? templateName, 1, 1, $"template not found: {templateName}");
+                return null;
+            }
+
+            template = _cache.GetOrAdd(templateName, _ => Template.Parse(File.ReadAllText(path), path));
+        }
 
         if (template.HasErrors)
         {

@@ -25,6 +25,13 @@ public sealed class IncrementalBuildTests : IDisposable
                 File.ReadAllText(Path.Combine(_content.Content, "A-C.3-79-L.34", "document.yml"))
                     .Replace("symbol: A/C.3/79/L.34", $"symbol: A/C.3/79/L.{number}", StringComparison.Ordinal));
         }
+
+        // Files last changed an hour ago: their recorded length and time are trusted, so the second build takes
+        // them from the manifest without reading them; a file a test edits is newer and is read again.
+        foreach (var file in Directory.EnumerateFiles(_content.Content, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
     }
 
     public void Dispose() => _content.Dispose();
@@ -54,6 +61,19 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.All(second.Documents, d => Assert.True(d.Unchanged));
         Assert.Equal(indexWritten, File.GetLastWriteTimeUtc(index));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_changed_metadata_file_is_read_again()
+    {
+        Build();
+        var metadata = Path.Combine(_content.Content, "A-C.3-79-L.35", "document.yml");
+        File.WriteAllText(metadata, File.ReadAllText(metadata).Replace("date: 2024-11-20", "date: 2024-11-21", StringComparison.Ordinal));
+
+        var second = Build();
+
+        Assert.Equal(["A/C.3/79/L.35"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol));
         AssertSameAsCleanBuild();
     }
 

@@ -55,8 +55,8 @@ public sealed class EpubRenderer
     /// </summary>
     public void Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics)
     {
-        using var buffer = new MemoryStream();
-        if (!Render(document, buffer, diagnostics))
+        var entries = Compose(document, diagnostics);
+        if (entries is null)
         {
             return;
         }
@@ -67,7 +67,9 @@ public sealed class EpubRenderer
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllBytes(epubPath, buffer.ToArray());
+        // A file is seekable: the zip writer needs no data descriptors.
+        using var file = File.Create(epubPath);
+        EpubArchiveWriter.Write(file, entries, EpubBookModel.Timestamp(document));
     }
 
     /// <summary>Writes the EPUB to a stream; returns false (and writes nothing) when the templates report errors.</summary>
@@ -79,7 +81,13 @@ public sealed class EpubRenderer
             return false;
         }
 
-        // Built in memory first: a seekable stream lets the zip writer do without data descriptors.
+        // Built in memory first when the stream is not seekable: the zip writer then needs no data descriptors.
+        if (output.CanSeek)
+        {
+            EpubArchiveWriter.Write(output, entries, EpubBookModel.Timestamp(document));
+            return true;
+        }
+
         using var buffer = new MemoryStream();
         EpubArchiveWriter.Write(buffer, entries, EpubBookModel.Timestamp(document));
         buffer.Position = 0;

@@ -72,8 +72,23 @@ public sealed class SitePublication
     /// </summary>
     public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics)
     {
-        if (RenderPage(document, diagnostics) is not var (edition, html) || !Write(siteDirectory, edition.Paths.Page, html))
+        if (Plan(document) is not var (edition, strings))
         {
+            return false;
+        }
+
+        var path = Path.Combine(siteDirectory, edition.Paths.Page);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        bool rendered;
+        using (var output = new StreamWriter(path, Utf8, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 0 }) { NewLine = "\n" })
+        {
+            rendered = Render(document, edition, strings, output, diagnostics);
+        }
+
+        if (!rendered)
+        {
+            // A template error leaves no half-written page behind.
+            File.Delete(path);
             return false;
         }
 
@@ -90,18 +105,21 @@ public sealed class SitePublication
         }
     }
 
-    /// <summary>The page of one modelled document, without writing it; null when it was not planned or a template failed.</summary>
-    internal (SiteEdition Edition, string Html)? RenderPage(ResolutionDocument document, DiagnosticBag diagnostics)
-    {
-        if (!_bySymbolAndLanguage.TryGetValue((document.Metadata.Symbol, document.Metadata.Language), out var edition)
-            || _strings[edition.Language.Tag] is not { } strings)
-        {
-            return null;
-        }
+    /// <summary>Renders the page of one modelled document into a writer; false when it was not planned or a template failed.</summary>
+    internal bool RenderPage(ResolutionDocument document, TextWriter output, DiagnosticBag diagnostics) =>
+        Plan(document) is var (edition, strings) && Render(document, edition, strings, output, diagnostics);
 
+    private (SiteEdition Edition, UiStrings Strings)? Plan(ResolutionDocument document) =>
+        _bySymbolAndLanguage.TryGetValue((document.Metadata.Symbol, document.Metadata.Language), out var edition)
+        && _strings[edition.Language.Tag] is { } strings
+            ? (edition, strings)
+            : null;
+
+    private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, TextWriter output, DiagnosticBag diagnostics)
+    {
         var alternates = _editions.Where(e => e.Metadata.Symbol == edition.Metadata.Symbol).ToList();
         var model = SitePageModel.ForDocument(_site, document, edition, alternates, strings, LanguageName, diagnostics);
-        return _templates.Render("site/document.sbn", model, diagnostics) is { } html ? (edition, html) : null;
+        return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 
     /// <summary>Writes the index of the pages written so far, the 404 page, the assets and the response headers.</summary>
