@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SiteGen.Core.Diagnostics;
@@ -29,6 +30,12 @@ internal sealed record BuildManifest(
 
     private const int CurrentVersion = 3;
 
+    // Titles and paths kept as they are (no \uXXXX for every Chinese character): the file is read back only by SiteGen.
+    private static readonly BuildManifestJson Json = new(new JsonSerializerOptions(BuildManifestJson.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static BuildManifest Create(
         string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
         new(CurrentVersion, buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
@@ -49,7 +56,7 @@ internal sealed record BuildManifest(
 
         try
         {
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.BuildManifest);
             return manifest is { Version: CurrentVersion } && manifest.BuildKey == buildKey ? manifest : null;
         }
         catch (JsonException)
@@ -67,7 +74,7 @@ internal sealed record BuildManifest(
     {
         var path = PathIn(outputDirectory);
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, BuildManifestJson.Default.BuildManifest));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json.BuildManifest));
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -104,6 +111,6 @@ internal sealed record SourceStamp(long Length, long WriteTicks, string Hash)
         file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == WriteTicks && file.LastWriteTimeUtc < trustedBefore;
 }
 
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class BuildManifestJson : JsonSerializerContext;
