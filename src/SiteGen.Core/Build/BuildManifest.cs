@@ -56,7 +56,8 @@ internal sealed record BuildManifest(
 
         try
         {
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.BuildManifest);
+            using var file = File.OpenRead(path);
+            var manifest = JsonSerializer.Deserialize(file, Json.BuildManifest);
             return manifest is { Version: CurrentVersion } && manifest.BuildKey == buildKey ? manifest : null;
         }
         catch (JsonException)
@@ -74,7 +75,11 @@ internal sealed record BuildManifest(
     {
         var path = PathIn(outputDirectory);
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json.BuildManifest));
+        using (var file = File.Create(temporary))
+        {
+            JsonSerializer.Serialize(file, this, Json.BuildManifest);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 

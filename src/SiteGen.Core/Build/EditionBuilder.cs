@@ -38,6 +38,22 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
+        // The templates are parsed on another core while the manifest and the content are read.
+        var siteRenderer = new SiteRenderer(options.TemplatesDirectory);
+        var epub = new EpubRenderer(options.TemplatesDirectory);
+        var preloading = Task.Run(() =>
+        {
+            if (options.Formats.HasFlag(OutputFormats.Site))
+            {
+                siteRenderer.Preload();
+            }
+
+            if (options.Formats.HasFlag(OutputFormats.Epub))
+            {
+                epub.Preload();
+            }
+        }, cancellation);
+
         var buildKey = BuildKeys.ForBuild(options, configuration);
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
         var sources = ContentLoader.Load(options.ContentDirectory, diagnostics, previous?.MetadataCache(options.OutputDirectory), out var metadataFiles)
@@ -49,7 +65,7 @@ public sealed class EditionBuilder
         }
 
         var site = options.Formats.HasFlag(OutputFormats.Site)
-            ? new SiteRenderer(options.TemplatesDirectory).Begin(
+            ? siteRenderer.Begin(
                 [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
                 new SiteOptions(configuration.BaseUrl, configuration.SiteTitle),
                 diagnostics)
@@ -59,10 +75,11 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
+        preloading.Wait(cancellation);
         using var staging = new StagedOutput(options.OutputDirectory);
         try
         {
-            var renderers = new DocumentRenderers(options.Formats, site, new EpubRenderer(options.TemplatesDirectory));
+            var renderers = new DocumentRenderers(options.Formats, site, epub);
             var plan = new DocumentPlan(buildKey, previous, options.OutputDirectory, staging.PublishedSiteDirectory, Languages(sources));
             var outcomes = BuildDocuments(sources, plan, renderers, staging.SiteDirectory, cancellation);
             foreach (var outcome in outcomes)

@@ -83,6 +83,25 @@ public sealed class TemplateRenderer
         }
     }
 
+    /// <summary>
+    /// Parses templates ahead of their first render (from another thread while the build reads its content);
+    /// a template that is missing, unreadable or does not parse is reported when it is rendered, not here.
+    /// </summary>
+    public void Preload(IEnumerable<string> templateNames)
+    {
+        foreach (var name in templateNames)
+        {
+            try
+            {
+                Find(name, new DiagnosticBag());
+            }
+            catch (IOException)
+            {
+                // Read again, and reported, at the first render.
+            }
+        }
+    }
+
     /// <summary>The full path of a template name inside <paramref name="root"/>, or null when the name would leave it.</summary>
     internal static string? Resolve(string root, string templateName)
     {

@@ -49,6 +49,9 @@ public sealed class EpubRenderer
 
     public string TemplatesDirectory => _templates.TemplatesDirectory;
 
+    /// <summary>Parses the book's templates ahead of the first book.</summary>
+    public void Preload() => _templates.Preload(RenderedFiles.Select(file => file.Template));
+
     /// <summary>
     /// Writes the EPUB of one language version to <paramref name="epubPath"/>. When the templates report errors,
     /// nothing is written and the errors are in <paramref name="diagnostics"/>.

@@ -77,18 +77,8 @@ public sealed class SitePublication
             return false;
         }
 
-        var path = Path.Combine(siteDirectory, edition.Paths.Page);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        bool rendered;
-        using (var output = new StreamWriter(path, Utf8, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 0 }) { NewLine = "\n" })
+        if (!Write(siteDirectory, edition.Paths.Page, output => Render(document, edition, strings, output, diagnostics)))
         {
-            rendered = Render(document, edition, strings, output, diagnostics);
-        }
-
-        if (!rendered)
-        {
-            // A template error leaves no half-written page behind.
-            File.Delete(path);
             return false;
         }
 
@@ -129,9 +119,9 @@ public sealed class SitePublication
         {
             var written = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
             var index = SitePageModel.ForIndex(_site, written, SiteLanguage, strings, LanguageName);
-            Write(siteDirectory, "index.html", _templates.Render("site/index.sbn", index, diagnostics));
+            Write(siteDirectory, "index.html", output => _templates.Render("site/index.sbn", index, output, diagnostics));
             var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, strings);
-            Write(siteDirectory, "404.html", _templates.Render("site/404.sbn", notFound, diagnostics));
+            Write(siteDirectory, "404.html", output => _templates.Render("site/404.sbn", notFound, output, diagnostics));
         }
 
         _site.Assets.WriteTo(siteDirectory);
@@ -146,16 +136,22 @@ public sealed class SitePublication
 
     private string LanguageName(string tag) => _strings.GetValueOrDefault(tag)?["language_name"] ?? tag;
 
-    private static bool Write(string siteDirectory, string relativePath, string? html)
+    /// <summary>Renders a page straight into its file; a template error leaves no half-written page behind.</summary>
+    private static bool Write(string siteDirectory, string relativePath, Func<TextWriter, bool> render)
     {
-        if (html is null)
-        {
-            return false;
-        }
-
         var path = Path.Combine(siteDirectory, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, html, Utf8);
-        return true;
+        bool rendered;
+        using (var output = new StreamWriter(path, Utf8, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 0 }) { NewLine = "\n" })
+        {
+            rendered = render(output);
+        }
+
+        if (!rendered)
+        {
+            File.Delete(path);
+        }
+
+        return rendered;
     }
 }

@@ -25,6 +25,9 @@ public sealed class SiteRenderer
         _templates = new TemplateRenderer(templatesDirectory);
     }
 
+    /// <summary>Parses the page templates ahead of the first page.</summary>
+    public void Preload() => _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn"]);
+
     /// <summary>Renders the whole site from documents already modelled.</summary>
     public void Render(IReadOnlyList<ResolutionDocument> documents, SiteOptions options, string siteDirectory, DiagnosticBag diagnostics)
     {
