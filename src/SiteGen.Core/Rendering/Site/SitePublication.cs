@@ -21,6 +21,7 @@ public sealed class SitePublication
     private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage = [];
     private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SiteEdition, string> _titles = new();
+    private readonly Dictionary<string, List<SiteEdition>> _bySymbol = new(StringComparer.Ordinal);
 
     internal SitePublication(TemplateRenderer templates, SiteContext site, IReadOnlyList<SitePlanEntry> entries, DiagnosticBag diagnostics)
     {
@@ -55,6 +56,16 @@ public sealed class SitePublication
             var bySymbol = string.CompareOrdinal(a.Metadata.Symbol, b.Metadata.Symbol);
             return bySymbol != 0 ? bySymbol : string.CompareOrdinal(a.Language.Tag, b.Language.Tag);
         });
+
+        foreach (var edition in _editions)
+        {
+            if (!_bySymbol.TryGetValue(edition.Metadata.Symbol, out var versions))
+            {
+                _bySymbol[edition.Metadata.Symbol] = versions = [];
+            }
+
+            versions.Add(edition);
+        }
 
         // The index and the 404 page speak the documents' language when they share one, English otherwise.
         SiteLanguage = _editions.Select(e => e.Language).Distinct().Count() == 1 ? _editions[0].Language : UnLanguage.Find("en");
@@ -107,8 +118,7 @@ public sealed class SitePublication
 
     private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, TextWriter output, DiagnosticBag diagnostics)
     {
-        var alternates = _editions.Where(e => e.Metadata.Symbol == edition.Metadata.Symbol).ToList();
-        var model = SitePageModel.ForDocument(_site, document, edition, alternates, strings, LanguageName, diagnostics);
+        var model = SitePageModel.ForDocument(_site, document, edition, _bySymbol[edition.Metadata.Symbol], strings, LanguageName, diagnostics);
         return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 
