@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using SiteGen.Core.Build;
 using SiteGen.Core.Diagnostics;
 
@@ -6,8 +7,9 @@ namespace SiteGen.Cli.Commands;
 
 /// <summary>
 /// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--formats …] [--clean]</c>: builds every
-/// document of the content folder into the output folder, then prints one summary line per document. Documents
-/// unchanged since the last build keep their published files unless <c>--clean</c> is given.
+/// document of the content folder into the output folder, then prints one summary line per document it rendered
+/// and a closing line with the time taken and the pages per second. Documents unchanged since the last build keep
+/// their published files (and are only counted) unless <c>--clean</c> is given.
 /// </summary>
 public static class BuildCommand
 {
@@ -45,6 +47,7 @@ public static class BuildCommand
     public static int Run(BuildOptions options, TextWriter output, CancellationToken cancellation = default)
     {
         var diagnostics = new DiagnosticBag();
+        var timer = Stopwatch.StartNew();
         BuildResult result;
         try
         {
@@ -56,8 +59,9 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
+        var elapsed = timer.Elapsed;
         DiagnosticPrinter.Print(diagnostics.Items, output);
-        foreach (var summary in result.Documents)
+        foreach (var summary in result.Documents.Where(d => !d.Unchanged))
         {
             output.WriteLine(summary.ToString());
         }
@@ -68,7 +72,11 @@ public static class BuildCommand
             return diagnostics.Items.Any(d => d.Code.StartsWith("SG1", StringComparison.Ordinal)) ? ExitCodes.UnusableInput : ExitCodes.ContentErrors;
         }
 
-        output.WriteLine($"published {result.Documents.Count} document(s) to {result.SiteDirectory}");
+        var unchanged = result.Documents.Count(d => d.Unchanged);
+        var rate = unchanged == 0 && elapsed > TimeSpan.Zero
+            ? $"{result.Documents.Count / elapsed.TotalSeconds:F0} pages/s"
+            : $"{result.Documents.Count - unchanged} rendered, {unchanged} unchanged";
+        output.WriteLine($"published {result.Documents.Count} document(s) to {result.SiteDirectory} in {elapsed.TotalSeconds:F2} s ({rate})");
         return ExitCodes.Success;
     }
 }

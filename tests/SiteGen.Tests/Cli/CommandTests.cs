@@ -27,6 +27,22 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_reports_its_pages_per_second_and_then_what_it_kept()
+    {
+        using var content = new TempContent();
+        var first = new StringWriter();
+        var second = new StringWriter();
+
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(content.Options(), first));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(content.Options(), second));
+
+        Assert.Matches(@"A/C\.3/79/L\.34 \[zh-Hans\]: 93 units, 35 notes, 3 files, [\d,]+ bytes, \d+ ms", first.ToString());
+        Assert.Matches(@"published 1 document\(s\) to .+ in \d+\.\d\d s \(\d+ pages/s\)", first.ToString());
+        Assert.DoesNotContain("A/C.3/79/L.34 [zh-Hans]", second.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"published 1 document\(s\) to .+ in \d+\.\d\d s \(0 rendered, 1 unchanged\)", second.ToString());
+    }
+
+    [Fact]
     public void Check_of_the_content_folder_reads_the_metadata_and_exits_zero()
     {
         var output = new StringWriter();
