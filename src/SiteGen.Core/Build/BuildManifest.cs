@@ -28,7 +28,7 @@ internal sealed record BuildManifest(
 {
     public const string FileName = "build-manifest.json";
 
-    private const int CurrentVersion = 3;
+    private const int CurrentVersion = 4;
 
     // Titles and paths kept as they are (no \uXXXX for every Chinese character): the file is read back only by SiteGen.
     private static readonly BuildManifestJson Json = new(new JsonSerializerOptions(BuildManifestJson.Default.Options)
@@ -40,8 +40,12 @@ internal sealed record BuildManifest(
         string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
         new(CurrentVersion, buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
 
+    /// <summary>Files changed at or after this time are read again even when their stamp matches (set when loaded).</summary>
+    [JsonIgnore]
+    public DateTime TrustedBefore { get; private init; } = DateTime.MinValue;
+
     /// <summary>The metadata files this manifest recorded, for the content loader.</summary>
-    public MetadataCache MetadataCache(string outputDirectory) => new(WorkingDirectory, TrustedBefore(outputDirectory), MetadataFiles);
+    public MetadataCache MetadataCache() => new(WorkingDirectory, TrustedBefore, MetadataFiles);
 
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, FileName);
 
@@ -58,7 +62,9 @@ internal sealed record BuildManifest(
         {
             using var file = File.OpenRead(path);
             var manifest = JsonSerializer.Deserialize(file, Json.BuildManifest);
-            return manifest is { Version: CurrentVersion } && manifest.BuildKey == buildKey ? manifest : null;
+            return manifest is { Version: CurrentVersion } && manifest.BuildKey == buildKey
+                ? manifest with { TrustedBefore = File.GetLastWriteTimeUtc(path) - TimeSpan.FromSeconds(2) }
+                : null;
         }
         catch (JsonException)
         {
@@ -66,10 +72,6 @@ internal sealed record BuildManifest(
             return null;
         }
     }
-
-    /// <summary>Sources changed at or after this time are hashed again even when their stamp matches.</summary>
-    public static DateTime TrustedBefore(string outputDirectory) =>
-        File.GetLastWriteTimeUtc(PathIn(outputDirectory)) - TimeSpan.FromSeconds(2);
 
     public void Save(string outputDirectory)
     {
@@ -100,20 +102,16 @@ internal sealed record PublishedDocument(
     long Bytes,
     IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>A source file as it was read: its length, its time of last change (UTC ticks) and the hash of its bytes.</summary>
-internal sealed record SourceStamp(long Length, long WriteTicks, string Hash)
+/// <summary>A source file as it was read: its stamp and the hash of its bytes.</summary>
+internal sealed record SourceStamp(FileStamp File, string Hash)
 {
     /// <summary>Stats the file, then reads it: a change made in between shows as a newer time next build.</summary>
     public static SourceStamp Read(string path, out byte[] bytes)
     {
-        var ticks = File.GetLastWriteTimeUtc(path).Ticks;
-        bytes = File.ReadAllBytes(path);
-        return new SourceStamp(bytes.Length, ticks, BuildKeys.ForSource(bytes));
+        var ticks = System.IO.File.GetLastWriteTimeUtc(path).Ticks;
+        bytes = System.IO.File.ReadAllBytes(path);
+        return new SourceStamp(new FileStamp(bytes.Length, ticks), BuildKeys.ForSource(bytes));
     }
-
-    /// <summary>Whether the file still has this stamp's length and time, and that time can be trusted.</summary>
-    public bool Matches(FileInfo file, DateTime trustedBefore) =>
-        file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == WriteTicks && file.LastWriteTimeUtc < trustedBefore;
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]

@@ -56,7 +56,7 @@ public sealed class EditionBuilder
 
         var buildKey = BuildKeys.ForBuild(options, configuration);
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
-        var sources = ContentLoader.Load(options.ContentDirectory, diagnostics, previous?.MetadataCache(options.OutputDirectory), out var metadataFiles)
+        var sources = ContentLoader.Load(options.ContentDirectory, diagnostics, previous?.MetadataCache(), out var metadataFiles)
             .Where(source => configuration.Languages.Any(l => UnLanguage.Find(l).Tag == source.Metadata.Language))
             .ToList();
         if (diagnostics.HasErrors)
@@ -80,7 +80,7 @@ public sealed class EditionBuilder
         try
         {
             var renderers = new DocumentRenderers(options.Formats, site, epub);
-            var plan = new DocumentPlan(buildKey, previous, options.OutputDirectory, staging.PublishedSiteDirectory, Languages(sources));
+            var plan = new DocumentPlan(buildKey, previous, staging.PublishedSiteDirectory, Languages(sources));
             var outcomes = BuildDocuments(sources, plan, renderers, staging.SiteDirectory, cancellation);
             foreach (var outcome in outcomes)
             {
@@ -168,7 +168,7 @@ public sealed class EditionBuilder
         }
 
         var file = new FileInfo(source.SourcePath);
-        var stamp = published.Source.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file.FullName, out _) : null;
+        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file.FullName, out _) : null;
         if (stamp is null
             || plan.KeyOf(source, stamp) != published.Key
             || !AllExist(Path.Combine(plan.PublishedSite, published.Folder), published.Files))
@@ -289,14 +289,14 @@ public sealed class EditionBuilder
     private sealed record DocumentOutcome(IReadOnlyList<Diagnostic> Diagnostics, DocumentSummary? Summary, PublishedDocument? Published);
 
     /// <summary>What decides whether a document's published files can be kept: keys, and the last build's documents.</summary>
-    private sealed class DocumentPlan(string buildKey, BuildManifest? previous, string outputDirectory, string publishedSite, Dictionary<string, string[]> languages)
+    private sealed class DocumentPlan(string buildKey, BuildManifest? previous, string publishedSite, Dictionary<string, string[]> languages)
     {
         private readonly Dictionary<(string Symbol, string Language), PublishedDocument>? _previous =
             previous?.Documents.ToDictionary(d => (d.Symbol, d.Language));
 
         public string PublishedSite => publishedSite;
 
-        public DateTime TrustedBefore { get; } = previous is null ? DateTime.MinValue : BuildManifest.TrustedBefore(outputDirectory);
+        public DateTime TrustedBefore => previous?.TrustedBefore ?? DateTime.MinValue;
 
         public PublishedDocument? PreviousOf(DocumentSource source) =>
             _previous?.GetValueOrDefault((source.Metadata.Symbol, source.Metadata.Language));

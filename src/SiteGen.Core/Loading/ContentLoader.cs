@@ -49,7 +49,7 @@ public static class ContentLoader
             }
 
             var sources = LoadDocument(files[i], Path.GetRelativePath(workingDirectory, files[i]), bag);
-            var record = bag.Items.Count == 0 ? new MetadataRecord(files[i], info.Length, info.LastWriteTimeUtc.Ticks, sources) : null;
+            var record = bag.Items.Count == 0 ? new MetadataRecord(files[i], FileStamp.Of(info), sources) : null;
             loaded[i] = (record, sources, bag);
         });
 

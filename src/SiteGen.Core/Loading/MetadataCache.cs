@@ -1,12 +1,12 @@
 namespace SiteGen.Core.Loading;
 
-/// <summary>A metadata file as the last build read it: its path, length, time of last change (UTC ticks) and language versions.</summary>
-internal sealed record MetadataRecord(string Path, long Length, long WriteTicks, IReadOnlyList<DocumentSource> Sources);
+/// <summary>A metadata file as the last build read it: its path, stamp and language versions.</summary>
+internal sealed record MetadataRecord(string Path, FileStamp Stamp, IReadOnlyList<DocumentSource> Sources);
 
 /// <summary>
 /// The metadata files the last build read without a diagnostic, from the working directory their display paths
 /// are relative to. A file whose length and time are still those recorded is not read and parsed again, unless
-/// it changed too close to <see cref="TrustedBefore"/> for its time to tell (see <see cref="Build.BuildManifest"/>).
+/// it changed too close to <paramref name="trustedBefore"/> for its time to tell (see <see cref="FileStamp"/>).
 /// </summary>
 internal sealed class MetadataCache(string workingDirectory, DateTime trustedBefore, IReadOnlyList<MetadataRecord> records)
 {
@@ -14,14 +14,6 @@ internal sealed class MetadataCache(string workingDirectory, DateTime trustedBef
 
     public string WorkingDirectory => workingDirectory;
 
-    public DateTime TrustedBefore => trustedBefore;
-
     public MetadataRecord? Find(FileInfo file) =>
-        _byPath.TryGetValue(file.FullName, out var record)
-        && file.Exists
-        && file.Length == record.Length
-        && file.LastWriteTimeUtc.Ticks == record.WriteTicks
-        && file.LastWriteTimeUtc < trustedBefore
-            ? record
-            : null;
+        _byPath.TryGetValue(file.FullName, out var record) && record.Stamp.Matches(file, trustedBefore) ? record : null;
 }

@@ -42,13 +42,14 @@ public sealed class SitePublication
                 continue;
             }
 
-            if (!_bySymbolAndLanguage.TryAdd((metadata.Symbol, metadata.Language), new SiteEdition(metadata, language, new EditionPaths(metadata.Symbol, language))))
+            var edition = new SiteEdition(metadata, language, new EditionPaths(metadata.Symbol, language));
+            if (!_bySymbolAndLanguage.TryAdd((metadata.Symbol, metadata.Language), edition))
             {
                 diagnostics.Report(DiagnosticCatalog.ConfigurationError, entry.SourcePath, 1, 1, $"{metadata.Symbol} in {language.Tag} is given twice");
                 continue;
             }
 
-            _editions.Add(_bySymbolAndLanguage[(metadata.Symbol, metadata.Language)]);
+            _editions.Add(edition);
         }
 
         _editions.Sort((a, b) =>

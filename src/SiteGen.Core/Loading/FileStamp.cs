@@ -1,0 +1,15 @@
+namespace SiteGen.Core.Loading;
+
+/// <summary>
+/// A file's length and time of last change (UTC ticks) as a build saw it. While a file still has its stamp, the
+/// next build takes what was recorded about it instead of reading it, unless it changed too close to the time the
+/// record was written for its time to tell (see <see cref="Build.BuildManifest"/>).
+/// </summary>
+internal sealed record FileStamp(long Length, long WriteTicks)
+{
+    public static FileStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc.Ticks);
+
+    /// <summary>Whether the file still has this length and time, and the time can be trusted.</summary>
+    public bool Matches(FileInfo file, DateTime trustedBefore) =>
+        file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == WriteTicks && file.LastWriteTimeUtc < trustedBefore;
+}
