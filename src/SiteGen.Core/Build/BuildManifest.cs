@@ -105,11 +105,11 @@ internal sealed record PublishedDocument(
 /// <summary>A source file as it was read: its stamp and the hash of its bytes.</summary>
 internal sealed record SourceStamp(FileStamp File, string Hash)
 {
-    /// <summary>Stats the file, then reads it: a change made in between shows as a newer time next build.</summary>
-    public static SourceStamp Read(string path, out byte[] bytes)
+    /// <summary>Reads a file already stat'ed: a change made since shows as a newer time next build.</summary>
+    public static SourceStamp Read(FileInfo file, out byte[] bytes)
     {
-        var ticks = System.IO.File.GetLastWriteTimeUtc(path).Ticks;
-        bytes = System.IO.File.ReadAllBytes(path);
+        var ticks = file.LastWriteTimeUtc.Ticks;
+        bytes = System.IO.File.ReadAllBytes(file.FullName);
         return new SourceStamp(new FileStamp(bytes.Length, ticks), BuildKeys.ForSource(bytes));
     }
 }

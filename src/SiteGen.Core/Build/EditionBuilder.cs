@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
@@ -99,8 +100,7 @@ public sealed class EditionBuilder
             var siteFiles = previous?.SiteFiles ?? [];
             if (previous is null || previous.SiteKey != siteKey || !AllExist(staging.PublishedSiteDirectory, siteFiles))
             {
-                site?.Finish(staging.SiteDirectory, diagnostics);
-                siteFiles = StagedSiteFiles(staging.SiteDirectory, published);
+                siteFiles = site?.Finish(staging.SiteDirectory, diagnostics) ?? [];
             }
 
             if (diagnostics.HasErrors)
@@ -168,7 +168,7 @@ public sealed class EditionBuilder
         }
 
         var file = new FileInfo(source.SourcePath);
-        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file.FullName, out _) : null;
+        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file, out _) : null;
         if (stamp is null
             || plan.KeyOf(source, stamp) != published.Key
             || !AllExist(Path.Combine(plan.PublishedSite, published.Folder), published.Files))
@@ -197,8 +197,9 @@ public sealed class EditionBuilder
         Directory.CreateDirectory(folder);
         if (renderers.Formats.HasFlag(OutputFormats.Model))
         {
-            using var stream = File.Create(Path.Combine(folder, paths.ModelFileName));
-            ModelJsonWriter.Write(document, diagnostics.Items, stream);
+            using var buffer = OutputBuffers.Rent("model");
+            ModelJsonWriter.Write(document, diagnostics.Items, (IBufferWriter<byte>)buffer);
+            OutputBuffers.WriteFile(Path.Combine(folder, paths.ModelFileName), buffer);
         }
 
         if (renderers.Formats.HasFlag(OutputFormats.Epub))
@@ -213,7 +214,8 @@ public sealed class EditionBuilder
             return new DocumentOutcome(diagnostics.Items, null, null);
         }
 
-        var files = new DirectoryInfo(folder).GetFiles().OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        // The files just written, by name: looked up one by one rather than by listing the folder.
+        var files = WrittenFiles(renderers.Formats, paths).Select(name => new FileInfo(Path.Combine(folder, name))).ToList();
         var units = document.Units().Count(u => u is not Footnote);
         var bytesWritten = files.Sum(f => f.Length);
         var published = new PublishedDocument(
@@ -244,14 +246,16 @@ public sealed class EditionBuilder
         return previous.Documents.SelectMany(d => d.Files.Select(f => d.Folder + f)).Concat(previous.SiteFiles).Where(path => !current.Contains(path));
     }
 
-    /// <summary>The files staged for the site as a whole (index, 404 page, assets, headers): all but the documents' own.</summary>
-    private static List<string> StagedSiteFiles(string stagedSite, List<PublishedDocument> published)
+    /// <summary>The names of the files a document's folder holds for the formats built, sorted (ordinal).</summary>
+    private static IEnumerable<string> WrittenFiles(OutputFormats formats, EditionPaths paths)
     {
-        var documentFiles = published.SelectMany(d => d.Files.Select(f => d.Folder + f)).ToHashSet(StringComparer.Ordinal);
-        return [.. Directory.EnumerateFiles(stagedSite, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(stagedSite, file).Replace('\\', '/'))
-            .Where(file => !documentFiles.Contains(file))
-            .Order(StringComparer.Ordinal)];
+        string?[] names =
+        [
+            formats.HasFlag(OutputFormats.Model) ? paths.ModelFileName : null,
+            formats.HasFlag(OutputFormats.Epub) ? paths.EpubFileName : null,
+            formats.HasFlag(OutputFormats.Site) ? EditionPaths.PageFileName : null,
+        ];
+        return names.OfType<string>().Order(StringComparer.Ordinal);
     }
 
     private static bool AllExist(string folder, IEnumerable<string> files) => files.All(file => File.Exists(Path.Combine(folder, file)));

@@ -23,20 +23,20 @@ public static class SourceLoader
     internal static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
     {
         stamp = null;
-        if (!File.Exists(path))
+        var file = new FileInfo(path);
+        if (!file.Exists)
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, displayPath, 1, 1, displayPath);
             return null;
         }
 
-        var length = new FileInfo(path).Length;
-        if (length > MaximumBytes)
+        if (file.Length > MaximumBytes)
         {
-            diagnostics.Report(DiagnosticCatalog.InputTooLarge, displayPath, 1, 1, length, MaximumBytes);
+            diagnostics.Report(DiagnosticCatalog.InputTooLarge, displayPath, 1, 1, file.Length, MaximumBytes);
             return null;
         }
 
-        stamp = SourceStamp.Read(path, out var bytes);
+        stamp = SourceStamp.Read(file, out var bytes);
         return FromBytes(bytes, displayPath, diagnostics);
     }
 

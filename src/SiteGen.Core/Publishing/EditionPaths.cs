@@ -10,10 +10,13 @@ namespace SiteGen.Core.Publishing;
 /// </summary>
 public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
 {
+    /// <summary>File name of every document page: its folder is its address.</summary>
+    public const string PageFileName = "index.html";
+
     /// <summary>Folder of the document page, relative to the site root, with a trailing slash: <c>zh/A/C.3/79/L.34/</c>.</summary>
     public string Directory => $"{Language.Code}/{Symbol}/";
 
-    public string Page => Directory + "index.html";
+    public string Page => Directory + PageFileName;
 
     public string FileStem => $"{Symbol.Replace('/', '-')}.{Language.Code}";
 

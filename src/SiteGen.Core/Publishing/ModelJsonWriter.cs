@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Core.Diagnostics;
@@ -20,6 +21,18 @@ public static class ModelJsonWriter
     public static void Write(ResolutionDocument document, IReadOnlyList<Diagnostic> diagnostics, Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, Options);
+        Write(document, diagnostics, json);
+    }
+
+    /// <summary>Writes into a buffer as it goes, rather than growing an array of its own first as a stream's writer does.</summary>
+    public static void Write(ResolutionDocument document, IReadOnlyList<Diagnostic> diagnostics, IBufferWriter<byte> output)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        Write(document, diagnostics, json);
+    }
+
+    private static void Write(ResolutionDocument document, IReadOnlyList<Diagnostic> diagnostics, Utf8JsonWriter json)
+    {
         json.WriteStartObject();
         json.WriteString("symbol", document.Metadata.Symbol);
         json.WriteString("language", document.Metadata.Language);

@@ -64,6 +64,9 @@ internal static class EpubArchiveWriter
         zipEntry.LastWriteTime = time;
         zipEntry.ExternalAttributes = UnixFileAttributes;
         using var stream = zipEntry.Open();
-        stream.Write(entry.Content);
+        foreach (var segment in entry.Content)
+        {
+            stream.Write(segment.Span);
+        }
     }
 }

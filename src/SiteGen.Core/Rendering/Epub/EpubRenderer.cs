@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
+using SiteGen.Core.Publishing;
 
 namespace SiteGen.Core.Rendering.Epub;
 
@@ -37,6 +38,11 @@ public sealed class EpubRenderer
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CloseInput = false };
+
+    // Characters encoded at a time into a file's buffer.
+    private const int FileWriterBufferSize = 4096;
+
     private readonly TemplateRenderer _templates;
 
     // Each language's strings with what reading them reported, read once per renderer.
@@ -58,8 +64,8 @@ public sealed class EpubRenderer
     /// </summary>
     public void Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics)
     {
-        var entries = Compose(document, diagnostics);
-        if (entries is null)
+        using var files = Compose(document, diagnostics);
+        if (files is null)
         {
             return;
         }
@@ -70,16 +76,17 @@ public sealed class EpubRenderer
             Directory.CreateDirectory(directory);
         }
 
-        // A file is seekable: the zip writer needs no data descriptors.
-        using var file = File.Create(epubPath);
-        EpubArchiveWriter.Write(file, entries, EpubBookModel.Timestamp(document));
+        // Zipped in memory, a seekable stream (the zip writer then needs no data descriptors), and written whole.
+        using var book = OutputBuffers.Rent("epub");
+        EpubArchiveWriter.Write(book, files.Entries, EpubBookModel.Timestamp(document));
+        OutputBuffers.WriteFile(epubPath, book);
     }
 
     /// <summary>Writes the EPUB to a stream; returns false (and writes nothing) when the templates report errors.</summary>
     public bool Render(ResolutionDocument document, Stream output, DiagnosticBag diagnostics)
     {
-        var entries = Compose(document, diagnostics);
-        if (entries is null)
+        using var files = Compose(document, diagnostics);
+        if (files is null)
         {
             return false;
         }
@@ -87,19 +94,18 @@ public sealed class EpubRenderer
         // Built in memory first when the stream is not seekable: the zip writer then needs no data descriptors.
         if (output.CanSeek)
         {
-            EpubArchiveWriter.Write(output, entries, EpubBookModel.Timestamp(document));
+            EpubArchiveWriter.Write(output, files.Entries, EpubBookModel.Timestamp(document));
             return true;
         }
 
-        using var buffer = new MemoryStream();
-        EpubArchiveWriter.Write(buffer, entries, EpubBookModel.Timestamp(document));
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        using var book = OutputBuffers.Rent("epub");
+        EpubArchiveWriter.Write(book, files.Entries, EpubBookModel.Timestamp(document));
+        book.WriteTo(output);
         return true;
     }
 
     /// <summary>The book's files, or null when a template or string is missing or broken.</summary>
-    internal List<EpubEntry>? Compose(ResolutionDocument document, DiagnosticBag diagnostics)
+    internal EpubFiles? Compose(ResolutionDocument document, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
         var (strings, stringsDiagnostics) = _strings.GetOrAdd(document.Metadata.Language, language =>
@@ -108,17 +114,23 @@ public sealed class EpubRenderer
             return (UiStrings.Load(TemplatesDirectory, language, bag), bag.Items);
         });
         local.AddRange(stringsDiagnostics);
-        var entries = new List<EpubEntry>();
+        var files = new EpubFiles();
         if (strings is not null)
         {
             var model = EpubBookModel.Build(document, strings, local);
             foreach (var (path, template) in RenderedFiles)
             {
-                var text = _templates.Render(template, model, local);
-                if (text is not null && IsWellFormed(text, template, local))
+                var buffer = files.Add(path);
+                using (var writer = new StreamWriter(buffer, Utf8, FileWriterBufferSize, leaveOpen: true) { NewLine = "\n" })
                 {
-                    entries.Add(new EpubEntry(path, Utf8.GetBytes(text)));
+                    if (!_templates.Render(template, model, writer, local))
+                    {
+                        continue;
+                    }
                 }
+
+                buffer.Position = 0;
+                IsWellFormed(buffer, template, local);
             }
 
             foreach (var (path, source) in CopiedFiles)
@@ -126,7 +138,7 @@ public sealed class EpubRenderer
                 var full = Path.Combine(TemplatesDirectory, source);
                 if (File.Exists(full))
                 {
-                    entries.Add(new EpubEntry(path, File.ReadAllBytes(full)));
+                    files.Add(path, File.ReadAllBytes(full));
                 }
                 else
                 {
@@ -136,15 +148,21 @@ public sealed class EpubRenderer
         }
 
         diagnostics.AddRange(local.Items);
-        return local.HasErrors ? null : entries;
+        if (local.HasErrors)
+        {
+            files.Dispose();
+            return null;
+        }
+
+        return files;
     }
 
     // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error.
-    private bool IsWellFormed(string text, string template, DiagnosticBag diagnostics)
+    private bool IsWellFormed(Stream content, string template, DiagnosticBag diagnostics)
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            using var reader = XmlReader.Create(content, ReaderSettings);
             while (reader.Read())
             {
             }

@@ -38,7 +38,8 @@ internal sealed class SiteAssets
         return assets;
     }
 
-    public void WriteTo(string siteDirectory)
+    /// <summary>Writes every asset under its published path; returns those paths.</summary>
+    public IEnumerable<string> WriteTo(string siteDirectory)
     {
         foreach (var (publishedPath, content) in _files.Values)
         {
@@ -46,5 +47,7 @@ internal sealed class SiteAssets
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, content);
         }
+
+        return _files.Values.Select(file => file.PublishedPath);
     }
 }

@@ -15,6 +15,9 @@ public sealed class SitePublication
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Characters encoded at a time into the page's buffer.
+    private const int PageWriterBufferSize = 4096;
+
     private readonly TemplateRenderer _templates;
     private readonly SiteContext _site;
     private readonly List<SiteEdition> _editions = [];
@@ -123,44 +126,67 @@ public sealed class SitePublication
         return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 
-    /// <summary>Writes the index of the pages written so far, the 404 page, the assets and the response headers.</summary>
-    public void Finish(string siteDirectory, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the index of the pages written so far, the 404 page, the assets and the response headers; returns
+    /// the paths of the files written, relative to the site and sorted (ordinal).
+    /// </summary>
+    public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics)
     {
+        var written = new List<string>();
         if (_strings[SiteLanguage.Tag] is { } strings)
         {
-            var written = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
-            var index = SitePageModel.ForIndex(_site, written, SiteLanguage, strings, LanguageName);
-            Write(siteDirectory, "index.html", output => _templates.Render("site/index.sbn", index, output, diagnostics));
+            var pages = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
+            var index = SitePageModel.ForIndex(_site, pages, SiteLanguage, strings, LanguageName);
+            if (Write(siteDirectory, "index.html", output => _templates.Render("site/index.sbn", index, output, diagnostics)))
+            {
+                written.Add("index.html");
+            }
+
             var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, strings);
-            Write(siteDirectory, "404.html", output => _templates.Render("site/404.sbn", notFound, output, diagnostics));
+            if (Write(siteDirectory, "404.html", output => _templates.Render("site/404.sbn", notFound, output, diagnostics)))
+            {
+                written.Add("404.html");
+            }
         }
 
-        _site.Assets.WriteTo(siteDirectory);
+        written.AddRange(_site.Assets.WriteTo(siteDirectory));
 
         // Response headers for static hosts (Content-Security-Policy, caching of hashed assets), published as they are.
         var headers = Path.Combine(_templates.TemplatesDirectory, "site", SiteRenderer.HeadersFileName);
         if (File.Exists(headers))
         {
             File.Copy(headers, Path.Combine(siteDirectory, SiteRenderer.HeadersFileName), overwrite: true);
+            written.Add(SiteRenderer.HeadersFileName);
         }
+
+        written.Sort(StringComparer.Ordinal);
+        return written;
     }
 
     private string LanguageName(string tag) => _strings.GetValueOrDefault(tag)?["language_name"] ?? tag;
 
-    /// <summary>Renders a page straight into its file; a template error leaves no half-written page behind.</summary>
+    /// <summary>Renders a page into a pooled buffer, then writes it whole; a template error leaves no page behind.</summary>
     private static bool Write(string siteDirectory, string relativePath, Func<TextWriter, bool> render)
     {
-        var path = Path.Combine(siteDirectory, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var buffer = OutputBuffers.Rent("page");
         bool rendered;
-        using (var output = new StreamWriter(path, Utf8, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 0 }) { NewLine = "\n" })
+        using (var output = new StreamWriter(buffer, Utf8, PageWriterBufferSize, leaveOpen: true) { NewLine = "\n" })
         {
             rendered = render(output);
         }
 
-        if (!rendered)
+        if (rendered)
         {
-            File.Delete(path);
+            var path = Path.Combine(siteDirectory, relativePath);
+            var folder = Path.GetDirectoryName(path)!;
+
+            // Usually made already, for the document's other files: a look costs less than a second mkdir.
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            OutputBuffers.WriteFile(path, buffer);
         }
 
         return rendered;
