@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Xml;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
@@ -36,12 +35,7 @@ public sealed class EpubRenderer
         (ContentFolder + "css/book.css", "epub/book.css"),
     ];
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CloseInput = false };
-
-    // Characters encoded at a time into a file's buffer.
-    private const int FileWriterBufferSize = 4096;
 
     private readonly TemplateRenderer _templates;
 
@@ -121,7 +115,7 @@ public sealed class EpubRenderer
             foreach (var (path, template) in RenderedFiles)
             {
                 var buffer = files.Add(path);
-                using (var writer = new StreamWriter(buffer, Utf8, FileWriterBufferSize, leaveOpen: true) { NewLine = "\n" })
+                using (var writer = new Utf8BufferWriter(buffer) { NewLine = "\n" })
                 {
                     if (!_templates.Render(template, model, writer, local))
                     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -13,11 +12,6 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 public sealed class SitePublication
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    // Characters encoded at a time into the page's buffer.
-    private const int PageWriterBufferSize = 4096;
-
     private readonly TemplateRenderer _templates;
     private readonly SiteContext _site;
     private readonly List<SiteEdition> _editions = [];
@@ -170,7 +164,7 @@ public sealed class SitePublication
     {
         using var buffer = OutputBuffers.Rent("page");
         bool rendered;
-        using (var output = new StreamWriter(buffer, Utf8, PageWriterBufferSize, leaveOpen: true) { NewLine = "\n" })
+        using (var output = new Utf8BufferWriter(buffer) { NewLine = "\n" })
         {
             rendered = render(output);
         }
