@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Publishing;
 
 namespace SiteGen.Core.Build;
 
@@ -60,8 +61,8 @@ internal sealed record BuildManifest(
 
         try
         {
-            using var file = File.OpenRead(path);
-            var manifest = JsonSerializer.Deserialize(file, Json.BuildManifest);
+            // Read whole, then parsed from memory: faster than parsing a stream as it is read.
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.BuildManifest);
             return manifest is { Version: CurrentVersion } && manifest.BuildKey == buildKey
                 ? manifest with { TrustedBefore = File.GetLastWriteTimeUtc(path) - TimeSpan.FromSeconds(2) }
                 : null;
@@ -77,9 +78,10 @@ internal sealed record BuildManifest(
     {
         var path = PathIn(outputDirectory);
         var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
+        using (var buffer = OutputBuffers.Rent("manifest"))
         {
-            JsonSerializer.Serialize(file, this, Json.BuildManifest);
+            JsonSerializer.Serialize(buffer, this, Json.BuildManifest);
+            OutputBuffers.WriteFile(temporary, buffer);
         }
 
         File.Move(temporary, path, overwrite: true);
