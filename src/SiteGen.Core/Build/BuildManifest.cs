@@ -107,12 +107,15 @@ internal sealed record PublishedDocument(
 /// <summary>A source file as it was read: its stamp and the hash of its bytes.</summary>
 internal sealed record SourceStamp(FileStamp File, string Hash)
 {
-    /// <summary>Reads a file already stat'ed: a change made since shows as a newer time next build.</summary>
-    public static SourceStamp Read(FileInfo file, out byte[] bytes)
+    /// <summary>The stamp of bytes read from a file stat'ed before: a change made since shows as a newer time next build.</summary>
+    public static SourceStamp Of(FileInfo file, ReadOnlySpan<byte> bytes) =>
+        new(new FileStamp(bytes.Length, file.LastWriteTimeUtc.Ticks), BuildKeys.ForSource(bytes));
+
+    /// <summary>Reads a file already stat'ed, for its stamp.</summary>
+    public static SourceStamp Read(FileInfo file)
     {
-        var ticks = file.LastWriteTimeUtc.Ticks;
-        bytes = System.IO.File.ReadAllBytes(file.FullName);
-        return new SourceStamp(new FileStamp(bytes.Length, ticks), BuildKeys.ForSource(bytes));
+        using var bytes = RentedBytes.Read(file.FullName);
+        return Of(file, bytes.Span);
     }
 }
 

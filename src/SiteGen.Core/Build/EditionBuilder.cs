@@ -168,7 +168,7 @@ public sealed class EditionBuilder
         }
 
         var file = new FileInfo(source.SourcePath);
-        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file, out _) : null;
+        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file) : null;
         if (stamp is null
             || plan.KeyOf(source, stamp) != published.Key
             || !AllExist(Path.Combine(plan.PublishedSite, published.Folder), published.Files))

@@ -36,8 +36,9 @@ public static class SourceLoader
             return null;
         }
 
-        stamp = SourceStamp.Read(file, out var bytes);
-        return FromBytes(bytes, displayPath, diagnostics);
+        using var bytes = RentedBytes.Read(file.FullName);
+        stamp = SourceStamp.Of(file, bytes.Span);
+        return FromBytes(bytes.Span, displayPath, diagnostics);
     }
 
     public static SourceText? FromBytes(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
