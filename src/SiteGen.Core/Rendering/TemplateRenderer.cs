@@ -89,6 +89,8 @@ public sealed class TemplateRenderer
     /// </summary>
     public void Preload(IEnumerable<string> templateNames)
     {
+        // A first context too, which makes Scriban's built-in functions: a noticeable part of a first render.
+        CreateContext();
         foreach (var name in templateNames)
         {
             try
