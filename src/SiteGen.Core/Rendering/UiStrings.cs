@@ -1,21 +1,29 @@
 using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Rendering.Epub;
 
 namespace SiteGen.Core.Rendering;
 
 /// <summary>
 /// The user-interface strings of one language (skip link, headings, control names), read from
 /// <c>templates/strings/{language tag}.yml</c>: a flat map of snake_case keys to plain text, where <c>{n}</c>
-/// marks the place of a number or citation. Shared by the site and the e-book.
+/// marks the place of a number or citation. Shared by the site and the e-book, and by every page of a language:
+/// nothing changes once it is read.
 /// </summary>
 public sealed class UiStrings
 {
+    // What templates read as `strings`, made once: read-only, so every page may share them, from any thread.
+    private readonly ScriptObject _html;
+    private readonly ScriptObject _xhtml;
+
     private UiStrings(string language, string path, IReadOnlyDictionary<string, string> values)
     {
         Language = language;
         Path = path;
         Values = values;
+        _html = ScriptObjectOf(values, text => text);
+        _xhtml = ScriptObjectOf(values, XmlSafeText.Clean);
     }
 
     public string Language { get; }
@@ -62,15 +70,21 @@ public sealed class UiStrings
     public string Fill(string key, string n, DiagnosticBag diagnostics) =>
         Require(key, diagnostics).Replace("{n}", n, StringComparison.Ordinal);
 
-    /// <summary>The strings as a script object for templates (<c>strings.skip_link</c>).</summary>
-    public ScriptObject ToScriptObject()
+    /// <summary>
+    /// The strings as a read-only script object for templates (<c>strings.skip_link</c>), the same object for every
+    /// page; for XHTML with every value made representable in XML (<see cref="XmlSafeText"/>).
+    /// </summary>
+    public ScriptObject ForTemplates(MarkupFlavor flavor) => flavor == MarkupFlavor.Xhtml ? _xhtml : _html;
+
+    private static ScriptObject ScriptObjectOf(IReadOnlyDictionary<string, string> values, Func<string, string> clean)
     {
-        var script = new ScriptObject();
-        foreach (var (key, value) in Values)
+        var script = new ScriptObject(values.Count);
+        foreach (var (key, value) in values)
         {
-            script[key] = value;
+            script[key] = clean(value);
         }
 
+        script.IsReadOnly = true;
         return script;
     }
 }

@@ -60,10 +60,12 @@ internal static class EpubBookModel
         var model = new ScriptObject
         {
             ["document"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Xhtml, diagnostics),
-            ["strings"] = strings.ToScriptObject(),
             ["book"] = book,
         };
         XmlSafeText.CleanAll(model);
+
+        // Made safe for XML once, when the strings were read; shared by every book in the language.
+        model["strings"] = strings.ForTemplates(MarkupFlavor.Xhtml);
         return model;
     }
 

@@ -84,7 +84,7 @@ internal static class SitePageModel
                 ["og_locale_alternates"] = new ScriptArray(),
                 ["alternates"] = new ScriptArray(),
             },
-            ["strings"] = strings.ToScriptObject(),
+            ["strings"] = strings.ForTemplates(MarkupFlavor.Html),
         };
     }
 
