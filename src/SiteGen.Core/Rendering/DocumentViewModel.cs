@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.Rendering.Epub;
 
 namespace SiteGen.Core.Rendering;
 
 /// <summary>
-/// The view of a <see cref="ResolutionDocument"/> that the site and e-book templates read: values in explicit
-/// <see cref="ScriptObject"/>s with snake_case keys. Templates emit the markup of the page and its units; each
+/// The view of a <see cref="ResolutionDocument"/> that the site and e-book templates read: read-only objects
+/// (<see cref="ScriptView"/>) with snake_case members and arrays. Templates emit the markup of the page and its units; each
 /// unit's inline content comes written by <see cref="InlineMarkupWriter"/> in the flavour asked for. Shape:
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
@@ -22,59 +22,58 @@ namespace SiteGen.Core.Rendering;
 ///         repeats (null | { number, id, text_html, label }) }
 /// </code>
 /// <c>citation</c> is how a reader cites the unit with the source's labels (<c>19(b)</c>, <c>2(a)(三)</c>); the
-/// <c>*_label</c> fields are the interface strings with the unit's citation or number filled in.
+/// <c>*_label</c> fields are the interface strings with the unit's citation or number filled in. In the e-book's
+/// view (<see cref="MarkupFlavor.Xhtml"/>) every string is made safe for XML (<see cref="XmlSafeText"/>).
 /// </summary>
 public static class DocumentViewModel
 {
-    public static ScriptObject Build(ResolutionDocument document, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
+    public static ScriptView Build(ResolutionDocument document, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
-        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics), strings, diagnostics);
+        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics), strings, flavor, diagnostics);
+        var plain = builder.Plain;
         var preface = document.Preface;
 
-        return new ScriptObject
+        return new DocumentView
         {
-            ["symbol"] = document.Metadata.Symbol,
-            ["lang"] = language.Tag,
-            ["lang_code"] = language.Code,
-            ["dir"] = language.Code == "ar" ? "rtl" : "ltr",
-            ["is_chinese"] = language.IsChinese,
-            ["title"] = document.Title,
-            ["body"] = document.Metadata.Body.ToString(),
-            ["distribution"] = document.Metadata.Distribution,
-            ["original_language"] = document.Metadata.OriginalLanguage,
-            ["date"] = document.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            ["undocs_url"] = paths.UndocsUrl(document.Metadata.Symbol),
-            ["page_path"] = paths.Page,
-            ["epub_file_name"] = paths.EpubFileName,
-            ["preface"] = new ScriptObject
+            Symbol = plain(document.Metadata.Symbol),
+            Lang = plain(language.Tag),
+            LangCode = plain(language.Code),
+            Dir = language.Code == "ar" ? "rtl" : "ltr",
+            IsChinese = language.IsChinese,
+            Title = plain(document.Title),
+            Body = plain(document.Metadata.Body.ToString()),
+            Distribution = plain(document.Metadata.Distribution),
+            OriginalLanguage = plain(document.Metadata.OriginalLanguage),
+            Date = document.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            UndocsUrl = plain(paths.UndocsUrl(document.Metadata.Symbol)),
+            PagePath = plain(paths.Page),
+            EpubFileName = plain(paths.EpubFileName),
+            Preface = new PrefaceView
             {
-                ["session"] = preface.Session,
-                ["committee"] = preface.Committee,
-                ["agenda_item"] = preface.AgendaItem,
-                ["agenda_title"] = preface.AgendaTitle,
-                ["sponsors"] = Array(preface.Sponsors.Select(s => (object)s)),
-                ["document_type"] = preface.DocumentType,
-                ["title"] = preface.Title,
+                Session = plain(preface.Session),
+                Committee = plain(preface.Committee),
+                AgendaItem = plain(preface.AgendaItem),
+                AgendaTitle = plain(preface.AgendaTitle),
+                Sponsors = [.. preface.Sponsors.Select(plain)],
+                DocumentType = plain(preface.DocumentType),
+                Title = plain(preface.Title),
             },
-            ["enacting_formula"] = document.EnactingFormula,
-            ["preamble"] = Array(document.Preamble.Select(p => builder.Unit(p, "preambular", p.Id.Number.ToString(CultureInfo.InvariantCulture), "", []))),
-            ["operative"] = Array(document.Operative.Select(builder.Operative)),
-            ["notes"] = Array(document.Footnotes.Select(note => builder.Note(note, document.Footnotes))),
+            EnactingFormula = plain(document.EnactingFormula),
+            Preamble = [.. document.Preamble.Select(p => builder.Unit(p, "preambular", p.Id.Number.ToString(CultureInfo.InvariantCulture), "", []))],
+            Operative = [.. document.Operative.Select(builder.Operative)],
+            Notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))],
         };
     }
 
-    private static ScriptArray Array(IEnumerable<object> items) => new(items);
-
     /// <summary>Builds units in reading order, so that the first reference to each note is the anchored one.</summary>
-    private sealed class Builder(InlineMarkupWriter markup, UiStrings strings, DiagnosticBag diagnostics)
+    private sealed class Builder(InlineMarkupWriter markup, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
     {
-        // Sized for their fields (an operative paragraph adds toc_label), so that no object grows as it is filled.
-        private const int UnitFields = 9;
-        private const int NoteFields = 11;
+        // Markup from the writer is already safe for XML; plain strings are made so here.
+        public string Plain(string text) => flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text;
 
-        public ScriptObject Operative(OperativeParagraph paragraph)
+        public UnitView Operative(OperativeParagraph paragraph)
         {
             var citation = paragraph.Label.TrimEnd('.', '．', ' ');
             var children = paragraph.Children.Select(sub =>
@@ -83,53 +82,50 @@ public static class DocumentViewModel
                 var items = sub.Children.Select(item => Unit(item, "second-degree", subCitation + item.Label, item.Label, []));
                 return Unit(sub, "sub", subCitation, sub.Label, items);
             });
-            var unit = Unit(paragraph, "operative", citation, paragraph.Label, children);
-            unit["toc_label"] = strings.Fill("toc_operative", citation, diagnostics);
-            return unit;
+            return Unit(paragraph, "operative", citation, paragraph.Label, children);
         }
 
-        public ScriptObject Unit(Unit unit, string kind, string citation, string label, IEnumerable<ScriptObject> children)
+        public UnitView Unit(Unit unit, string kind, string citation, string label, IEnumerable<UnitView> children)
         {
             // Text first: children come later in reading order.
             var text = markup.Write(unit.Content, anchor: true);
-            return new ScriptObject(UnitFields)
+            return new UnitView
             {
-                ["id"] = unit.Id.ToString(),
-                ["kind"] = kind,
-                ["number"] = unit.Id.Number,
-                ["label"] = label,
-                ["citation"] = citation,
-                ["text_html"] = text,
-                ["permalink_label"] = strings.Fill(kind == "preambular" ? "permalink_preambular" : "permalink_operative", citation, diagnostics),
-                ["children"] = Array(children),
+                Id = Plain(unit.Id.ToString()),
+                Kind = kind,
+                Number = unit.Id.Number,
+                Label = Plain(label),
+                Citation = Plain(citation),
+                TextHtml = text,
+                PermalinkLabel = Plain(strings.Fill(kind == "preambular" ? "permalink_preambular" : "permalink_operative", citation, diagnostics)),
+                Children = [.. children],
+                TocLabel = kind == "operative" ? Plain(strings.Fill("toc_operative", citation, diagnostics)) : null,
             };
         }
 
         // Note texts repeat inside popovers; their note references never carry anchors.
-        public ScriptObject Note(Footnote note, ImmutableArray<Footnote> notes)
+        public NoteView Note(Footnote note, ImmutableArray<Footnote> notes)
         {
             var repeated = note.Repeats is { } number ? notes.FirstOrDefault(n => n.Number == number) : null;
             var label = note.Number.ToString(CultureInfo.InvariantCulture);
-            return new ScriptObject(NoteFields)
+            return new NoteView
             {
-                ["id"] = note.Id.ToString(),
-                ["kind"] = "note",
-                ["number"] = note.Number,
-                ["label"] = label,
-                ["citation"] = label,
-                ["ref_id"] = note.Id.ReferenceAnchor,
-                ["referenced"] = markup.IsAnchored(note.Number),
-                ["text_html"] = markup.Write(note.Content, anchor: false),
-                ["permalink_label"] = strings.Fill("permalink_note", label, diagnostics),
-                ["backlink_label"] = strings.Fill("note_backlink", label, diagnostics),
-                ["repeats"] = repeated is null
+                Id = Plain(note.Id.ToString()),
+                Number = note.Number,
+                Label = label,
+                RefId = Plain(note.Id.ReferenceAnchor),
+                Referenced = markup.IsAnchored(note.Number),
+                TextHtml = markup.Write(note.Content, anchor: false),
+                PermalinkLabel = Plain(strings.Fill("permalink_note", label, diagnostics)),
+                BacklinkLabel = Plain(strings.Fill("note_backlink", label, diagnostics)),
+                Repeats = repeated is null
                     ? null
-                    : new ScriptObject
+                    : new RepeatedNoteView
                     {
-                        ["number"] = repeated.Number,
-                        ["id"] = repeated.Id.ToString(),
-                        ["text_html"] = markup.Write(repeated.Content, anchor: false),
-                        ["label"] = strings.Fill("note_repeats", repeated.Number.ToString(CultureInfo.InvariantCulture), diagnostics),
+                        Number = repeated.Number,
+                        Id = Plain(repeated.Id.ToString()),
+                        TextHtml = markup.Write(repeated.Content, anchor: false),
+                        Label = Plain(strings.Fill("note_repeats", repeated.Number.ToString(CultureInfo.InvariantCulture), diagnostics)),
                     },
             };
         }

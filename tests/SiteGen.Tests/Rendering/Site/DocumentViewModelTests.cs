@@ -1,4 +1,3 @@
-using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Rendering;
 using SiteGen.Tests.Support;
@@ -7,7 +6,7 @@ namespace SiteGen.Tests.Rendering.Site;
 
 public sealed class DocumentViewModelTests
 {
-    private readonly ScriptObject _model = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Html, new DiagnosticBag());
+    private readonly ScriptView _model = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Html, new DiagnosticBag());
 
     [Fact]
     public void Units_carry_their_ids_labels_and_citations()
@@ -119,17 +118,17 @@ public sealed class DocumentViewModelTests
 
     private static UiStrings Strings(string language) => UiStrings.Load(RepositoryPaths.Templates, language, new DiagnosticBag())!;
 
-    private static string Html(ScriptObject unit) => ((HtmlString)unit["text_html"]!).Value;
+    private static string Html(ScriptView unit) => ((HtmlString)unit["text_html"]!).Value;
 
-    // Follows keys and indexes through the script object tree.
-    private static ScriptObject Walk(ScriptObject root, params object[] steps)
+    // Follows members and indexes through the view model's objects and arrays.
+    private static ScriptView Walk(ScriptView root, params object[] steps)
     {
         object? current = root;
         foreach (var step in steps)
         {
-            current = step is int index ? ((ScriptArray)current!)[index] : ((ScriptObject)current!)[(string)step];
+            current = step is int index ? ((Array)current!).GetValue(index) : ((ScriptView)current!)[(string)step];
         }
 
-        return (ScriptObject)current!;
+        return (ScriptView)current!;
     }
 }

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Rendering;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering.Site;
 
@@ -69,6 +70,21 @@ public sealed class TemplateRendererTests : IDisposable
 
         Assert.Null(output);
         Assert.Equal("SG4001", Assert.Single(diagnostics.Items).Code);
+    }
+
+    [Fact]
+    public void A_misspelt_member_of_the_document_view_is_a_diagnostic_at_the_template_line_and_column()
+    {
+        Write("page.sbn", "{{ for unit in doc.operative }}\n<p>{{ unit.text_html }}{{ unit.permalink_labl }}</p>{{ end }}");
+        var strings = UiStrings.Load(RepositoryPaths.Templates, "zh-Hans", new DiagnosticBag())!;
+        var view = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), strings, MarkupFlavor.Html, new DiagnosticBag());
+
+        var output = Render("page.sbn", new ScriptObject { ["doc"] = view }, out var diagnostics);
+
+        Assert.Null(output);
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal(("SG4001", 2, 32), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Contains("permalink_labl", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+namespace SiteGen.Core.Rendering;
+
+/// <summary>A document's preface as templates read it (<c>doc.preface</c>); see <see cref="DocumentViewModel"/>.</summary>
+internal sealed class PrefaceView : ScriptView
+{
+    private static readonly string[] Names = ["session", "committee", "agenda_item", "agenda_title", "sponsors", "document_type", "title"];
+
+    public required string Session { get; init; }
+
+    public required string Committee { get; init; }
+
+    public required string AgendaItem { get; init; }
+
+    public required string AgendaTitle { get; init; }
+
+    public required string[] Sponsors { get; init; }
+
+    public required string DocumentType { get; init; }
+
+    public required string Title { get; init; }
+
+    protected override IReadOnlyList<string> Members => Names;
+
+    protected override object? Get(string member) => member switch
+    {
+        "session" => Session,
+        "committee" => Committee,
+        "agenda_item" => AgendaItem,
+        "agenda_title" => AgendaTitle,
+        "sponsors" => Sponsors,
+        "document_type" => DocumentType,
+        "title" => Title,
+        _ => NoMember,
+    };
+}
