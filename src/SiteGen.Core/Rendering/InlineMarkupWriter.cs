@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using SiteGen.Core.Diagnostics;
@@ -31,7 +32,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     public bool IsAnchored(int note) => _anchoredNotes.Contains(note);
 
     /// <summary>The markup of some inline content; <paramref name="anchor"/> is false where the content is repeated (a note's text).</summary>
-    public HtmlString Write(IEnumerable<Inline> inlines, bool anchor)
+    public HtmlString Write(ImmutableArray<Inline> inlines, bool anchor)
     {
         _builder.Clear();
         foreach (var inline in inlines)
@@ -82,7 +83,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         }
     }
 
-    private void Element(StringBuilder builder, string name, IEnumerable<Inline> children, bool anchor)
+    private void Element(StringBuilder builder, string name, ImmutableArray<Inline> children, bool anchor)
     {
         builder.Append('<').Append(name).Append('>');
         foreach (var child in children)
