@@ -13,7 +13,8 @@ namespace SiteGen.Core.Rendering.Epub;
 /// book { title (the document's, else its symbol), identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
 ///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
 /// </code>
-/// Every string is made safe for XML here (<see cref="XmlSafeText"/>); the templates escape it on output.
+/// Every string is made safe for XML here (<see cref="XmlSafeText"/>); the templates escape it on output. The
+/// model is read-only but for the templates' own variables, which they set at its top level.
 /// </summary>
 internal static class EpubBookModel
 {
@@ -30,43 +31,38 @@ internal static class EpubBookModel
         var date = document.Metadata.Date;
         var modified = (date ?? UndatedTimestamp).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
-        var toc = new ScriptArray();
-        foreach (var paragraph in document.Operative)
-        {
-            toc.Add(new ScriptObject
-            {
-                ["id"] = paragraph.Id.ToString(),
-                ["label"] = paragraph.Label,
-                ["text"] = TocText.For(paragraph, language.IsChinese),
-            });
-        }
-
         // A package needs a non-empty dc:title and a page a non-empty h1 (EPUB 3.3 §5.5.3.2, WCAG 2.4.6).
         var title = string.IsNullOrWhiteSpace(document.Title) ? document.Metadata.Symbol : document.Title;
-        var book = new ScriptObject
+        var book = new BookView
         {
-            ["title"] = title,
-            ["identifier"] = EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol)),
-            ["modified"] = modified,
-            ["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            ["date_text"] = date is { } d ? FormatDate(d, strings.Require("epub_date", diagnostics)) : "",
-            ["publisher"] = strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics),
-            ["accessibility_summary"] = strings.Require("epub_accessibility_summary", diagnostics),
-            ["certified_by"] = CertifiedBy,
-            ["cover_lines"] = new ScriptArray(CoverLayout.Lines(title, language.IsChinese)),
-            ["toc"] = toc,
+            Title = XmlSafeText.Clean(title),
+            Identifier = XmlSafeText.Clean(EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol))),
+            Modified = modified,
+            Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            DateText = date is { } d ? XmlSafeText.Clean(FormatDate(d, strings.Require("epub_date", diagnostics))) : "",
+            Publisher = XmlSafeText.Clean(strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics)),
+            AccessibilitySummary = XmlSafeText.Clean(strings.Require("epub_accessibility_summary", diagnostics)),
+            CertifiedBy = CertifiedBy,
+            CoverLines = [.. CoverLayout.Lines(title, language.IsChinese).Select(XmlSafeText.Clean)],
+            Toc =
+            [
+                .. document.Operative.Select(paragraph => new TocEntryView
+                {
+                    Id = XmlSafeText.Clean(paragraph.Id.ToString()),
+                    Label = XmlSafeText.Clean(paragraph.Label),
+                    Text = XmlSafeText.Clean(TocText.For(paragraph, language.IsChinese)),
+                }),
+            ],
         };
 
-        var model = new ScriptObject
+        return new ScriptObject
         {
             ["document"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Xhtml, diagnostics),
             ["book"] = book,
-        };
-        XmlSafeText.CleanAll(model);
 
-        // Made safe for XML once, when the strings were read; shared by every book in the language.
-        model["strings"] = strings.ForTemplates(MarkupFlavor.Xhtml);
-        return model;
+            // Made safe for XML once, when the strings were read; shared by every book in the language.
+            ["strings"] = strings.ForTemplates(MarkupFlavor.Xhtml),
+        };
     }
 
     public static DateOnly Timestamp(ResolutionDocument document) => document.Metadata.Date ?? UndatedTimestamp;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Scriban.Runtime;
 
 namespace SiteGen.Core.Rendering.Epub;
 
@@ -34,38 +33,6 @@ internal static class XmlSafeText
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Cleans every string in a view model, in place, through nested objects and arrays.</summary>
-    public static void CleanAll(ScriptObject model)
-    {
-        foreach (var key in model.Keys.ToList())
-        {
-            model[key] = CleanValue(model[key]);
-        }
-    }
-
-    private static object? CleanValue(object? value)
-    {
-        switch (value)
-        {
-            case string text:
-                return Clean(text);
-            case HtmlString html:
-                return new HtmlString(Clean(html.Value));
-            case ScriptObject nested:
-                CleanAll(nested);
-                return nested;
-            case ScriptArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    array[i] = CleanValue(array[i]);
-                }
-
-                return array;
-            default:
-                return value;
-        }
     }
 
     private static bool IsClean(string text)
