@@ -88,7 +88,7 @@ public static class DocumentViewModel
         public UnitView Unit(Unit unit, string kind, string citation, string label, IEnumerable<UnitView> children)
         {
             // Text first: children come later in reading order.
-            var text = markup.Write(unit.Content, anchor: true);
+            var text = markup.Prepare(unit.Content, anchor: true);
             return new UnitView
             {
                 Id = Plain(unit.Id.ToString()),
@@ -115,7 +115,7 @@ public static class DocumentViewModel
                 Label = label,
                 RefId = Plain(note.Id.ReferenceAnchor),
                 Referenced = markup.IsAnchored(note.Number),
-                TextHtml = markup.Write(note.Content, anchor: false),
+                TextHtml = markup.Prepare(note.Content, anchor: false),
                 PermalinkLabel = Plain(strings.Fill("permalink_note", label, diagnostics)),
                 BacklinkLabel = Plain(strings.Fill("note_backlink", label, diagnostics)),
                 Repeats = repeated is null
@@ -124,7 +124,7 @@ public static class DocumentViewModel
                     {
                         Number = repeated.Number,
                         Id = Plain(repeated.Id.ToString()),
-                        TextHtml = markup.Write(repeated.Content, anchor: false),
+                        TextHtml = markup.Prepare(repeated.Content, anchor: false),
                         Label = Plain(strings.Fill("note_repeats", repeated.Number.ToString(CultureInfo.InvariantCulture), diagnostics)),
                     },
             };

@@ -35,15 +35,45 @@ public static class HtmlText
                 return;
             }
 
-            builder.Append(text[..at]).Append(text[at] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => "&#39;",
-            });
+            builder.Append(text[..at]).Append(Entity(text[at]));
             text = text[(at + 1)..];
         }
     }
+
+    /// <summary>Writes the escaped text to a markup output, in pieces of the text itself.</summary>
+    internal static void Write(IMarkupOutput output, string text)
+    {
+        var start = 0;
+        while (true)
+        {
+            var at = text.AsSpan(start).IndexOfAny(Special);
+            if (at < 0)
+            {
+                if (start < text.Length)
+                {
+                    output.Write(text, start, text.Length - start);
+                }
+
+                return;
+            }
+
+            if (at > 0)
+            {
+                output.Write(text, start, at);
+            }
+
+            var entity = Entity(text[start + at]);
+            output.Write(entity, 0, entity.Length);
+            start += at + 1;
+        }
+    }
+
+    private static string Entity(char special) => special switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ => "&#39;",
+    };
 }

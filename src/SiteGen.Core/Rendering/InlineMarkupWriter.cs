@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -12,7 +12,9 @@ namespace SiteGen.Core.Rendering;
 /// Writes a unit's inline content (text, strong, emphasis, note references, symbol and web links) as phrasing
 /// markup, the way pandoc's writers write a body that its templates then place: the templates lay out the page
 /// and its units, this writes what is inside a unit's text. Written in code because a page holds hundreds of
-/// inline parts and interpreting a template for each one cost more than everything else on the page.
+/// inline parts and interpreting a template for each one cost more than everything else on the page. Content is
+/// prepared in reading order as the view model is built (<see cref="Prepare"/>), which settles the anchors, and
+/// written when a template writes it, straight into the page.
 /// <list type="bullet">
 /// <item>A note reference links to its note; only the first reference to a note carries an id (<c>fnref16</c>),
 /// so every id is unique in a page. HTML wraps it in <c>&lt;sup class="noteref-mark"&gt;</c>; XHTML marks it
@@ -25,106 +27,171 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
 {
     private readonly HashSet<int> _anchoredNotes = [];
 
-    // One builder for every unit of a document: cleared, never reallocated once it has grown.
-    private readonly StringBuilder _builder = new(1024);
+    // The references that carry their note's anchor: the first to each note, in reading order.
+    private readonly HashSet<NoteRef> _anchors = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Whether a reference to the note has been written with its anchor (the note can link back to it).</summary>
+    // Each note's reference label (aria-label), filled once.
+    private readonly Dictionary<int, string> _labels = [];
+
+    /// <summary>Whether a reference to the note has been prepared with its anchor (the note can link back to it).</summary>
     public bool IsAnchored(int note) => _anchoredNotes.Contains(note);
 
-    /// <summary>The markup of some inline content; <paramref name="anchor"/> is false where the content is repeated (a note's text).</summary>
-    public HtmlString Write(ImmutableArray<Inline> inlines, bool anchor)
+    /// <summary>
+    /// The markup of some inline content, to be written later; <paramref name="anchor"/> is false where the content
+    /// is repeated (a note's text). Content must be prepared in reading order: the first reference to a note that
+    /// is prepared with <paramref name="anchor"/> carries its anchor.
+    /// </summary>
+    public InlineMarkup Prepare(ImmutableArray<Inline> inlines, bool anchor)
     {
-        _builder.Clear();
         foreach (var inline in inlines)
         {
-            Write(_builder, inline, anchor);
+            Prepare(inline, anchor);
         }
 
-        return new HtmlString(_builder.ToString());
+        return new InlineMarkup(this, inlines, anchor);
     }
 
-    private void Write(StringBuilder builder, Inline inline, bool anchor)
+    /// <summary>Writes prepared content; reads only what preparing settled, so several threads may write at once.</summary>
+    public void Write(IMarkupOutput output, ImmutableArray<Inline> inlines, bool anchor)
+    {
+        foreach (var inline in inlines)
+        {
+            Write(output, inline, anchor);
+        }
+    }
+
+    private void Prepare(Inline inline, bool anchor)
+    {
+        switch (inline)
+        {
+            case Strong strong:
+                foreach (var child in strong.Children)
+                {
+                    Prepare(child, anchor);
+                }
+
+                break;
+            case Emphasis emphasis:
+                foreach (var child in emphasis.Children)
+                {
+                    Prepare(child, anchor);
+                }
+
+                break;
+            case NoteRef reference:
+                // Every reference needs the label: a strings file without it is reported at each one.
+                var pattern = strings.Require("noteref", diagnostics);
+                if (!_labels.ContainsKey(reference.Number))
+                {
+                    _labels[reference.Number] = pattern.Replace("{n}", reference.Number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                }
+
+                if (anchor && _anchoredNotes.Add(reference.Number))
+                {
+                    _anchors.Add(reference);
+                }
+
+                break;
+        }
+    }
+
+    private void Write(IMarkupOutput output, Inline inline, bool anchor)
     {
         switch (inline)
         {
             case TextRun run:
-                Text(builder, run.Text);
+                Text(output, run.Text);
                 break;
             case Strong strong:
-                Element(builder, "strong", strong.Children, anchor);
+                Element(output, "<strong>", strong.Children, "</strong>", anchor);
                 break;
             case Emphasis emphasis:
-                Element(builder, "em", emphasis.Children, anchor);
+                Element(output, "<em>", emphasis.Children, "</em>", anchor);
                 break;
             case NoteRef reference:
-                NoteReference(builder, reference, anchor && _anchoredNotes.Add(reference.Number));
+                NoteReference(output, reference, anchor && _anchors.Contains(reference));
                 break;
             case SymbolLink link:
-                builder.Append(flavor == MarkupFlavor.Html ? "<a class=\"symbol\" href=\"" : "<a href=\"");
-                Text(builder, paths.UndocsUrl(link.Symbol));
-                builder.Append(flavor == MarkupFlavor.Html ? "\" hreflang=\"" : "\" class=\"symbol\" hreflang=\"");
-                Text(builder, paths.Language.Tag);
-                builder.Append("\">");
-                Text(builder, link.Text);
-                builder.Append("</a>");
+                Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"symbol\" href=\"" : "<a href=\"");
+                Text(output, paths.UndocsUrl(link.Symbol));
+                Markup(output, flavor == MarkupFlavor.Html ? "\" hreflang=\"" : "\" class=\"symbol\" hreflang=\"");
+                Text(output, paths.Language.Tag);
+                Markup(output, "\">");
+                Text(output, link.Text);
+                Markup(output, "</a>");
                 break;
             case WebLink link when IsHttp(link.Url):
-                builder.Append(flavor == MarkupFlavor.Html ? "<a class=\"web\" href=\"" : "<a href=\"");
-                Text(builder, link.Url);
-                builder.Append("\">");
-                Text(builder, link.Text);
-                builder.Append("</a>");
+                Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"web\" href=\"" : "<a href=\"");
+                Text(output, link.Url);
+                Markup(output, "\">");
+                Text(output, link.Text);
+                Markup(output, "</a>");
                 break;
             case WebLink link:
-                Text(builder, link.Text);
+                Text(output, link.Text);
                 break;
             default:
                 throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
         }
     }
 
-    private void Element(StringBuilder builder, string name, ImmutableArray<Inline> children, bool anchor)
+    private void Element(IMarkupOutput output, string start, ImmutableArray<Inline> children, string end, bool anchor)
     {
-        builder.Append('<').Append(name).Append('>');
+        Markup(output, start);
         foreach (var child in children)
         {
-            Write(builder, child, anchor);
+            Write(output, child, anchor);
         }
 
-        builder.Append("</").Append(name).Append('>');
+        Markup(output, end);
     }
 
-    private void NoteReference(StringBuilder builder, NoteRef reference, bool anchored)
+    private void NoteReference(IMarkupOutput output, NoteRef reference, bool anchored)
     {
         var number = reference.Number.ToString(CultureInfo.InvariantCulture);
-        var label = strings.Fill("noteref", number, diagnostics);
+        var label = _labels[reference.Number];
         if (flavor == MarkupFlavor.Html)
         {
-            builder.Append("<sup class=\"noteref-mark\"><a class=\"noteref\" href=\"#").Append(reference.Target.ToString()).Append('"');
+            Markup(output, "<sup class=\"noteref-mark\"><a class=\"noteref\" href=\"#");
+            Markup(output, reference.Target.ToString());
+            Markup(output, "\"");
             if (anchored)
             {
-                builder.Append(" id=\"").Append(reference.Target.ReferenceAnchor).Append('"');
+                Markup(output, " id=\"");
+                Markup(output, reference.Target.ReferenceAnchor);
+                Markup(output, "\"");
             }
 
-            builder.Append(" role=\"doc-noteref\" aria-label=\"");
-            Text(builder, label);
-            builder.Append("\">").Append(number).Append("</a></sup>");
+            Markup(output, " role=\"doc-noteref\" aria-label=\"");
+            Text(output, label);
+            Markup(output, "\">");
+            Markup(output, number);
+            Markup(output, "</a></sup>");
             return;
         }
 
-        builder.Append("<a ");
+        Markup(output, "<a ");
         if (anchored)
         {
-            builder.Append("id=\"").Append(reference.Target.ReferenceAnchor).Append("\" ");
+            Markup(output, "id=\"");
+            Markup(output, reference.Target.ReferenceAnchor);
+            Markup(output, "\" ");
         }
 
-        builder.Append("href=\"#").Append(reference.Target.ToString()).Append("\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"");
-        Text(builder, label);
-        builder.Append("\">").Append(number).Append("</a>");
+        Markup(output, "href=\"#");
+        Markup(output, reference.Target.ToString());
+        Markup(output, "\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"");
+        Text(output, label);
+        Markup(output, "\">");
+        Markup(output, number);
+        Markup(output, "</a>");
     }
 
-    private void Text(StringBuilder builder, string text) =>
-        HtmlText.Append(builder, flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Markup(IMarkupOutput output, string markup) => output.Write(markup, 0, markup.Length);
+
+    private void Text(IMarkupOutput output, string text) =>
+        HtmlText.Write(output, flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text);
 
     // DESIGN.md, "Behaviour": only http and https links are emitted.
     private static bool IsHttp(string url) =>

@@ -18,7 +18,7 @@ internal sealed class NoteView : ScriptView
 
     public required bool Referenced { get; init; }
 
-    public required HtmlString TextHtml { get; init; }
+    public required InlineMarkup TextHtml { get; init; }
 
     public required string PermalinkLabel { get; init; }
 

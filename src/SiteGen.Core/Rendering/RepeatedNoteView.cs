@@ -9,7 +9,7 @@ internal sealed class RepeatedNoteView : ScriptView
 
     public required string Id { get; init; }
 
-    public required HtmlString TextHtml { get; init; }
+    public required InlineMarkup TextHtml { get; init; }
 
     public required string Label { get; init; }
 

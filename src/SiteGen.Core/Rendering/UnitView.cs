@@ -20,7 +20,7 @@ internal sealed class UnitView : ScriptView
 
     public required string Citation { get; init; }
 
-    public required HtmlString TextHtml { get; init; }
+    public required InlineMarkup TextHtml { get; init; }
 
     public required string PermalinkLabel { get; init; }
 

@@ -118,7 +118,7 @@ public sealed class DocumentViewModelTests
 
     private static UiStrings Strings(string language) => UiStrings.Load(RepositoryPaths.Templates, language, new DiagnosticBag())!;
 
-    private static string Html(ScriptView unit) => ((HtmlString)unit["text_html"]!).Value;
+    private static string Html(ScriptView unit) => unit["text_html"]!.ToString()!;
 
     // Follows members and indexes through the view model's objects and arrays.
     private static ScriptView Walk(ScriptView root, params object[] steps)

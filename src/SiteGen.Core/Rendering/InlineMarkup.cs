@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Text;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Rendering;
+
+/// <summary>
+/// A unit's inline content as markup (a <c>*_html</c> field): written by <see cref="InlineMarkupWriter"/> straight
+/// into the page when a template writes it, never escaped again. Which note references carry anchors was settled
+/// when the view model was built, so it reads the same however often, and from whichever thread, it is written.
+/// </summary>
+internal sealed class InlineMarkup(InlineMarkupWriter writer, ImmutableArray<Inline> inlines, bool anchor)
+{
+    public void WriteTo(IMarkupOutput output) => writer.Write(output, inlines, anchor);
+
+    /// <summary>The markup as a string, as it is written into a page.</summary>
+    public override string ToString()
+    {
+        var output = new BuilderOutput(new StringBuilder());
+        WriteTo(output);
+        return output.Builder.ToString();
+    }
+
+    private sealed record BuilderOutput(StringBuilder Builder) : IMarkupOutput
+    {
+        public void Write(string text, int start, int count) => Builder.Append(text, start, count);
+    }
+}
