@@ -11,8 +11,8 @@ namespace SiteGen.Core.Rendering;
 /// e-book. Templates are parsed once and cached. Variables must exist (<c>StrictVariables</c>), members too; every
 /// written value is escaped unless it is an <see cref="HtmlString"/> (fields named <c>*_html</c>). Parse and
 /// runtime errors become SG4001 diagnostics at the template's file, line and column; rendering never throws for them.
-/// One renderer may render from several threads: each call has its own context; parsed templates, included ones
-/// too, are shared.
+/// One renderer may render from several threads: each call has a context of its own while it runs (contexts are
+/// reset and used again by later calls); parsed templates, included ones too, are shared.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -26,6 +26,10 @@ public sealed class TemplateRenderer
 
     // Included templates, parsed once and handed to every render's context (Scriban caches them per context).
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
+
+    // Contexts kept from render to render, reset after each one that succeeded: making a context costs more memory
+    // than a page's view model (Scriban sets aside argument arrays of every length for each context).
+    private readonly ConcurrentBag<TemplateContext> _contexts = [];
 
     public TemplateRenderer(string templatesDirectory)
     {
@@ -57,7 +61,7 @@ public sealed class TemplateRenderer
             return false;
         }
 
-        var context = CreateContext();
+        var context = RentContext();
         context.PushGlobal(model);
         context.PushOutput(new WriterOutput(output));
         try
@@ -68,6 +72,10 @@ public sealed class TemplateRenderer
                 _includes.TryAdd(includePath, included);
             }
 
+            // Back to its state when it was made: only the built-ins' global and Scriban's own output left. A
+            // context whose render failed may be left inside a loop or a function, and is not used again.
+            context.Reset();
+            _contexts.Add(context);
             return true;
         }
         catch (ScriptParserRuntimeException exception)
@@ -89,8 +97,9 @@ public sealed class TemplateRenderer
     /// </summary>
     public void Preload(IEnumerable<string> templateNames)
     {
-        // A first context too, which makes Scriban's built-in functions: a noticeable part of a first render.
-        CreateContext();
+        // A first context too, which makes Scriban's built-in functions: a noticeable part of a first render. It is
+        // kept for the first render.
+        _contexts.Add(CreateContext());
         foreach (var name in templateNames)
         {
             try
@@ -145,21 +154,12 @@ public sealed class TemplateRenderer
         return template;
     }
 
-    private TemplateContext CreateContext()
+    private TemplateContext RentContext()
     {
-        var context = new EscapingTemplateContext(Builtins)
-        {
-            TemplateLoader = new TemplateDirectoryLoader(TemplatesDirectory),
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = LoopLimit,
-            NewLine = "\n",
-            MemberRenamer = member => member.Name,
-        };
-
+        var context = _contexts.TryTake(out var kept) ? kept : CreateContext();
         foreach (var (includePath, included) in _includes)
         {
-            context.CachedTemplates[includePath] = included;
+            context.CachedTemplates.TryAdd(includePath, included);
         }
 
         // Shadows the built-in include so that included markup is not escaped a second time.
@@ -167,6 +167,16 @@ public sealed class TemplateRenderer
         context.PushGlobal(overrides);
         return context;
     }
+
+    private TemplateContext CreateContext() => new EscapingTemplateContext(Builtins)
+    {
+        TemplateLoader = new TemplateDirectoryLoader(TemplatesDirectory),
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+        LoopLimit = LoopLimit,
+        NewLine = "\n",
+        MemberRenamer = member => member.Name,
+    };
 
     private static ScriptObject CreateBuiltins()
     {

@@ -88,6 +88,24 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void A_renderer_writes_the_same_output_on_every_call_and_after_a_failed_one()
+    {
+        Write("page.sbn", "{{ x = text }}{{ for i in 1..3 }}{{ i }}{{ end }}{{ include 'part.sbn' }}{{ x }}");
+        Write("part.sbn", "<b>{{ text }}</b>");
+        Write("bad.sbn", "{{ for i in 1..3 }}{{ nothing }}{{ end }}");
+        var renderer = new TemplateRenderer(_directory);
+
+        var first = renderer.Render("page.sbn", new ScriptObject { ["text"] = "a" }, new DiagnosticBag());
+        var failed = renderer.Render("bad.sbn", new ScriptObject(), new DiagnosticBag());
+        var second = renderer.Render("page.sbn", new ScriptObject { ["text"] = "b" }, new DiagnosticBag());
+        var third = renderer.Render("page.sbn", new ScriptObject { ["text"] = "a" }, new DiagnosticBag());
+
+        Assert.Null(failed);
+        Assert.Equal(("123<b>a</b>a", "123<b>b</b>b"), (first, second));
+        Assert.Equal(first, third);
+    }
+
+    [Fact]
     public void A_parse_error_is_a_diagnostic_at_the_template_position()
     {
         Write("page.sbn", "ok\n{{ for x in }}");
