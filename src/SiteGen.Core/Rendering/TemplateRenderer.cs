@@ -9,8 +9,9 @@ namespace SiteGen.Core.Rendering;
 /// <summary>
 /// Renders Scriban templates kept in one templates directory (<c>templates/</c>), shared by the site and the
 /// e-book. Templates are parsed once and cached. Variables must exist (<c>StrictVariables</c>), members too; every
-/// written value is escaped unless it is an <see cref="HtmlString"/> (fields named <c>*_html</c>). Parse and
-/// runtime errors become SG4001 diagnostics at the template's file, line and column; rendering never throws for them.
+/// written value is escaped unless it is markup: an <see cref="HtmlString"/> or a unit's <see cref="InlineMarkup"/>
+/// (fields named <c>*_html</c>). Parse and runtime errors become SG4001 diagnostics at the template's file, line and
+/// column; rendering never throws for them.
 /// One renderer may render from several threads: each call has a context of its own while it runs (contexts are
 /// reset and used again by later calls); parsed templates, included ones too, are shared.
 /// </summary>
