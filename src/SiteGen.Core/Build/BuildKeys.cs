@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 using SiteGen.Core.Loading;
@@ -64,12 +65,27 @@ internal static class BuildKeys
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes.
-    private static void Add(XxHash128 hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
+    // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes. A key is
+    // made for every document of every build, unchanged ones too: short parts are encoded on the stack.
+    private static void Add(XxHash128 hash, string text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > 1024)
+        {
+            Add(hash, Encoding.UTF8.GetBytes(text));
+            return;
+        }
+
+        Span<byte> bytes = stackalloc byte[length];
+        Encoding.UTF8.GetBytes(text, bytes);
+        Add(hash, bytes);
+    }
 
     private static void Add(XxHash128 hash, ReadOnlySpan<byte> bytes)
     {
-        hash.Append(BitConverter.GetBytes((long)bytes.Length));
+        Span<byte> prefix = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(prefix, bytes.Length);
+        hash.Append(prefix);
         hash.Append(bytes);
     }
 }
