@@ -5,8 +5,9 @@ namespace SiteGen.Core.Rendering;
 
 /// <summary>
 /// A text writer that encodes UTF-8 (no byte order mark) straight into a byte buffer, such as a pooled output
-/// buffer: unlike a <see cref="StreamWriter"/>, it holds no buffers of its own. Disposing it ends the text (a
-/// lone surrogate left at the end is written as U+FFFD, as a stream writer does).
+/// buffer: unlike a <see cref="StreamWriter"/>, it holds no buffers of its own. It fills a span the buffer lends
+/// it and hands it back only when the span is full or the text ends, since templates write in many small pieces.
+/// Disposing it ends the text (a lone surrogate left at the end is written as U+FFFD, as a stream writer does).
 /// </summary>
 internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
 {
@@ -17,6 +18,10 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
 
     // Keeps a surrogate pair together when it is split between two writes.
     private readonly Encoder _encoder = Utf8.GetEncoder();
+
+    // The span lent by the buffer and how much of it is written.
+    private Memory<byte> _lent;
+    private int _used;
 
     public override Encoding Encoding => Utf8;
 
@@ -31,8 +36,8 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
         while (!buffer.IsEmpty)
         {
             var chunk = buffer[..Math.Min(buffer.Length, ChunkLength)];
-            var bytes = output.GetSpan(Utf8.GetMaxByteCount(chunk.Length));
-            output.Advance(_encoder.GetBytes(chunk, bytes, flush: false));
+            var room = Room(Utf8.GetMaxByteCount(chunk.Length));
+            _used += _encoder.GetBytes(chunk, room, flush: false);
             buffer = buffer[chunk.Length..];
         }
     }
@@ -41,10 +46,26 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
     {
         if (disposing)
         {
-            var bytes = output.GetSpan(Utf8.GetMaxByteCount(0));
-            output.Advance(_encoder.GetBytes([], bytes, flush: true));
+            var room = Room(Utf8.GetMaxByteCount(0));
+            _used += _encoder.GetBytes([], room, flush: true);
+            output.Advance(_used);
+            _lent = default;
+            _used = 0;
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>At least <paramref name="bytes"/> of room in the lent span, after what is written; lends a new one when needed.</summary>
+    private Span<byte> Room(int bytes)
+    {
+        if (_lent.Length - _used < bytes)
+        {
+            output.Advance(_used);
+            _lent = output.GetMemory(Math.Max(bytes, ChunkLength * 4));
+            _used = 0;
+        }
+
+        return _lent.Span[_used..];
     }
 }
