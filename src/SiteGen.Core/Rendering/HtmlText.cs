@@ -18,26 +18,9 @@ public static class HtmlText
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        Append(builder, text);
-        return builder.ToString();
-    }
-
-    /// <summary>Appends the escaped text to a builder.</summary>
-    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
-    {
-        while (true)
-        {
-            var at = text.IndexOfAny(Special);
-            if (at < 0)
-            {
-                builder.Append(text);
-                return;
-            }
-
-            builder.Append(text[..at]).Append(Entity(text[at]));
-            text = text[(at + 1)..];
-        }
+        var output = new StringBuilderOutput(new StringBuilder(text.Length + 16));
+        Write(output, text);
+        return output.Builder.ToString();
     }
 
     /// <summary>Writes the escaped text to a markup output, in pieces of the text itself.</summary>

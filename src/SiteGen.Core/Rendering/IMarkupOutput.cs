@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace SiteGen.Core.Rendering;
 
 /// <summary>
@@ -7,4 +9,10 @@ namespace SiteGen.Core.Rendering;
 internal interface IMarkupOutput
 {
     void Write(string text, int start, int count);
+}
+
+/// <summary>A markup output that collects the text, for when it is wanted as a string.</summary>
+internal sealed record StringBuilderOutput(StringBuilder Builder) : IMarkupOutput
+{
+    public void Write(string text, int start, int count) => Builder.Append(text, start, count);
 }

@@ -16,13 +16,8 @@ internal sealed class InlineMarkup(InlineMarkupWriter writer, ImmutableArray<Inl
     /// <summary>The markup as a string, as it is written into a page.</summary>
     public override string ToString()
     {
-        var output = new BuilderOutput(new StringBuilder());
+        var output = new StringBuilderOutput(new StringBuilder());
         WriteTo(output);
         return output.Builder.ToString();
-    }
-
-    private sealed record BuilderOutput(StringBuilder Builder) : IMarkupOutput
-    {
-        public void Write(string text, int start, int count) => Builder.Append(text, start, count);
     }
 }

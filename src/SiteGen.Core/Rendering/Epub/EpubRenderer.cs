@@ -124,7 +124,7 @@ public sealed class EpubRenderer
                 }
 
                 buffer.Position = 0;
-                IsWellFormed(buffer, template, local);
+                CheckWellFormed(buffer, template, local);
             }
 
             foreach (var (path, source) in CopiedFiles)
@@ -152,7 +152,7 @@ public sealed class EpubRenderer
     }
 
     // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error.
-    private bool IsWellFormed(Stream content, string template, DiagnosticBag diagnostics)
+    private void CheckWellFormed(Stream content, string template, DiagnosticBag diagnostics)
     {
         try
         {
@@ -160,8 +160,6 @@ public sealed class EpubRenderer
             while (reader.Read())
             {
             }
-
-            return true;
         }
         catch (XmlException exception)
         {
@@ -171,7 +169,6 @@ public sealed class EpubRenderer
                 1,
                 1,
                 $"the rendered file is not well-formed XML (output line {exception.LineNumber}, column {exception.LinePosition}): {exception.Message}");
-            return false;
         }
     }
 }
