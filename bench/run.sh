@@ -37,6 +37,10 @@ calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 verdict() { awk "BEGIN { exit !($1) }" && echo "met" || echo "NOT met"; }
 
 summary=()
+# Where earlier outputs go instead of being deleted while builds are timed (see set-aside.sh).
+trash="$work/set-aside"
+rm -rf "$trash"
+trap 'rm -rf "$trash"' EXIT
 declare -A peak_kb
 
 seed_run() {
@@ -56,16 +60,19 @@ seed_run() {
 
 corpus_run() {
   local n=$1 dir="$work/corpus-$1"
+  bash "$here/set-aside.sh" "$dir" "$trash"
   "$here/corpus.sh" "$n" "$dir"
   local content="$dir/content" runs=5
   [ "$n" -lt 1000 ] || runs=3
   # Every build starts from an empty output folder, Hugo's too. The e-book target is the website with one EPUB
   # per document; the whole edition (the model files too) is timed as well, and is what the rebuild is held to.
+  # Earlier outputs are set aside rather than deleted (see set-aside.sh); they are deleted when the script ends.
+  local aside="bash $here/set-aside.sh"
   hyperfine -N --warmup 1 --runs "$runs" --export-csv "$dir/times.csv" \
-    --prepare "rm -rf $dir/out-site" -n sitegen-site "$cli build --content $content --templates $root/templates --out $dir/out-site --formats site" \
-    --prepare "rm -rf $dir/out-epub" -n sitegen-site+epub "$cli build --content $content --templates $root/templates --out $dir/out-epub --formats site epub" \
-    --prepare "rm -rf $dir/out-all" -n sitegen-edition "$cli build --content $content --templates $root/templates --out $dir/out-all" \
-    --prepare "rm -rf $dir/hugo-out" -n hugo "hugo --quiet -s $dir/hugo -d $dir/hugo-out" >/dev/null
+    --prepare "$aside $dir/out-site $trash" -n sitegen-site "$cli build --content $content --templates $root/templates --out $dir/out-site --formats site" \
+    --prepare "$aside $dir/out-epub $trash" -n sitegen-site+epub "$cli build --content $content --templates $root/templates --out $dir/out-epub --formats site epub" \
+    --prepare "$aside $dir/out-all $trash" -n sitegen-edition "$cli build --content $content --templates $root/templates --out $dir/out-all" \
+    --prepare "$aside $dir/hugo-out $trash" -n hugo "hugo --quiet -s $dir/hugo -d $dir/hugo-out" >/dev/null
   local site epub all hugo site_rate epub_rate all_rate hugo_rate
   site=$(mean_ms "$dir/times.csv" 0); epub=$(mean_ms "$dir/times.csv" 1); all=$(mean_ms "$dir/times.csv" 2); hugo=$(mean_ms "$dir/times.csv" 3)
   site_rate=$(calc "$n / ($site / 1000)" 0); epub_rate=$(calc "$n / ($epub / 1000)" 0); all_rate=$(calc "$n / ($all / 1000)" 0); hugo_rate=$(calc "$n / ($hugo / 1000)" 0)
@@ -94,7 +101,7 @@ corpus_run() {
   # Peak memory varies with when the collector happens to run: the median of three full builds.
   local peaks=()
   for _ in 1 2 3; do
-    rm -rf "$dir/out-mem"
+    $aside "$dir/out-mem" "$trash"
     peaks+=("$(/usr/bin/time -f "%M" "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-mem" 2>&1 >/dev/null | tail -1)")
   done
   peak_kb[$n]=$(printf '%s\n' "${peaks[@]}" | sort -n | sed -n 2p)
