@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Publishing;
@@ -8,7 +5,7 @@ using SiteGen.Core.Publishing;
 namespace SiteGen.Core.Build;
 
 /// <summary>
-/// What the last successful build published (<c>output/build-manifest.json</c>, beside the site, never in it):
+/// What the last successful build published (<c>output/build-manifest</c>, beside the site, never in it):
 /// the build key; the site key and the site's own files (index, 404 page, assets); per document, its key, its files,
 /// what its summary, the index and the build's report need (title, counts, diagnostics) and the stamp and hash of
 /// its source: a source whose length and time of last change are those recorded is not read again to be hashed
@@ -16,10 +13,9 @@ namespace SiteGen.Core.Build;
 /// for each metadata file, with the language versions it lists. The next build with the same build key reuses the published files of every
 /// document whose key is unchanged. Written after publishing and removed before, so a build interrupted while
 /// publishing leaves no manifest and the next build is a full one. Holds nothing that varies between identical
-/// builds (no times).
+/// builds (no times). Stored in its own compact form (<see cref="BuildManifestFormat"/>).
 /// </summary>
 internal sealed record BuildManifest(
-    int Version,
     string BuildKey,
     string SiteKey,
     IReadOnlyList<string> SiteFiles,
@@ -27,22 +23,16 @@ internal sealed record BuildManifest(
     string WorkingDirectory,
     IReadOnlyList<MetadataRecord> MetadataFiles)
 {
-    public const string FileName = "build-manifest.json";
+    public const string FileName = "build-manifest";
 
-    private const int CurrentVersion = 4;
-
-    // Titles and paths kept as they are (no \uXXXX for every Chinese character): the file is read back only by SiteGen.
-    private static readonly BuildManifestJson Json = new(new JsonSerializerOptions(BuildManifestJson.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    // Where earlier versions kept the manifest, as JSON: removed with the manifest, so no stale copy stays behind.
+    private const string FormerFileName = "build-manifest.json";
 
     public static BuildManifest Create(
         string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
-        new(CurrentVersion, buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
+        new(buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
 
     /// <summary>Files changed at or after this time are read again even when their stamp matches (set when loaded).</summary>
-    [JsonIgnore]
     public DateTime TrustedBefore { get; private init; } = DateTime.MinValue;
 
     /// <summary>The metadata files this manifest recorded, for the content loader.</summary>
@@ -59,21 +49,13 @@ internal sealed record BuildManifest(
             return null;
         }
 
-        try
-        {
-            // Read whole into a pooled array (not cleared first, unlike a new one), then parsed from memory: faster
-            // than parsing a stream as it is read.
-            using var bytes = RentedBytes.Read(path);
-            var manifest = JsonSerializer.Deserialize(bytes.Span, Json.BuildManifest);
-            return manifest is { Version: CurrentVersion } && manifest.BuildKey == buildKey
-                ? manifest with { TrustedBefore = File.GetLastWriteTimeUtc(path) - TimeSpan.FromSeconds(2) }
-                : null;
-        }
-        catch (JsonException)
-        {
-            // A damaged manifest only costs a full build.
-            return null;
-        }
+        // Read whole into a pooled array (not cleared first, unlike a new one), then read from memory. A damaged
+        // manifest only costs a full build.
+        using var bytes = RentedBytes.Read(path);
+        var manifest = BuildManifestFormat.Read(bytes.AsStream());
+        return manifest is not null && manifest.BuildKey == buildKey
+            ? manifest with { TrustedBefore = File.GetLastWriteTimeUtc(path) - TimeSpan.FromSeconds(2) }
+            : null;
     }
 
     public void Save(string outputDirectory)
@@ -82,14 +64,18 @@ internal sealed record BuildManifest(
         var temporary = path + ".tmp";
         using (var buffer = OutputBuffers.Rent("manifest"))
         {
-            JsonSerializer.Serialize(buffer, this, Json.BuildManifest);
+            BuildManifestFormat.Write(buffer, this);
             OutputBuffers.WriteFile(temporary, buffer);
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static void Delete(string outputDirectory) => File.Delete(PathIn(outputDirectory));
+    public static void Delete(string outputDirectory)
+    {
+        File.Delete(PathIn(outputDirectory));
+        File.Delete(Path.Combine(outputDirectory, FormerFileName));
+    }
 }
 
 /// <summary>One published language version: its key, folder (relative to the site, <c>zh/A/C.3/79/L.34/</c>) and files.</summary>
@@ -120,7 +106,3 @@ internal sealed record SourceStamp(FileStamp File, string Hash)
         return Of(file, bytes.Span);
     }
 }
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(BuildManifest))]
-internal sealed partial class BuildManifestJson : JsonSerializerContext;

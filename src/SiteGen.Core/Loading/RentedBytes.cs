@@ -18,14 +18,19 @@ internal sealed class RentedBytes : IDisposable
 
     public int Length { get; }
 
-    public ReadOnlySpan<byte> Span => (_array ?? throw new ObjectDisposedException(nameof(RentedBytes))).AsSpan(0, Length);
+    public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
+
+    private byte[] Array => _array ?? throw new ObjectDisposedException(nameof(RentedBytes));
+
+    /// <summary>A read-only stream over the bytes, valid until this is disposed.</summary>
+    public MemoryStream AsStream() => new(Array, 0, Length, writable: false);
 
     /// <summary>Reads the file as long as it was when opened (a file growing meanwhile is read to that length).</summary>
     public static RentedBytes Read(string path)
     {
         using var file = File.OpenHandle(path);
         var length = RandomAccess.GetLength(file);
-        if (length > Array.MaxLength)
+        if (length > System.Array.MaxLength)
         {
             throw new IOException($"{path} is too large to read");
         }

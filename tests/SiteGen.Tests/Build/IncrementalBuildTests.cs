@@ -1,5 +1,7 @@
 using SiteGen.Core.Build;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Build;
@@ -131,6 +133,71 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.Contains(diagnostics.Items, d => d.Code == "SG2001");
         Assert.Equal(before, TempContent.Snapshot(_content.Output));
+    }
+
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("garbage")]
+    [InlineData("former JSON")]
+    public void A_damaged_or_former_manifest_costs_a_full_build_and_nothing_else(string damage)
+    {
+        Build();
+        var manifest = BuildManifest.PathIn(_content.Output);
+        var former = Path.Combine(_content.Output, "build-manifest.json");
+        var bytes = File.ReadAllBytes(manifest);
+        switch (damage)
+        {
+            case "cut short":
+                File.WriteAllBytes(manifest, bytes[..(bytes.Length / 2)]);
+                break;
+            case "garbage":
+                // The first bytes kept (tag, version, build key), then a count far larger than the file.
+                bytes.AsSpan(60).Fill(0x7F);
+                File.WriteAllBytes(manifest, bytes);
+                break;
+            default:
+                File.Move(manifest, former);
+                File.WriteAllText(former, "{\"version\":4,\"documents\":[]}");
+                break;
+        }
+
+        var second = Build();
+
+        Assert.All(second.Documents, d => Assert.False(d.Unchanged));
+        Assert.False(File.Exists(former));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void The_manifest_reads_back_what_was_written_down_to_the_last_diagnostic()
+    {
+        var diagnostic = new Diagnostic(Severity.Warning, "SG2101", "content/A-C.3-79-L.35/zh-Hans.md", 12, 3, "脚注 ¹ 未被引用");
+        var stamp = new FileStamp(35712, 638_000_000_000_000_000);
+        var metadata = new DocumentMetadata("A/C.3/79/L.35", "zh-Hans", IssuingBody.SecurityCouncil, "limited", "en", new DateOnly(2024, 11, 20));
+        var written = BuildManifest.Create(
+            "build",
+            "site",
+            ["index.html", "404.html"],
+            [new PublishedDocument("key", new SourceStamp(stamp, "hash"), "A/C.3/79/L.35", "zh-Hans", "zh/A/C.3/79/L.35/", ["index.html"], "标题", 93, 35, 161_454, [diagnostic])],
+            [
+                new MetadataRecord("/content/A-C.3-79-L.35/document.yml", stamp, [new DocumentSource("/content/a.md", "content/a.md", metadata)]),
+                new MetadataRecord("/content/b/document.yml", stamp, [new DocumentSource("/content/b.md", "content/b.md", metadata with { Date = null })]),
+            ]);
+        Directory.CreateDirectory(_content.Output);
+        written.Save(_content.Output);
+
+        var read = BuildManifest.Load(_content.Output, "build");
+
+        Assert.NotNull(read);
+        Assert.Equal(written.WorkingDirectory, read.WorkingDirectory);
+        Assert.Equal(written.SiteFiles, read.SiteFiles);
+        var document = Assert.Single(read.Documents);
+        Assert.Equal(written.Documents[0] with { Files = [], Diagnostics = [] }, document with { Files = [], Diagnostics = [] });
+        Assert.Equal(["index.html"], document.Files);
+        Assert.Equal([diagnostic], document.Diagnostics);
+        Assert.Equal(written.MetadataFiles.Select(r => (r.Path, r.Stamp)), read.MetadataFiles.Select(r => (r.Path, r.Stamp)));
+        Assert.Equal(written.MetadataFiles.SelectMany(r => r.Sources), read.MetadataFiles.SelectMany(r => r.Sources));
+        Assert.Null(BuildManifest.Load(_content.Output, "another build"));
     }
 
     private BuildResult Build()
