@@ -142,21 +142,31 @@ public sealed class EditionBuilder
     /// <summary>
     /// Reads, models and renders every document, on every core; returns each one's diagnostics, summary and
     /// published files in content order, whatever order they finished in. Once one document has an error the
-    /// others are only modelled (their diagnostics still count), since nothing will be published.
+    /// others are only modelled (their diagnostics still count), since nothing will be published. Every document
+    /// is first checked against the last build (a few file lookups each), then those that changed are built: a
+    /// changed document starts as soon as the checks are over, not behind the unchanged ones before it.
     /// </summary>
     private DocumentOutcome[] BuildDocuments(List<DocumentSource> sources, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, CancellationToken cancellation)
     {
-        var outcomes = new DocumentOutcome[sources.Count];
-        var failed = 0;
-        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        var options = new ParallelOptions { CancellationToken = cancellation };
+        var outcomes = new DocumentOutcome?[sources.Count];
+        if (plan.HasPrevious)
         {
-            outcomes[i] = Reuse(sources[i], plan, renderers) ?? BuildDocument(sources[i], plan, renderers, siteDirectory, render: Volatile.Read(ref failed) == 0);
-            if (outcomes[i].Summary is null)
+            Parallel.For(0, sources.Count, options, i => outcomes[i] = Reuse(sources[i], plan, renderers));
+        }
+
+        var changed = Enumerable.Range(0, sources.Count).Where(i => outcomes[i] is null).ToArray();
+        var failed = 0;
+        Parallel.ForEach(changed, options, i =>
+        {
+            var outcome = BuildDocument(sources[i], plan, renderers, siteDirectory, render: Volatile.Read(ref failed) == 0);
+            outcomes[i] = outcome;
+            if (outcome.Summary is null)
             {
                 Interlocked.Exchange(ref failed, 1);
             }
         });
-        return outcomes;
+        return outcomes!;
     }
 
     /// <summary>The outcome of a document whose key and published files are those of the last build, or null.</summary>
@@ -171,7 +181,7 @@ public sealed class EditionBuilder
         var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file) : null;
         if (stamp is null
             || plan.KeyOf(source, stamp) != published.Key
-            || !AllExist(Path.Combine(plan.PublishedSite, published.Folder), published.Files))
+            || !StillPublished(Path.Combine(plan.PublishedSite, published.Folder), published.Files, plan.TrustedBefore))
         {
             return null;
         }
@@ -260,6 +270,17 @@ public sealed class EditionBuilder
 
     private static bool AllExist(string folder, IEnumerable<string> files) => files.All(file => File.Exists(Path.Combine(folder, file)));
 
+    /// <summary>
+    /// Whether a document's folder still holds the files the last build published there. A folder whose entries
+    /// have not changed since before that build's manifest was written (a file added, removed or renamed in it
+    /// changes its time) still holds them: one look at the folder instead of one per file.
+    /// </summary>
+    private static bool StillPublished(string folder, IReadOnlyList<string> files, DateTime trustedBefore)
+    {
+        var info = new DirectoryInfo(folder);
+        return info.Exists && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, files));
+    }
+
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)
     {
         var configuration = SiteConfiguration.Load(options.ConfigurationPath, diagnostics);
@@ -299,6 +320,8 @@ public sealed class EditionBuilder
             previous?.Documents.ToDictionary(d => (d.Symbol, d.Language));
 
         public string PublishedSite => publishedSite;
+
+        public bool HasPrevious => _previous is not null;
 
         public DateTime TrustedBefore => previous?.TrustedBefore ?? DateTime.MinValue;
 
