@@ -31,8 +31,8 @@ public static class ContentLoader
         }
 
         // Read on every core; sources and diagnostics come out in path order all the same.
-        var files = Directory.EnumerateFiles(contentDirectory, MetadataFileName, SearchOption.AllDirectories)
-            .Select(Path.GetFullPath)
+        // Found below the full path, so found by full path (not made full one by one, each asking for the working directory).
+        var files = Directory.EnumerateFiles(Path.GetFullPath(contentDirectory), MetadataFileName, SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .ToArray();
         var workingDirectory = Directory.GetCurrentDirectory();

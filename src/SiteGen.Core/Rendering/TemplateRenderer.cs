@@ -20,8 +20,8 @@ public sealed class TemplateRenderer
     // Generous, but still a stop for a runaway loop in a template.
     private const int LoopLimit = 100_000;
 
-    // Scriban's built-in functions (string.*, array.*, …), made once: templates only read them.
-    private static readonly ScriptObject Builtins = CreateBuiltins();
+    // Scriban's built-in functions (string.*, array.*, …), made once, group by group: templates only read them.
+    private static readonly LazyBuiltins Builtins = new();
 
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
@@ -178,18 +178,6 @@ public sealed class TemplateRenderer
         NewLine = "\n",
         MemberRenamer = member => member.Name,
     };
-
-    private static ScriptObject CreateBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        foreach (var group in builtins.Values.OfType<ScriptObject>())
-        {
-            group.IsReadOnly = true;
-        }
-
-        builtins.IsReadOnly = true;
-        return builtins;
-    }
 
     private static void ReportMessages(IEnumerable<Scriban.Parsing.LogMessage> messages, DiagnosticBag diagnostics)
     {

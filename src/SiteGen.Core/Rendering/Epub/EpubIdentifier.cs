@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SiteGen.Core.Rendering.Epub;
@@ -18,7 +17,7 @@ internal static class EpubIdentifier
     {
         var namespaceBytes = ns.ToByteArray(bigEndian: true);
         var nameBytes = Encoding.UTF8.GetBytes(name);
-        var hash = SHA1.HashData([.. namespaceBytes, .. nameBytes]);
+        var hash = Sha1.Hash([.. namespaceBytes, .. nameBytes]);
         var bytes = hash.AsSpan(0, 16).ToArray();
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50); // version 5
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC variant

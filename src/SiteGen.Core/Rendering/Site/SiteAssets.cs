@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace SiteGen.Core.Rendering.Site;
 
@@ -30,7 +30,8 @@ internal sealed class SiteAssets
         foreach (var path in Directory.GetFiles(assetsDirectory).Order(StringComparer.Ordinal))
         {
             var content = File.ReadAllBytes(path);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+            // A cache-buster, not a seal: XXH128, as for build keys (no cryptography library to load at start-up).
+            var hash = Convert.ToHexStringLower(XxHash128.Hash(content))[..10];
             var name = Path.GetFileName(path);
             assets._files[name] = ($"assets/{Path.GetFileNameWithoutExtension(name)}.{hash}{Path.GetExtension(name)}", content);
         }

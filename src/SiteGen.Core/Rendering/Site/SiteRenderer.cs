@@ -20,13 +20,21 @@ public sealed class SiteRenderer
 
     private readonly TemplateRenderer _templates;
 
+    // Read and hashed once, by the preload when there is one.
+    private readonly Lazy<SiteAssets> _assets;
+
     public SiteRenderer(string templatesDirectory)
     {
         _templates = new TemplateRenderer(templatesDirectory);
+        _assets = new(() => SiteAssets.Load(Path.Combine(templatesDirectory, "site", "assets")));
     }
 
-    /// <summary>Parses the page templates ahead of the first page.</summary>
-    public void Preload() => _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn"]);
+    /// <summary>Parses the page templates and reads the assets ahead of the first page.</summary>
+    public void Preload()
+    {
+        _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn"]);
+        _ = _assets.Value;
+    }
 
     /// <summary>Renders the whole site from documents already modelled.</summary>
     public void Render(IReadOnlyList<ResolutionDocument> documents, SiteOptions options, string siteDirectory, DiagnosticBag diagnostics)
@@ -57,7 +65,7 @@ public sealed class SiteRenderer
             return null;
         }
 
-        var site = new SiteContext(options, baseUri, SiteAssets.Load(Path.Combine(_templates.TemplatesDirectory, "site", "assets")));
+        var site = new SiteContext(options, baseUri, _assets.Value);
         return new SitePublication(_templates, site, entries, diagnostics);
     }
 }
