@@ -55,9 +55,11 @@ public sealed class EditionBuilder
             }
         }, cancellation);
 
+        // The content folder is walked on another core while the last build's manifest is read.
+        var finding = Task.Run(() => ContentLoader.FindMetadataFiles(options.ContentDirectory), cancellation);
         var buildKey = BuildKeys.ForBuild(options, configuration);
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
-        var sources = ContentLoader.Load(options.ContentDirectory, diagnostics, previous?.MetadataCache(), out var metadataFiles)
+        var sources = ContentLoader.Load(options.ContentDirectory, finding.GetAwaiter().GetResult(), diagnostics, previous?.MetadataCache(), out var metadataFiles)
             .Where(source => configuration.Languages.Any(l => UnLanguage.Find(l).Tag == source.Metadata.Language))
             .ToList();
         if (diagnostics.HasErrors)
@@ -156,10 +158,12 @@ public sealed class EditionBuilder
         }
 
         var changed = Enumerable.Range(0, sources.Count).Where(i => outcomes[i] is null).ToArray();
+        // Fewer documents than cores (a rebuild after an edit): each one's e-book is made beside its page.
+        var alongside = changed.Length < Environment.ProcessorCount;
         var failed = 0;
         Parallel.ForEach(changed, options, i =>
         {
-            var outcome = BuildDocument(sources[i], plan, renderers, siteDirectory, render: Volatile.Read(ref failed) == 0);
+            var outcome = BuildDocument(sources[i], plan, renderers, siteDirectory, render: Volatile.Read(ref failed) == 0, alongside);
             outcomes[i] = outcome;
             if (outcome.Summary is null)
             {
@@ -191,7 +195,7 @@ public sealed class EditionBuilder
         return new DocumentOutcome(published.Diagnostics, summary, published with { Source = stamp });
     }
 
-    private DocumentOutcome BuildDocument(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, bool render)
+    private DocumentOutcome BuildDocument(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, bool render, bool epubAlongside)
     {
         var timer = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -212,12 +216,35 @@ public sealed class EditionBuilder
             OutputBuffers.WriteFile(Path.Combine(folder, paths.ModelFileName), buffer);
         }
 
+        // The e-book's diagnostics come before the page's, whether it is made before the page or beside it.
+        var epubDiagnostics = new DiagnosticBag();
+        void RenderEpub() => renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), epubDiagnostics);
+        Task? epubRendering = null;
         if (renderers.Formats.HasFlag(OutputFormats.Epub))
         {
-            renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
+            if (epubAlongside)
+            {
+                epubRendering = Task.Run(RenderEpub);
+            }
+            else
+            {
+                RenderEpub();
+            }
         }
 
-        renderers.Site?.WritePage(document, siteDirectory, diagnostics);
+        var pageDiagnostics = new DiagnosticBag();
+        try
+        {
+            renderers.Site?.WritePage(document, siteDirectory, pageDiagnostics);
+        }
+        finally
+        {
+            // Never left writing into a staging folder that is about to go.
+            epubRendering?.GetAwaiter().GetResult();
+        }
+
+        diagnostics.AddRange(epubDiagnostics.Items);
+        diagnostics.AddRange(pageDiagnostics.Items);
         _staged?.Invoke(folder);
         if (diagnostics.HasErrors)
         {
@@ -250,10 +277,18 @@ public sealed class EditionBuilder
             .ToDictionary(g => g.Key, g => g.Select(s => s.Metadata.Language).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The files the last build published that this one does not (documents removed, files no longer written).</summary>
-    private static IEnumerable<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published, IReadOnlyList<string> siteFiles)
+    private static List<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published, IReadOnlyList<string> siteFiles)
     {
-        var current = published.SelectMany(d => d.Files.Select(f => d.Folder + f)).Concat(siteFiles).ToHashSet(StringComparer.Ordinal);
-        return previous.Documents.SelectMany(d => d.Files.Select(f => d.Folder + f)).Concat(previous.SiteFiles).Where(path => !current.Contains(path));
+        // Most documents publish the same files in the same folder as last time; only the others' paths are compared.
+        var now = published.ToDictionary(d => (d.Symbol, d.Language));
+        var moved = previous.Documents
+            .Where(d => !now.TryGetValue((d.Symbol, d.Language), out var current) || current.Folder != d.Folder || !current.Files.SequenceEqual(d.Files))
+            .SelectMany(d => d.Files.Select(f => d.Folder + f))
+            .ToList();
+        var kept = (moved.Count == 0 ? [] : published.SelectMany(d => d.Files.Select(f => d.Folder + f)))
+            .Concat(siteFiles)
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. moved.Concat(previous.SiteFiles).Where(path => !kept.Contains(path))];
     }
 
     /// <summary>The names of the files a document's folder holds for the formats built, sorted (ordinal).</summary>

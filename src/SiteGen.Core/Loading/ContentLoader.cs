@@ -14,27 +14,33 @@ public static class ContentLoader
     public const string MetadataFileName = "document.yml";
 
     public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics) =>
-        Load(contentDirectory, diagnostics, null, out _);
+        Load(contentDirectory, FindMetadataFiles(contentDirectory), diagnostics, null, out _);
 
     /// <summary>
-    /// Loads the documents, taking a metadata file's language versions from <paramref name="cache"/> when its
-    /// length and time are those recorded there; <paramref name="records"/> are the files read without a
-    /// diagnostic, for the next build's cache.
+    /// The full paths of the metadata files below <paramref name="contentDirectory"/>, in path order (ordinal);
+    /// null when the folder does not exist.
     /// </summary>
-    internal static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics, MetadataCache? cache, out List<MetadataRecord> records)
+    internal static string[]? FindMetadataFiles(string contentDirectory) =>
+        Directory.Exists(contentDirectory)
+            // Found below the full path, so found by full path (not made full one by one, each asking for the working directory).
+            ? [.. Directory.EnumerateFiles(Path.GetFullPath(contentDirectory), MetadataFileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+            : null;
+
+    /// <summary>
+    /// Loads the documents described by <paramref name="files"/> (<see cref="FindMetadataFiles"/>), taking a
+    /// metadata file's language versions from <paramref name="cache"/> when its length and time are those recorded
+    /// there; <paramref name="records"/> are the files read without a diagnostic, for the next build's cache.
+    /// </summary>
+    internal static IReadOnlyList<DocumentSource> Load(string contentDirectory, string[]? files, DiagnosticBag diagnostics, MetadataCache? cache, out List<MetadataRecord> records)
     {
         records = [];
-        if (!Directory.Exists(contentDirectory))
+        if (files is null)
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, contentDirectory, 1, 1, contentDirectory);
             return [];
         }
 
         // Read on every core; sources and diagnostics come out in path order all the same.
-        // Found below the full path, so found by full path (not made full one by one, each asking for the working directory).
-        var files = Directory.EnumerateFiles(Path.GetFullPath(contentDirectory), MetadataFileName, SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
         var workingDirectory = Directory.GetCurrentDirectory();
         var usable = cache?.WorkingDirectory == workingDirectory ? cache : null;
         var loaded = new (MetadataRecord? Record, IReadOnlyList<DocumentSource> Sources, DiagnosticBag Diagnostics)[files.Length];
