@@ -9,8 +9,9 @@ namespace SiteGen.Core.Build;
 /// <summary>
 /// The build manifest on disk: a short tag and the format's version, then every field in a fixed order, strings
 /// as UTF-8 with their length, numbers as they are in memory (<see cref="BinaryWriter"/>). A rebuild reads the
-/// manifest first and writes it last, and at a thousand documents JSON (about 0.8 MB) took a quarter of a
-/// one-document rebuild to read and write; this takes a tenth of that. Nothing varies between identical builds.
+/// manifest first and writes it last. At a thousand documents JSON (0.83 MB) took a quarter of a one-document
+/// rebuild to read and write; this is 0.46 MB and parses in about 2.5 ms once its code is warm (what remains of
+/// reading it is the memory its objects take). Nothing varies between identical builds.
 /// </summary>
 internal static class BuildManifestFormat
 {
