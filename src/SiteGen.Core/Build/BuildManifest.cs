@@ -43,18 +43,19 @@ internal sealed record BuildManifest(
     /// <summary>The manifest of the published site, if there is one made with the same build key; otherwise null.</summary>
     public static BuildManifest? Load(string outputDirectory, string buildKey)
     {
-        var path = PathIn(outputDirectory);
-        if (!File.Exists(path))
+        // Looked up once, for whether it is there and for its time.
+        var file = new FileInfo(PathIn(outputDirectory));
+        if (!file.Exists)
         {
             return null;
         }
 
         // Read whole into a pooled array (not cleared first, unlike a new one), then read from memory. A damaged
         // manifest only costs a full build.
-        using var bytes = RentedBytes.Read(path);
+        using var bytes = RentedBytes.Read(file.FullName);
         var manifest = BuildManifestFormat.Read(bytes.AsStream());
         return manifest is not null && manifest.BuildKey == buildKey
-            ? manifest with { TrustedBefore = File.GetLastWriteTimeUtc(path) - TimeSpan.FromSeconds(2) }
+            ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
             : null;
     }
 

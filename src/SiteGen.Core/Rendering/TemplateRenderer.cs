@@ -98,8 +98,7 @@ public sealed class TemplateRenderer
     /// </summary>
     public void Preload(IEnumerable<string> templateNames)
     {
-        // A first context too, which makes Scriban's built-in functions: a noticeable part of a first render. It is
-        // kept for the first render.
+        // A first context too, made off the first render's path and kept for it.
         _contexts.Add(CreateContext());
         foreach (var name in templateNames)
         {
