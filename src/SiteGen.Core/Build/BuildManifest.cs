@@ -97,13 +97,13 @@ internal sealed record PublishedDocument(
 internal sealed record SourceStamp(FileStamp File, string Hash)
 {
     /// <summary>The stamp of bytes read from a file stat'ed before: a change made since shows as a newer time next build.</summary>
-    public static SourceStamp Of(FileInfo file, ReadOnlySpan<byte> bytes) =>
-        new(new FileStamp(bytes.Length, file.LastWriteTimeUtc.Ticks), BuildKeys.ForSource(bytes));
+    public static SourceStamp Of(PathStat file, ReadOnlySpan<byte> bytes) =>
+        new(new FileStamp(bytes.Length, file.WriteTicks), BuildKeys.ForSource(bytes));
 
     /// <summary>Reads a file already stat'ed, for its stamp.</summary>
-    public static SourceStamp Read(FileInfo file)
+    public static SourceStamp Read(string path, PathStat file)
     {
-        using var bytes = RentedBytes.Read(file.FullName);
+        using var bytes = RentedBytes.Read(path);
         return Of(file, bytes.Span);
     }
 }

@@ -33,6 +33,9 @@ public sealed class EditionBuilder
 
     public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
+        // The content folder is walked on another core from the start: the configuration, the templates' hash and
+        // the last build's manifest are read meanwhile.
+        var finding = Task.Run(() => ContentLoader.FindMetadataFiles(options.ContentDirectory), cancellation);
         var configuration = Configure(options, diagnostics);
         if (configuration is null)
         {
@@ -55,8 +58,6 @@ public sealed class EditionBuilder
             }
         }, cancellation);
 
-        // The content folder is walked on another core while the last build's manifest is read.
-        var finding = Task.Run(() => ContentLoader.FindMetadataFiles(options.ContentDirectory), cancellation);
         var buildKey = BuildKeys.ForBuild(options, configuration);
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
         var sources = ContentLoader.Load(options.ContentDirectory, finding.GetAwaiter().GetResult(), diagnostics, previous?.MetadataCache(), out var metadataFiles)
@@ -181,8 +182,8 @@ public sealed class EditionBuilder
             return null;
         }
 
-        var file = new FileInfo(source.SourcePath);
-        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.Exists ? SourceStamp.Read(file) : null;
+        var file = PathStat.Of(source.SourcePath);
+        var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.IsFile ? SourceStamp.Read(source.SourcePath, file) : null;
         if (stamp is null
             || plan.KeyOf(source, stamp) != published.Key
             || !StillPublished(Path.Combine(plan.PublishedSite, published.Folder), published.Files, plan.TrustedBefore))
@@ -312,8 +313,8 @@ public sealed class EditionBuilder
     /// </summary>
     private static bool StillPublished(string folder, IReadOnlyList<string> files, DateTime trustedBefore)
     {
-        var info = new DirectoryInfo(folder);
-        return info.Exists && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, files));
+        var info = PathStat.Of(folder);
+        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, files));
     }
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)

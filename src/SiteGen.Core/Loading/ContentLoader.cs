@@ -47,8 +47,8 @@ public static class ContentLoader
         Parallel.For(0, files.Length, i =>
         {
             var bag = new DiagnosticBag();
-            var info = new FileInfo(files[i]);
-            if (usable?.Find(info) is { } cached)
+            var info = PathStat.Of(files[i]);
+            if (usable?.Find(files[i], info) is { } cached)
             {
                 loaded[i] = (cached, cached.Sources, bag);
                 return;

@@ -7,9 +7,9 @@ namespace SiteGen.Core.Loading;
 /// </summary>
 internal sealed record FileStamp(long Length, long WriteTicks)
 {
-    public static FileStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc.Ticks);
+    public static FileStamp Of(PathStat file) => new(file.Length, file.WriteTicks);
 
     /// <summary>Whether the file still has this length and time, and the time can be trusted.</summary>
-    public bool Matches(FileInfo file, DateTime trustedBefore) =>
-        file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == WriteTicks && file.LastWriteTimeUtc < trustedBefore;
+    public bool Matches(PathStat file, DateTime trustedBefore) =>
+        file.IsFile && file.Length == Length && file.WriteTicks == WriteTicks && file.LastWriteTimeUtc < trustedBefore;
 }

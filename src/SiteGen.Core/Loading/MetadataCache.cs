@@ -14,6 +14,6 @@ internal sealed class MetadataCache(string workingDirectory, DateTime trustedBef
 
     public string WorkingDirectory => workingDirectory;
 
-    public MetadataRecord? Find(FileInfo file) =>
-        _byPath.TryGetValue(file.FullName, out var record) && record.Stamp.Matches(file, trustedBefore) ? record : null;
+    public MetadataRecord? Find(string path, PathStat file) =>
+        _byPath.TryGetValue(path, out var record) && record.Stamp.Matches(file, trustedBefore) ? record : null;
 }

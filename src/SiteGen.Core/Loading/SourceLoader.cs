@@ -23,8 +23,8 @@ public static class SourceLoader
     internal static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
     {
         stamp = null;
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        var file = PathStat.Of(path);
+        if (!file.IsFile)
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, displayPath, 1, 1, displayPath);
             return null;
@@ -36,7 +36,7 @@ public static class SourceLoader
             return null;
         }
 
-        using var bytes = RentedBytes.Read(file.FullName);
+        using var bytes = RentedBytes.Read(path);
         stamp = SourceStamp.Of(file, bytes.Span);
         return FromBytes(bytes.Span, displayPath, diagnostics);
     }
