@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using SiteGen.Core.Loading;
@@ -14,6 +15,9 @@ namespace SiteGen.Core.Build;
 /// </summary>
 internal static class BuildKeys
 {
+    [ThreadStatic]
+    private static XxHash128? t_documentHash;
+
     public static string ForBuild(BuildOptions options, SiteConfiguration configuration)
     {
         var hash = new XxHash128();
@@ -37,16 +41,30 @@ internal static class BuildKeys
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    public static string ForDocument(string buildKey, DocumentSource source, IEnumerable<string> languages, string sourceHash)
+    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash)
     {
-        var hash = new XxHash128();
+        // Made for every document of every build, unchanged ones too: one hasher per thread, parts written on the stack.
+        var hash = t_documentHash ??= new XxHash128();
+        hash.Reset();
         var metadata = source.Metadata;
         Add(hash, buildKey);
         Add(hash, source.DisplayPath);
-        Add(hash, $"{metadata.Symbol}\n{metadata.Language}\n{metadata.Body}\n{metadata.Distribution}\n{metadata.OriginalLanguage}\n{metadata.Date:yyyy-MM-dd}");
-        Add(hash, string.Join(",", languages));
+        Add(hash, metadata.Symbol);
+        Add(hash, metadata.Language);
+        Add(hash, metadata.Body.ToString());
+        Add(hash, metadata.Distribution);
+        Add(hash, metadata.OriginalLanguage);
+        Span<char> date = stackalloc char[10];
+        Add(hash, metadata.Date is { } day && day.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+        foreach (var language in languages)
+        {
+            Add(hash, language);
+        }
+
         Add(hash, sourceHash);
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        Span<byte> digest = stackalloc byte[16];
+        hash.GetCurrentHash(digest);
+        return Convert.ToHexStringLower(digest);
     }
 
     /// <summary>The hash of a source file's bytes.</summary>
@@ -67,12 +85,12 @@ internal static class BuildKeys
 
     // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes. A key is
     // made for every document of every build, unchanged ones too: short parts are encoded on the stack.
-    private static void Add(XxHash128 hash, string text)
+    private static void Add(XxHash128 hash, ReadOnlySpan<char> text)
     {
         var length = Encoding.UTF8.GetByteCount(text);
         if (length > 1024)
         {
-            Add(hash, Encoding.UTF8.GetBytes(text));
+            Add(hash, Encoding.UTF8.GetBytes(text.ToArray()));
             return;
         }
 
