@@ -8,3 +8,5 @@ if grep -q '回顾联合国大会' "$file"; then
 else
   sed -i 's/回顾大会/回顾联合国大会/' "$file"
 fi
+# As before every timed full build (set-aside.sh): the rebuild starts with nothing left for the disk to write.
+sync

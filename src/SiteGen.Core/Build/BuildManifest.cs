@@ -1,3 +1,4 @@
+using Microsoft.IO;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Publishing;
@@ -61,14 +62,32 @@ internal sealed record BuildManifest(
 
     public void Save(string outputDirectory)
     {
-        var path = PathIn(outputDirectory);
-        var temporary = path + ".tmp";
-        using (var buffer = OutputBuffers.Rent("manifest"))
+        using var encoded = Encode();
+        Save(outputDirectory, encoded);
+    }
+
+    /// <summary>The manifest in its stored form, in a pooled buffer that the caller disposes.</summary>
+    public RecyclableMemoryStream Encode()
+    {
+        var buffer = OutputBuffers.Rent("manifest");
+        try
         {
             BuildManifestFormat.Write(buffer, this);
-            OutputBuffers.WriteFile(temporary, buffer);
+            return buffer;
         }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
 
+    /// <summary>Writes a manifest already encoded: to a file of its own first, then in place of the last one.</summary>
+    public static void Save(string outputDirectory, RecyclableMemoryStream encoded)
+    {
+        var path = PathIn(outputDirectory);
+        var temporary = path + ".tmp";
+        OutputBuffers.WriteFile(temporary, encoded);
         File.Move(temporary, path, overwrite: true);
     }
 

@@ -113,17 +113,27 @@ public sealed class EditionBuilder
 
             _staged?.Invoke(staging.SiteDirectory);
             cancellation.ThrowIfCancellationRequested();
-            BuildManifest.Delete(options.OutputDirectory);
-            if (previous is null)
+            // The manifest is encoded on the other core while the site is published, and written once it is.
+            var encoding = Task.Run(BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles).Encode, CancellationToken.None);
+            try
             {
-                staging.Publish();
-            }
-            else
-            {
-                staging.PublishChanges(ObsoleteFiles(previous, published, siteFiles));
-            }
+                BuildManifest.Delete(options.OutputDirectory);
+                if (previous is null)
+                {
+                    staging.Publish();
+                }
+                else
+                {
+                    staging.PublishChanges(ObsoleteFiles(previous, published, siteFiles));
+                }
 
-            BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles).Save(options.OutputDirectory);
+                BuildManifest.Save(options.OutputDirectory, encoding.GetAwaiter().GetResult());
+            }
+            finally
+            {
+                // Back to the pool, written or not.
+                encoding.GetAwaiter().GetResult().Dispose();
+            }
             return new BuildResult(true, [.. outcomes.Select(o => o.Summary!)], staging.PublishedSiteDirectory);
         }
         catch (IOException exception)
