@@ -22,8 +22,7 @@ internal sealed record BuildManifest(
     IReadOnlyList<string> SiteFiles,
     IReadOnlyList<PublishedDocument> Documents,
     string WorkingDirectory,
-    IReadOnlyList<MetadataRecord> MetadataFiles,
-    IReadOnlyList<ContentFolder> ContentFolders)
+    IReadOnlyList<MetadataRecord> MetadataFiles)
 {
     public const string FileName = "build-manifest";
 
@@ -31,19 +30,14 @@ internal sealed record BuildManifest(
     private const string FormerFileName = "build-manifest.json";
 
     public static BuildManifest Create(
-        string buildKey,
-        string siteKey,
-        IReadOnlyList<string> siteFiles,
-        IReadOnlyList<PublishedDocument> documents,
-        IReadOnlyList<MetadataRecord> metadataFiles,
-        IReadOnlyList<ContentFolder> contentFolders) =>
-        new(buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles, contentFolders);
+        string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
+        new(buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
 
     /// <summary>Files changed at or after this time are read again even when their stamp matches (set when loaded).</summary>
     public DateTime TrustedBefore { get; private init; } = DateTime.MinValue;
 
-    /// <summary>The metadata files and content folders this manifest recorded, for the content loader.</summary>
-    public MetadataCache MetadataCache() => new(WorkingDirectory, TrustedBefore, MetadataFiles, ContentFolders);
+    /// <summary>The metadata files this manifest recorded, for the content loader.</summary>
+    public MetadataCache MetadataCache() => new(WorkingDirectory, TrustedBefore, MetadataFiles);
 
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, FileName);
 

@@ -17,7 +17,7 @@ internal static class BuildManifestFormat
 {
     // "SGBM" and a version: a file of another format or version is not a manifest to this build.
     private const int Tag = 0x4D424753;
-    private const int Version = 6;
+    private const int Version = 5;
 
     public static void Write(Stream stream, BuildManifest manifest)
     {
@@ -68,13 +68,6 @@ internal static class BuildManifestFormat
                 writer.Write(metadata.Date?.DayNumber ?? -1);
             });
         });
-        WriteList(writer, manifest.ContentFolders, folder =>
-        {
-            writer.Write(folder.Path);
-            writer.Write(folder.WriteTicks);
-            WriteList(writer, folder.Subfolders, writer.Write);
-            writer.Write(folder.HasMetadata);
-        });
     }
 
     /// <summary>The manifest in <paramref name="stream"/>, or null when it holds anything but a whole manifest of this version.</summary>
@@ -123,13 +116,8 @@ internal static class BuildManifestFormat
                         Distribution: reader.ReadString(),
                         OriginalLanguage: reader.ReadString(),
                         Date: reader.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null)))));
-            var contentFolders = ReadList(reader, () => new ContentFolder(
-                Path: reader.ReadString(),
-                WriteTicks: reader.ReadInt64(),
-                Subfolders: ReadList(reader, reader.ReadString),
-                HasMetadata: reader.ReadBoolean()));
             return stream.Position == stream.Length
-                ? new BuildManifest(buildKey, siteKey, siteFiles, documents, workingDirectory, metadataFiles, contentFolders)
+                ? new BuildManifest(buildKey, siteKey, siteFiles, documents, workingDirectory, metadataFiles)
                 : null;
         }
         catch (Exception exception) when (exception is IOException or FormatException or ArgumentException)
@@ -163,12 +151,6 @@ internal static class BuildManifestFormat
         if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new FormatException("list longer than the manifest");
-        }
-
-        if (count == 0)
-        {
-            // Most lists of diagnostics and of subfolders: one shared empty array rather than one each.
-            return [];
         }
 
         var items = new T[count];

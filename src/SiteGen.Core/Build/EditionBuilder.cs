@@ -33,6 +33,9 @@ public sealed class EditionBuilder
 
     public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
+        // The content folder is walked on another core from the start: the configuration, the templates' hash and
+        // the last build's manifest are read meanwhile.
+        var finding = Task.Run(() => ContentLoader.FindMetadataFiles(options.ContentDirectory), cancellation);
         var configuration = Configure(options, diagnostics);
         if (configuration is null)
         {
@@ -57,10 +60,7 @@ public sealed class EditionBuilder
 
         var buildKey = BuildKeys.ForBuild(options, configuration);
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
-        // The content folders and metadata files that have not changed since the last build are not read again.
-        var cache = previous?.MetadataCache();
-        var metadataPaths = ContentLoader.FindMetadataFiles(options.ContentDirectory, cache, out var contentFolders);
-        var sources = ContentLoader.Load(options.ContentDirectory, metadataPaths, diagnostics, cache, out var metadataFiles)
+        var sources = ContentLoader.Load(options.ContentDirectory, finding.GetAwaiter().GetResult(), diagnostics, previous?.MetadataCache(), out var metadataFiles)
             .Where(source => configuration.Languages.Any(l => UnLanguage.Find(l).Tag == source.Metadata.Language))
             .ToList();
         if (diagnostics.HasErrors)
@@ -114,7 +114,7 @@ public sealed class EditionBuilder
             _staged?.Invoke(staging.SiteDirectory);
             cancellation.ThrowIfCancellationRequested();
             // The manifest is encoded on the other core while the site is published, and written once it is.
-            var encoding = Task.Run(BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles, contentFolders).Encode, CancellationToken.None);
+            var encoding = Task.Run(BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles).Encode, CancellationToken.None);
             try
             {
                 BuildManifest.Delete(options.OutputDirectory);

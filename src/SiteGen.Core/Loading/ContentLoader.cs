@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -14,82 +13,18 @@ public static class ContentLoader
 {
     public const string MetadataFileName = "document.yml";
 
-    // One folder's entries, as .NET's own recursive enumeration sees them (a link to a folder is a folder).
-    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
-
     public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics) =>
-        Load(contentDirectory, FindMetadataFiles(contentDirectory, null, out _), diagnostics, null, out _);
+        Load(contentDirectory, FindMetadataFiles(contentDirectory), diagnostics, null, out _);
 
     /// <summary>
-    /// The full paths of the metadata files below <paramref name="contentDirectory"/>, at any depth, in path order
-    /// (ordinal); null when the folder does not exist. Every folder below it is looked at, level by level and on
-    /// every core; one that still has the time <paramref name="cache"/> recorded holds the entries listed then and is
-    /// not listed again (one look instead of opening and reading it). <paramref name="folders"/> are the folders
-    /// seen, for the next build's cache.
+    /// The full paths of the metadata files below <paramref name="contentDirectory"/>, in path order (ordinal);
+    /// null when the folder does not exist.
     /// </summary>
-    internal static string[]? FindMetadataFiles(string contentDirectory, MetadataCache? cache, out List<ContentFolder> folders)
-    {
-        folders = [];
-        if (!Directory.Exists(contentDirectory))
-        {
-            return null;
-        }
-
-        // Found below the full path, so found by full path (not made full one by one, each asking for the working directory).
-        var files = new List<string>();
-        List<string> level = [Path.GetFullPath(contentDirectory)];
-        while (level.Count > 0)
-        {
-            var seen = new ContentFolder[level.Count];
-            Parallel.For(0, level.Count, new ParallelOptions { MaxDegreeOfParallelism = level.Count < 64 ? 1 : -1 }, i => seen[i] = Look(level[i], cache));
-            level = [];
-            foreach (var folder in seen)
-            {
-                folders.Add(folder);
-                if (folder.HasMetadata)
-                {
-                    files.Add(Path.Join(folder.Path, MetadataFileName));
-                }
-
-                level.AddRange(folder.Subfolders.Select(name => Path.Join(folder.Path, name)));
-            }
-        }
-
-        files.Sort(StringComparer.Ordinal);
-        return [.. files];
-    }
-
-    /// <summary>One folder's subfolders and whether it holds a metadata file: from the cache when its time tells, else listed.</summary>
-    private static ContentFolder Look(string path, MetadataCache? cache)
-    {
-        // Looked at before it is listed: a change made while it is listed shows as a newer time next build.
-        var stat = PathStat.Of(path);
-        if (cache?.FindFolder(path, stat) is { } known)
-        {
-            return known;
-        }
-
-        var subfolders = new List<string>();
-        var hasMetadata = false;
-        var entries = new FileSystemEnumerable<(string Name, bool IsDirectory)>(path, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), Listing)
-        {
-            ShouldIncludePredicate = (ref entry) => entry.IsDirectory || entry.FileName.SequenceEqual(MetadataFileName),
-        };
-        foreach (var (name, isDirectory) in entries)
-        {
-            if (isDirectory)
-            {
-                subfolders.Add(name);
-            }
-            else
-            {
-                hasMetadata = true;
-            }
-        }
-
-        subfolders.Sort(StringComparer.Ordinal);
-        return new ContentFolder(path, stat.WriteTicks, [.. subfolders], hasMetadata);
-    }
+    internal static string[]? FindMetadataFiles(string contentDirectory) =>
+        Directory.Exists(contentDirectory)
+            // Found below the full path, so found by full path (not made full one by one, each asking for the working directory).
+            ? [.. Directory.EnumerateFiles(Path.GetFullPath(contentDirectory), MetadataFileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+            : null;
 
     /// <summary>
     /// Loads the documents described by <paramref name="files"/> (<see cref="FindMetadataFiles"/>), taking a

@@ -5,24 +5,15 @@ internal sealed record MetadataRecord(string Path, FileStamp Stamp, IReadOnlyLis
 
 /// <summary>
 /// The metadata files the last build read without a diagnostic, from the working directory their display paths
-/// are relative to, and the content folders it listed. A file whose length and time are still those recorded is
-/// not read and parsed again, and a folder whose time is still the one recorded is not listed again, unless it
-/// changed too close to <paramref name="trustedBefore"/> for its time to tell (see <see cref="FileStamp"/>).
+/// are relative to. A file whose length and time are still those recorded is not read and parsed again, unless
+/// it changed too close to <paramref name="trustedBefore"/> for its time to tell (see <see cref="FileStamp"/>).
 /// </summary>
-internal sealed class MetadataCache(string workingDirectory, DateTime trustedBefore, IReadOnlyList<MetadataRecord> records, IReadOnlyList<ContentFolder> folders)
+internal sealed class MetadataCache(string workingDirectory, DateTime trustedBefore, IReadOnlyList<MetadataRecord> records)
 {
     private readonly Dictionary<string, MetadataRecord> _byPath = records.ToDictionary(r => r.Path, StringComparer.Ordinal);
-
-    private readonly Dictionary<string, ContentFolder> _folders = folders.ToDictionary(f => f.Path, StringComparer.Ordinal);
 
     public string WorkingDirectory => workingDirectory;
 
     public MetadataRecord? Find(string path, PathStat file) =>
         _byPath.TryGetValue(path, out var record) && record.Stamp.Matches(file, trustedBefore) ? record : null;
-
-    /// <summary>The folder at <paramref name="path"/> as last listed, when it still has the time it had then.</summary>
-    public ContentFolder? FindFolder(string path, PathStat folder) =>
-        folder.IsDirectory && _folders.TryGetValue(path, out var known) && known.WriteTicks == folder.WriteTicks && folder.LastWriteTimeUtc < trustedBefore
-            ? known
-            : null;
 }
