@@ -153,6 +153,12 @@ internal static class BuildManifestFormat
             throw new FormatException("list longer than the manifest");
         }
 
+        if (count == 0)
+        {
+            // Most documents' lists of diagnostics: one shared empty array rather than one each.
+            return [];
+        }
+
         var items = new T[count];
         for (var i = 0; i < count; i++)
         {

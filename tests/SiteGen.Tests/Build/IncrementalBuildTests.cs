@@ -79,6 +79,26 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild();
     }
 
+    [Theory]
+    [InlineData("A-C.3-79-L.38")]
+    [InlineData("A-C.3-79-L.35/annex")]
+    public void A_document_added_in_a_new_folder_is_found_even_below_an_unchanged_one(string folder)
+    {
+        Build();
+        var added = Path.Combine(_content.Content, folder);
+        Directory.CreateDirectory(added);
+        File.Copy(_content.SeedSource, Path.Combine(added, "zh-Hans.md"));
+        File.WriteAllText(
+            Path.Combine(added, "document.yml"),
+            File.ReadAllText(Path.Combine(_content.Content, "A-C.3-79-L.34", "document.yml")).Replace("symbol: A/C.3/79/L.34", "symbol: A/C.3/79/L.38", StringComparison.Ordinal));
+
+        var second = Build();
+
+        Assert.Equal(["A/C.3/79/L.38"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol));
+        Assert.Equal(5, second.Documents.Count);
+        AssertSameAsCleanBuild();
+    }
+
     [Fact]
     public void A_removed_document_takes_its_files_and_folders_with_it()
     {
