@@ -90,7 +90,9 @@ internal static class BuildKeys
         var length = Encoding.UTF8.GetByteCount(text);
         if (length > 1024)
         {
-            Add(hash, Encoding.UTF8.GetBytes(text.ToArray()));
+            var encoded = new byte[length];
+            Encoding.UTF8.GetBytes(text, encoded);
+            Add(hash, encoded);
             return;
         }
 

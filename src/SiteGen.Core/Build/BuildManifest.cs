@@ -44,16 +44,17 @@ internal sealed record BuildManifest(
     /// <summary>The manifest of the published site, if there is one made with the same build key; otherwise null.</summary>
     public static BuildManifest? Load(string outputDirectory, string buildKey)
     {
-        // Looked up once, for whether it is there and for its time.
-        var file = new FileInfo(PathIn(outputDirectory));
-        if (!file.Exists)
+        // Looked at once, for whether it is there and for its time.
+        var path = PathIn(outputDirectory);
+        var file = PathStat.Of(path);
+        if (!file.IsFile)
         {
             return null;
         }
 
         // Read whole into a pooled array (not cleared first, unlike a new one), then read from memory. A damaged
         // manifest only costs a full build.
-        using var bytes = RentedBytes.Read(file.FullName);
+        using var bytes = RentedBytes.Read(path);
         var manifest = BuildManifestFormat.Read(bytes.AsStream());
         return manifest is not null && manifest.BuildKey == buildKey
             ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
