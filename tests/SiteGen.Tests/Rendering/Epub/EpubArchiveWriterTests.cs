@@ -46,6 +46,21 @@ public sealed class EpubArchiveWriterTests
     }
 
     [Fact]
+    public void Entries_under_the_threshold_are_stored_and_the_others_compressed()
+    {
+        var small = new string('s', EpubArchiveWriter.SmallestCompressed - 1);
+        var large = new string('l', EpubArchiveWriter.SmallestCompressed);
+        var bytes = Write(Text("META-INF/container.xml", "<container/>"), Text("EPUB/small.css", small), Text("EPUB/large.xhtml", large));
+
+        using var archive = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Assert.Equal(12, archive.GetEntry("META-INF/container.xml")!.CompressedLength);
+        Assert.Equal(small.Length, archive.GetEntry("EPUB/small.css")!.CompressedLength);
+        Assert.True(archive.GetEntry("EPUB/large.xhtml")!.CompressedLength < 100);
+        Assert.Equal(large, new StreamReader(archive.GetEntry("EPUB/large.xhtml")!.Open()).ReadToEnd());
+        Assert.Equal(small, new StreamReader(archive.GetEntry("EPUB/small.css")!.Open()).ReadToEnd());
+    }
+
+    [Fact]
     public void The_same_entries_in_any_order_give_the_same_bytes()
     {
         var first = Write(Text("META-INF/container.xml", "c"), Text("EPUB/a.xhtml", "a"), Text("EPUB/b.xhtml", new string('b', 5000)));
