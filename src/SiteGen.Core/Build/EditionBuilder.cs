@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
@@ -203,7 +204,7 @@ public sealed class EditionBuilder
 
         renderers.Site?.Reuse(source.Metadata, published.Title);
         var summary = new DocumentSummary(published.Symbol, published.Language, published.Units, published.Notes, published.Files.Count, published.Bytes, TimeSpan.Zero, Unchanged: true);
-        return new DocumentOutcome(published.Diagnostics, summary, published with { Source = stamp });
+        return new DocumentOutcome(published.Diagnostics, summary, ReferenceEquals(stamp, published.Source) ? published : published with { Source = stamp });
     }
 
     private DocumentOutcome BuildDocument(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, bool render, bool epubAlongside)
@@ -282,10 +283,24 @@ public sealed class EditionBuilder
         return new DocumentOutcome(diagnostics.Items, summary, published);
     }
 
-    /// <summary>The languages each symbol is published in: a page links to its other language versions.</summary>
-    private static Dictionary<string, string[]> Languages(List<DocumentSource> sources) =>
-        sources.GroupBy(s => s.Metadata.Symbol, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(s => s.Metadata.Language).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    /// <summary>The languages each symbol is published in, sorted (ordinal): a page links to its other language versions.</summary>
+    private static Dictionary<string, string[]> Languages(List<DocumentSource> sources)
+    {
+        // A loop rather than a grouping: most symbols have one language, and a grouping costs several objects each.
+        var languages = new Dictionary<string, string[]>(sources.Count, StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            ref var tags = ref CollectionsMarshal.GetValueRefOrAddDefault(languages, source.Metadata.Symbol, out _);
+            tags = tags is null ? [source.Metadata.Language] : [.. tags, source.Metadata.Language];
+        }
+
+        foreach (var tags in languages.Values)
+        {
+            Array.Sort(tags, StringComparer.Ordinal);
+        }
+
+        return languages;
+    }
 
     /// <summary>The files the last build published that this one does not (documents removed, files no longer written).</summary>
     private static List<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published, IReadOnlyList<string> siteFiles)

@@ -38,8 +38,24 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
     public string UndocsUrl(string symbol) => $"https://undocs.org/{Language.Code}/{symbol}";
 
     /// <summary>Whether a symbol is safe as a path: slash-separated segments of letters, digits, '.', '-', '(' and ')', none of them "." or "..".</summary>
-    public static bool IsSafeSymbol(string symbol) =>
-        SafeSymbol().IsMatch(symbol) && symbol.Split('/').All(segment => segment is not ("." or ".."));
+    public static bool IsSafeSymbol(string symbol)
+    {
+        if (!SafeSymbol().IsMatch(symbol))
+        {
+            return false;
+        }
+
+        // Checked for every document of every build: the segments are looked at in place, not split into strings.
+        foreach (var range in symbol.AsSpan().Split('/'))
+        {
+            if (symbol.AsSpan(range) is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A UN symbol as a path: segments such as "A", "C.3", "79", "L.34", "RES", "2200(XXI)".
     [GeneratedRegex(@"^[A-Za-z0-9().\-]{1,40}(/[A-Za-z0-9().\-]{1,40}){0,9}$")]

@@ -17,13 +17,15 @@ public sealed class SitePublication
     private readonly List<SiteEdition> _editions = [];
     private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage = [];
     private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<SiteEdition, string> _titles = new();
+    private readonly ConcurrentDictionary<SiteEdition, string> _titles;
     private readonly Dictionary<string, List<SiteEdition>> _bySymbol = new(StringComparer.Ordinal);
 
     internal SitePublication(TemplateRenderer templates, SiteContext site, IReadOnlyList<SitePlanEntry> entries, DiagnosticBag diagnostics)
     {
         _templates = templates;
         _site = site;
+        // One title per edition, from any thread: sized once, and each edition is its own key (no record hashing).
+        _titles = new(Environment.ProcessorCount, entries.Count, ReferenceEqualityComparer.Instance);
         foreach (var entry in entries)
         {
             var metadata = entry.Metadata;
