@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace SiteGen.Core.Loading;
 
@@ -44,6 +45,30 @@ internal sealed class RentedBytes : IDisposable
         }
 
         return new RentedBytes(array, read);
+    }
+
+    /// <summary>
+    /// A text file's contents, decoded as <see cref="File.ReadAllText(string)"/> decodes them (UTF-8 unless a byte
+    /// order mark says otherwise) but without a stream and a reader: their buffers were most of what reading a
+    /// document's metadata file allocated.
+    /// </summary>
+    public static string ReadText(string path)
+    {
+        using var bytes = Read(path);
+        var span = bytes.Span;
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            return Encoding.UTF8.GetString(span[3..]);
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            // UTF-16 or UTF-32, which only a byte order mark tells.
+            using var reader = new StreamReader(bytes.AsStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+
+        return Encoding.UTF8.GetString(span);
     }
 
     public void Dispose()
