@@ -7,7 +7,7 @@ using SiteGen.Core.Loading;
 namespace SiteGen.Core.Build;
 
 /// <summary>
-/// Content hashes of what a build reads (XXH128, hex). The build key covers what every document's output depends
+/// Content hashes of what a build reads (XXH128; the build key as hex, since it names a build, the others as numbers). The build key covers what every document's output depends
 /// on: SiteGen's own code, the formats, the configuration and every file of the templates folder. A document's key
 /// adds its metadata, its source's bytes, the path its diagnostics name and the other languages it is published
 /// in (its page links to them). Equal keys mean byte-identical output, so a document whose key is unchanged since
@@ -41,7 +41,7 @@ internal static class BuildKeys
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash)
+    public static UInt128 ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, UInt128 sourceHash)
     {
         // Made for every document of every build, unchanged ones too: one hasher per thread, parts written on the stack.
         var hash = t_documentHash ??= new XxHash128();
@@ -61,26 +61,28 @@ internal static class BuildKeys
             Add(hash, language);
         }
 
-        Add(hash, sourceHash);
-        Span<byte> digest = stackalloc byte[16];
-        hash.GetCurrentHash(digest);
-        return Convert.ToHexStringLower(digest);
+        Span<byte> sourceBytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(sourceBytes, sourceHash);
+        Add(hash, sourceBytes);
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>The hash of a source file's bytes.</summary>
-    public static string ForSource(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
+    public static UInt128 ForSource(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
     /// <summary>What the site's own pages (index, 404) and files depend on beyond the build key: every page's title, in order.</summary>
-    public static string ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
+    public static UInt128 ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
     {
         var hash = new XxHash128();
         Add(hash, buildKey);
         foreach (var document in documents)
         {
-            Add(hash, $"{document.Symbol}\n{document.Language}\n{document.Title}");
+            Add(hash, document.Symbol);
+            Add(hash, document.Language);
+            Add(hash, document.Title);
         }
 
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        return hash.GetCurrentHashAsUInt128();
     }
 
     // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes. A key is

@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using System.Numerics;
 using Microsoft.IO;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
@@ -19,7 +20,7 @@ namespace SiteGen.Core.Build;
 /// </summary>
 internal sealed record BuildManifest(
     string BuildKey,
-    string SiteKey,
+    UInt128 SiteKey,
     IReadOnlyList<string> SiteFiles,
     IReadOnlyList<PublishedDocument> Documents,
     string WorkingDirectory,
@@ -31,7 +32,7 @@ internal sealed record BuildManifest(
     private const string FormerFileName = "build-manifest.json";
 
     public static BuildManifest Create(
-        string buildKey, string siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
+        string buildKey, UInt128 siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
         new(buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
 
     /// <summary>Files changed at or after this time are read again even when their stamp matches (set when loaded).</summary>
@@ -102,22 +103,59 @@ internal sealed record BuildManifest(
     }
 }
 
-/// <summary>One published language version: its key, folder (relative to the site, <c>zh/A/C.3/79/L.34/</c>) and files.</summary>
+/// <summary>
+/// One published language version: its key, the formats its files were written in and what the index and the
+/// build's report need. Where its files are and what they are called follow from its symbol, language and
+/// formats (<see cref="EditionPaths"/>), so they are not stored: a rebuild reads a manifest of thousands of these.
+/// </summary>
 internal sealed record PublishedDocument(
-    string Key,
+    UInt128 Key,
     SourceStamp Source,
     string Symbol,
     string Language,
-    string Folder,
-    IReadOnlyList<string> Files,
+    OutputFormats Formats,
     string Title,
     int Units,
     int Notes,
     long Bytes,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public EditionPaths Paths => new(Symbol, UnLanguage.Find(Language));
+
+    /// <summary>Its folder, relative to the site: <c>zh/A/C.3/79/L.34/</c>.</summary>
+    public string Folder => Paths.Directory;
+
+    /// <summary>The names of its files, sorted (ordinal).</summary>
+    public IReadOnlyList<string> Files => FileNames(Formats, Paths);
+
+    public int FileCount => BitOperations.PopCount((uint)Formats);
+
+    /// <summary>The names of the files a document's folder holds for the formats built, sorted (ordinal).</summary>
+    public static IReadOnlyList<string> FileNames(OutputFormats formats, EditionPaths paths)
+    {
+        var names = new List<string>(3);
+        if (formats.HasFlag(OutputFormats.Model))
+        {
+            names.Add(paths.ModelFileName);
+        }
+
+        if (formats.HasFlag(OutputFormats.Epub))
+        {
+            names.Add(paths.EpubFileName);
+        }
+
+        if (formats.HasFlag(OutputFormats.Site))
+        {
+            names.Add(EditionPaths.PageFileName);
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+}
 
 /// <summary>A source file as it was read: its stamp and the hash of its bytes.</summary>
-internal sealed record SourceStamp(FileStamp File, string Hash)
+internal sealed record SourceStamp(FileStamp File, UInt128 Hash)
 {
     /// <summary>The stamp of bytes read from a file stat'ed before: a change made since shows as a newer time next build.</summary>
     public static SourceStamp Of(PathStat file, ReadOnlySpan<byte> bytes) =>

@@ -17,7 +17,7 @@ internal static class BuildManifestFormat
 {
     // "SGBM" and a version: a file of another format or version is not a manifest to this build.
     private const int Tag = 0x4D424753;
-    private const int Version = 5;
+    private const int Version = 6;
 
     public static void Write(Stream stream, BuildManifest manifest)
     {
@@ -25,18 +25,17 @@ internal static class BuildManifestFormat
         writer.Write(Tag);
         writer.Write(Version);
         writer.Write(manifest.BuildKey);
-        writer.Write(manifest.SiteKey);
+        WriteHash(writer, manifest.SiteKey);
         writer.Write(manifest.WorkingDirectory);
         WriteList(writer, manifest.SiteFiles, writer.Write);
         WriteList(writer, manifest.Documents, document =>
         {
-            writer.Write(document.Key);
+            WriteHash(writer, document.Key);
             WriteStamp(writer, document.Source.File);
-            writer.Write(document.Source.Hash);
+            WriteHash(writer, document.Source.Hash);
             writer.Write(document.Symbol);
             writer.Write(document.Language);
-            writer.Write(document.Folder);
-            WriteList(writer, document.Files, writer.Write);
+            writer.Write((byte)document.Formats);
             writer.Write(document.Title);
             writer.Write(document.Units);
             writer.Write(document.Notes);
@@ -82,23 +81,24 @@ internal static class BuildManifestFormat
             }
 
             var buildKey = reader.ReadString();
-            var siteKey = reader.ReadString();
+            var siteKey = ReadHash(reader);
             var workingDirectory = reader.ReadString();
             var siteFiles = ReadList(reader, reader.ReadString);
+            // Symbols, languages and the like recur from record to record: each is made once and shared.
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             var documents = ReadList(reader, () => new PublishedDocument(
-                Key: reader.ReadString(),
-                Source: new SourceStamp(ReadStamp(reader), reader.ReadString()),
-                Symbol: reader.ReadString(),
-                Language: reader.ReadString(),
-                Folder: reader.ReadString(),
-                Files: ReadList(reader, reader.ReadString),
+                Key: ReadHash(reader),
+                Source: new SourceStamp(ReadStamp(reader), ReadHash(reader)),
+                Symbol: ReadShared(reader, shared),
+                Language: ReadShared(reader, shared),
+                Formats: ReadFormats(reader),
                 Title: reader.ReadString(),
                 Units: reader.ReadInt32(),
                 Notes: reader.ReadInt32(),
                 Bytes: reader.ReadInt64(),
                 Diagnostics: ReadList(reader, () => new Diagnostic(
                     ReadEnum<Severity>(reader),
-                    Code: reader.ReadString(),
+                    Code: ReadShared(reader, shared),
                     Path: reader.ReadString(),
                     Line: reader.ReadInt32(),
                     Column: reader.ReadInt32(),
@@ -110,11 +110,11 @@ internal static class BuildManifestFormat
                     SourcePath: reader.ReadString(),
                     DisplayPath: reader.ReadString(),
                     new DocumentMetadata(
-                        Symbol: reader.ReadString(),
-                        Language: reader.ReadString(),
+                        Symbol: ReadShared(reader, shared),
+                        Language: ReadShared(reader, shared),
                         Body: ReadEnum<IssuingBody>(reader),
-                        Distribution: reader.ReadString(),
-                        OriginalLanguage: reader.ReadString(),
+                        Distribution: ReadShared(reader, shared),
+                        OriginalLanguage: ReadShared(reader, shared),
                         Date: reader.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null)))));
             return stream.Position == stream.Length
                 ? new BuildManifest(buildKey, siteKey, siteFiles, documents, workingDirectory, metadataFiles)
@@ -134,6 +134,51 @@ internal static class BuildManifestFormat
     }
 
     private static FileStamp ReadStamp(BinaryReader reader) => new(reader.ReadInt64(), reader.ReadInt64());
+
+    private static void WriteHash(BinaryWriter writer, UInt128 hash)
+    {
+        writer.Write((ulong)hash);
+        writer.Write((ulong)(hash >> 64));
+    }
+
+    private static UInt128 ReadHash(BinaryReader reader)
+    {
+        var lower = reader.ReadUInt64();
+        return new UInt128(reader.ReadUInt64(), lower);
+    }
+
+    private static OutputFormats ReadFormats(BinaryReader reader)
+    {
+        var formats = (OutputFormats)reader.ReadByte();
+        return formats != 0 && (formats & ~OutputFormats.All) == 0 ? formats : throw new FormatException("not a set of output formats");
+    }
+
+    /// <summary>A string written by <see cref="BinaryWriter.Write(string)"/>, as the same object as any equal one read before.</summary>
+    private static string ReadShared(BinaryReader reader, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared)
+    {
+        const int LongestShared = 256;
+        var length = reader.Read7BitEncodedInt();
+        if (length is < 0 or > LongestShared)
+        {
+            // Not a short name: read as BinaryReader.ReadString reads it, and not kept.
+            return length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position
+                ? throw new FormatException("string longer than the manifest")
+                : Encoding.UTF8.GetString(reader.ReadBytes(length));
+        }
+
+        Span<byte> bytes = stackalloc byte[length];
+        reader.BaseStream.ReadExactly(bytes);
+        Span<char> chars = stackalloc char[length];
+        var text = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+        if (shared.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var made = new string(text);
+        shared.Dictionary[made] = made;
+        return made;
+    }
 
     private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<T> write)
     {

@@ -197,13 +197,13 @@ public sealed class EditionBuilder
         var stamp = published.Source.File.Matches(file, plan.TrustedBefore) ? published.Source : file.IsFile ? SourceStamp.Read(source.SourcePath, file) : null;
         if (stamp is null
             || plan.KeyOf(source, stamp) != published.Key
-            || !StillPublished(Path.Combine(plan.PublishedSite, published.Folder), published.Files, plan.TrustedBefore))
+            || !StillPublished(plan.PublishedSite, published, plan.TrustedBefore))
         {
             return null;
         }
 
         renderers.Site?.Reuse(source.Metadata, published.Title);
-        var summary = new DocumentSummary(published.Symbol, published.Language, published.Units, published.Notes, published.Files.Count, published.Bytes, TimeSpan.Zero, Unchanged: true);
+        var summary = new DocumentSummary(published.Symbol, published.Language, published.Units, published.Notes, published.FileCount, published.Bytes, TimeSpan.Zero, Unchanged: true);
         return new DocumentOutcome(published.Diagnostics, summary, ReferenceEquals(stamp, published.Source) ? published : published with { Source = stamp });
     }
 
@@ -264,7 +264,7 @@ public sealed class EditionBuilder
         }
 
         // The files just written, by name: looked up one by one rather than by listing the folder.
-        var files = WrittenFiles(renderers.Formats, paths).Select(name => new FileInfo(Path.Combine(folder, name))).ToList();
+        var files = PublishedDocument.FileNames(renderers.Formats, paths).Select(name => new FileInfo(Path.Combine(folder, name))).ToList();
         var units = document.Units().Count(u => u is not Footnote);
         var bytesWritten = files.Sum(f => f.Length);
         var published = new PublishedDocument(
@@ -272,8 +272,7 @@ public sealed class EditionBuilder
             stamp!,
             document.Metadata.Symbol,
             document.Metadata.Language,
-            paths.Directory,
-            [.. files.Select(f => f.Name)],
+            renderers.Formats,
             document.Title,
             units,
             document.Footnotes.Length,
@@ -308,25 +307,13 @@ public sealed class EditionBuilder
         // Most documents publish the same files in the same folder as last time; only the others' paths are compared.
         var now = published.ToDictionary(d => (d.Symbol, d.Language));
         var moved = previous.Documents
-            .Where(d => !now.TryGetValue((d.Symbol, d.Language), out var current) || current.Folder != d.Folder || !current.Files.SequenceEqual(d.Files))
+            .Where(d => !now.TryGetValue((d.Symbol, d.Language), out var current) || current.Formats != d.Formats)
             .SelectMany(d => d.Files.Select(f => d.Folder + f))
             .ToList();
         var kept = (moved.Count == 0 ? [] : published.SelectMany(d => d.Files.Select(f => d.Folder + f)))
             .Concat(siteFiles)
             .ToHashSet(StringComparer.Ordinal);
         return [.. moved.Concat(previous.SiteFiles).Where(path => !kept.Contains(path))];
-    }
-
-    /// <summary>The names of the files a document's folder holds for the formats built, sorted (ordinal).</summary>
-    private static IEnumerable<string> WrittenFiles(OutputFormats formats, EditionPaths paths)
-    {
-        string?[] names =
-        [
-            formats.HasFlag(OutputFormats.Model) ? paths.ModelFileName : null,
-            formats.HasFlag(OutputFormats.Epub) ? paths.EpubFileName : null,
-            formats.HasFlag(OutputFormats.Site) ? EditionPaths.PageFileName : null,
-        ];
-        return names.OfType<string>().Order(StringComparer.Ordinal);
     }
 
     private static bool AllExist(string folder, IEnumerable<string> files) => files.All(file => File.Exists(Path.Combine(folder, file)));
@@ -336,10 +323,11 @@ public sealed class EditionBuilder
     /// have not changed since before that build's manifest was written (a file added, removed or renamed in it
     /// changes its time) still holds them: one look at the folder instead of one per file.
     /// </summary>
-    private static bool StillPublished(string folder, IReadOnlyList<string> files, DateTime trustedBefore)
+    private static bool StillPublished(string publishedSite, PublishedDocument published, DateTime trustedBefore)
     {
+        var folder = Path.Combine(publishedSite, published.Folder);
         var info = PathStat.Of(folder);
-        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, files));
+        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, published.Files));
     }
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)
@@ -389,7 +377,7 @@ public sealed class EditionBuilder
         public PublishedDocument? PreviousOf(DocumentSource source) =>
             _previous?.GetValueOrDefault((source.Metadata.Symbol, source.Metadata.Language));
 
-        public string KeyOf(DocumentSource source, SourceStamp stamp) =>
+        public UInt128 KeyOf(DocumentSource source, SourceStamp stamp) =>
             BuildKeys.ForDocument(buildKey, source, languages[source.Metadata.Symbol], stamp.Hash);
     }
 }

@@ -5,7 +5,7 @@ namespace SiteGen.Core.Loading;
 /// next build takes what was recorded about it instead of reading it, unless it changed too close to the time the
 /// record was written for its time to tell (see <see cref="Build.BuildManifest"/>).
 /// </summary>
-internal sealed record FileStamp(long Length, long WriteTicks)
+internal readonly record struct FileStamp(long Length, long WriteTicks)
 {
     public static FileStamp Of(PathStat file) => new(file.Length, file.WriteTicks);
 

@@ -196,9 +196,12 @@ public sealed class IncrementalBuildTests : IDisposable
         var metadata = new DocumentMetadata("A/C.3/79/L.35", "zh-Hans", IssuingBody.SecurityCouncil, "limited", "en", new DateOnly(2024, 11, 20));
         var written = BuildManifest.Create(
             "build",
-            "site",
+            UInt128.MaxValue / 3,
             ["index.html", "404.html"],
-            [new PublishedDocument("key", new SourceStamp(stamp, "hash"), "A/C.3/79/L.35", "zh-Hans", "zh/A/C.3/79/L.35/", ["index.html"], "标题", 93, 35, 161_454, [diagnostic])],
+            [
+                new PublishedDocument(UInt128.MaxValue - 1, new SourceStamp(stamp, 1), "A/C.3/79/L.35", "zh-Hans", OutputFormats.Site | OutputFormats.Epub, "标题", 93, 35, 161_454, [diagnostic]),
+                new PublishedDocument(2, new SourceStamp(stamp, UInt128.MaxValue), "A/C.3/79/L.35", "en", OutputFormats.Model, "Title", 93, 35, 161_454, []),
+            ],
             [
                 new MetadataRecord("/content/A-C.3-79-L.35/document.yml", stamp, [new DocumentSource("/content/a.md", "content/a.md", metadata)]),
                 new MetadataRecord("/content/b/document.yml", stamp, [new DocumentSource("/content/b.md", "content/b.md", metadata with { Date = null })]),
@@ -211,14 +214,43 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.NotNull(read);
         Assert.Equal(written.WorkingDirectory, read.WorkingDirectory);
         Assert.Equal(written.SiteFiles, read.SiteFiles);
-        var document = Assert.Single(read.Documents);
-        Assert.Equal(written.Documents[0] with { Files = [], Diagnostics = [] }, document with { Files = [], Diagnostics = [] });
-        Assert.Equal(["index.html"], document.Files);
-        Assert.Equal([diagnostic], document.Diagnostics);
+        Assert.Equal(written.SiteKey, read.SiteKey);
+        Assert.Equal(2, read.Documents.Count);
+        Assert.Equal(written.Documents.Select(d => d with { Diagnostics = [] }), read.Documents.Select(d => d with { Diagnostics = [] }));
+        Assert.Equal([diagnostic], read.Documents[0].Diagnostics);
+        Assert.Empty(read.Documents[1].Diagnostics);
+        Assert.Equal("zh/A/C.3/79/L.35/", read.Documents[0].Folder);
+        Assert.Equal(["A-C.3-79-L.35.zh.epub", "index.html"], read.Documents[0].Files);
+        Assert.Equal(["A-C.3-79-L.35.en.json"], read.Documents[1].Files);
+        // Symbols and languages recur from record to record, and are read once.
+        Assert.Same(read.Documents[0].Symbol, read.Documents[1].Symbol);
+        Assert.Same(read.Documents[0].Language, read.MetadataFiles[0].Sources[0].Metadata.Language);
         Assert.Equal(written.MetadataFiles.Select(r => (r.Path, r.Stamp)), read.MetadataFiles.Select(r => (r.Path, r.Stamp)));
         Assert.Equal(written.MetadataFiles.SelectMany(r => r.Sources), read.MetadataFiles.SelectMany(r => r.Sources));
         Assert.Null(BuildManifest.Load(_content.Output, "another build"));
     }
+
+    [Fact]
+    public void A_manifest_cut_short_anywhere_is_no_manifest()
+    {
+        Build();
+        var manifest = BuildManifest.PathIn(_content.Output);
+        var bytes = File.ReadAllBytes(manifest);
+        var buildKey = BuildManifest.Load(_content.Output, ReadBuildKey(bytes))?.BuildKey;
+        Assert.NotNull(buildKey);
+
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            File.WriteAllBytes(manifest, bytes[..length]);
+            Assert.Null(BuildManifest.Load(_content.Output, buildKey));
+        }
+
+        File.WriteAllBytes(manifest, [.. bytes, 0]);
+        Assert.Null(BuildManifest.Load(_content.Output, buildKey));
+    }
+
+    // The build key, as the manifest stores it: after the tag and the version, a string (one byte of length, then hex).
+    private static string ReadBuildKey(byte[] manifest) => System.Text.Encoding.ASCII.GetString(manifest, 9, manifest[8]);
 
     private BuildResult Build()
     {
