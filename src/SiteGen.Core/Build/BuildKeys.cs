@@ -7,11 +7,12 @@ using SiteGen.Core.Loading;
 namespace SiteGen.Core.Build;
 
 /// <summary>
-/// Content hashes of what a build reads (XXH128; the build key as hex, since it names a build, the others as numbers). The build key covers what every document's output depends
-/// on: SiteGen's own code, the formats, the configuration and every file of the templates folder. A document's key
-/// adds its metadata, its source's bytes, the path its diagnostics name and the other languages it is published
-/// in (its page links to them). Equal keys mean byte-identical output, so a document whose key is unchanged since
-/// the last build is not rendered again. The site key covers the index and the 404 page: the titles of all pages.
+/// Content hashes of what a build reads (XXH128: the build key as hex, the others as numbers, which the manifest
+/// stores in 16 bytes each). The build key covers what every document's output depends on: SiteGen's own code,
+/// the formats, the configuration and every file of the templates folder. A document's key adds its metadata, its
+/// source's bytes, the path its diagnostics name and the other languages it is published in (its page links to
+/// them). Equal keys mean byte-identical output, so a document whose key is unchanged since the last build is not
+/// rendered again. The site key covers the index and the 404 page: the titles of all pages.
 /// </summary>
 internal static class BuildKeys
 {
