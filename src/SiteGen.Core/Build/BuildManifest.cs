@@ -130,6 +130,17 @@ internal sealed record PublishedDocument(
 
     public int FileCount => BitOperations.PopCount((uint)Formats);
 
+    /// <summary>The paths of its files, relative to the site (<c>zh/A/C.3/79/L.34/index.html</c>), sorted (ordinal).</summary>
+    public IEnumerable<string> SitePaths
+    {
+        get
+        {
+            var paths = Paths;
+            var folder = paths.Directory;
+            return FileNames(Formats, paths).Select(name => folder + name);
+        }
+    }
+
     /// <summary>The names of the files a document's folder holds for the formats built, sorted (ordinal).</summary>
     public static IReadOnlyList<string> FileNames(OutputFormats formats, EditionPaths paths)
     {

@@ -308,9 +308,9 @@ public sealed class EditionBuilder
         var now = published.ToDictionary(d => (d.Symbol, d.Language));
         var moved = previous.Documents
             .Where(d => !now.TryGetValue((d.Symbol, d.Language), out var current) || current.Formats != d.Formats)
-            .SelectMany(d => d.Files.Select(f => d.Folder + f))
+            .SelectMany(d => d.SitePaths)
             .ToList();
-        var kept = (moved.Count == 0 ? [] : published.SelectMany(d => d.Files.Select(f => d.Folder + f)))
+        var kept = (moved.Count == 0 ? [] : published.SelectMany(d => d.SitePaths))
             .Concat(siteFiles)
             .ToHashSet(StringComparer.Ordinal);
         return [.. moved.Concat(previous.SiteFiles).Where(path => !kept.Contains(path))];

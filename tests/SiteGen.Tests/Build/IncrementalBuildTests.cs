@@ -222,6 +222,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal("zh/A/C.3/79/L.35/", read.Documents[0].Folder);
         Assert.Equal(["A-C.3-79-L.35.zh.epub", "index.html"], read.Documents[0].Files);
         Assert.Equal(["A-C.3-79-L.35.en.json"], read.Documents[1].Files);
+        Assert.Equal(["zh/A/C.3/79/L.35/A-C.3-79-L.35.zh.epub", "zh/A/C.3/79/L.35/index.html"], read.Documents[0].SitePaths);
         // Symbols and languages recur from record to record, and are read once.
         Assert.Same(read.Documents[0].Symbol, read.Documents[1].Symbol);
         Assert.Same(read.Documents[0].Language, read.MetadataFiles[0].Sources[0].Metadata.Language);
