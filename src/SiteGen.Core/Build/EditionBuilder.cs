@@ -69,12 +69,12 @@ public sealed class EditionBuilder
             return Failed(options);
         }
 
-        var site = options.Formats.HasFlag(OutputFormats.Site)
-            ? siteRenderer.Begin(
-                [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
-                new SiteOptions(configuration.BaseUrl, configuration.SiteTitle),
-                diagnostics)
-            : null;
+        // The site's pages are planned on another core while every document is checked against the last build.
+        var planning = Task.Run(() => PlanSite(siteRenderer, sources, configuration, options.Formats), cancellation);
+        var plan = new DocumentPlan(buildKey, previous, StagedOutput.PublishedSiteIn(options.OutputDirectory), Languages(sources));
+        var kept = Check(sources, plan, cancellation);
+        var (site, siteDiagnostics) = planning.GetAwaiter().GetResult();
+        diagnostics.AddRange(siteDiagnostics.Items);
         if (diagnostics.HasErrors)
         {
             return Failed(options);
@@ -85,8 +85,7 @@ public sealed class EditionBuilder
         try
         {
             var renderers = new DocumentRenderers(options.Formats, site, epub);
-            var plan = new DocumentPlan(buildKey, previous, staging.PublishedSiteDirectory, Languages(sources));
-            var outcomes = BuildDocuments(sources, plan, renderers, staging.SiteDirectory, cancellation);
+            var outcomes = BuildDocuments(sources, kept, plan, renderers, staging.SiteDirectory, cancellation);
             foreach (var outcome in outcomes)
             {
                 diagnostics.AddRange(outcome.Diagnostics);
@@ -154,24 +153,46 @@ public sealed class EditionBuilder
     }
 
     /// <summary>
-    /// Reads, models and renders every document, on every core; returns each one's diagnostics, summary and
-    /// published files in content order, whatever order they finished in. Once one document has an error the
-    /// others are only modelled (their diagnostics still count), since nothing will be published. Every document
-    /// is first checked against the last build (a few file lookups each), then those that changed are built: a
-    /// changed document starts as soon as the checks are over, not behind the unchanged ones before it.
+    /// Checks every document against the last build (a few file lookups each), on every core: the outcome of each
+    /// one whose published files can be kept, null for each one to build.
     /// </summary>
-    private DocumentOutcome[] BuildDocuments(List<DocumentSource> sources, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, CancellationToken cancellation)
+    private static DocumentOutcome?[] Check(List<DocumentSource> sources, DocumentPlan plan, CancellationToken cancellation)
     {
-        var options = new ParallelOptions { CancellationToken = cancellation };
         var outcomes = new DocumentOutcome?[sources.Count];
         if (plan.HasPrevious)
         {
-            Parallel.For(0, sources.Count, options, i => outcomes[i] = Reuse(sources[i], plan, renderers));
+            Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellation }, i => outcomes[i] = Reuse(sources[i], plan));
         }
 
-        var changed = Enumerable.Range(0, sources.Count).Where(i => outcomes[i] is null).ToArray();
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Reads, models and renders every document not kept from the last build (<paramref name="outcomes"/>, from
+    /// <see cref="Check"/>), on every core; returns each one's diagnostics, summary and published files in content
+    /// order, whatever order they finished in. Once one document has an error the others are only modelled (their
+    /// diagnostics still count), since nothing will be published. A changed document starts as soon as the checks
+    /// are over, not behind the unchanged ones before it.
+    /// </summary>
+    private DocumentOutcome[] BuildDocuments(List<DocumentSource> sources, DocumentOutcome?[] outcomes, DocumentPlan plan, DocumentRenderers renderers, string siteDirectory, CancellationToken cancellation)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellation };
+        var changed = new List<int>();
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (outcomes[i] is { } kept)
+            {
+                // A kept page still has its title in the index.
+                renderers.Site?.Reuse(sources[i].Metadata, kept.Published!.Title);
+            }
+            else
+            {
+                changed.Add(i);
+            }
+        }
+
         // Fewer documents than cores (a rebuild after an edit): each one's e-book is made beside its page.
-        var alongside = changed.Length < Environment.ProcessorCount;
+        var alongside = changed.Count < Environment.ProcessorCount;
         var failed = 0;
         Parallel.ForEach(changed, options, i =>
         {
@@ -186,7 +207,7 @@ public sealed class EditionBuilder
     }
 
     /// <summary>The outcome of a document whose key and published files are those of the last build, or null.</summary>
-    private static DocumentOutcome? Reuse(DocumentSource source, DocumentPlan plan, DocumentRenderers renderers)
+    private static DocumentOutcome? Reuse(DocumentSource source, DocumentPlan plan)
     {
         if (plan.PreviousOf(source) is not { } published)
         {
@@ -202,7 +223,6 @@ public sealed class EditionBuilder
             return null;
         }
 
-        renderers.Site?.Reuse(source.Metadata, published.Title);
         var summary = new DocumentSummary(published.Symbol, published.Language, published.Units, published.Notes, published.FileCount, published.Bytes, TimeSpan.Zero, Unchanged: true);
         return new DocumentOutcome(published.Diagnostics, summary, ReferenceEquals(stamp, published.Source) ? published : published with { Source = stamp });
     }
@@ -328,6 +348,19 @@ public sealed class EditionBuilder
         var folder = Path.Combine(publishedSite, published.Folder);
         var info = PathStat.Of(folder);
         return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, published.Files));
+    }
+
+    /// <summary>The site being written, when the site is one of the formats, and what planning it reported.</summary>
+    private static (SitePublication? Site, DiagnosticBag Diagnostics) PlanSite(SiteRenderer renderer, List<DocumentSource> sources, SiteConfiguration configuration, OutputFormats formats)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = formats.HasFlag(OutputFormats.Site)
+            ? renderer.Begin(
+                [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
+                new SiteOptions(configuration.BaseUrl, configuration.SiteTitle),
+                diagnostics)
+            : null;
+        return (site, diagnostics);
     }
 
     private static SiteConfiguration? Configure(BuildOptions options, DiagnosticBag diagnostics)

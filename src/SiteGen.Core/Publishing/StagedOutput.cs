@@ -28,7 +28,10 @@ public sealed class StagedOutput : IDisposable
     public string SiteDirectory => Path.Combine(_staging, SiteFolderName);
 
     /// <summary>Where the published site is.</summary>
-    public string PublishedSiteDirectory => Path.Combine(_outputDirectory, SiteFolderName);
+    public string PublishedSiteDirectory => PublishedSiteIn(_outputDirectory);
+
+    /// <summary>Where the site published in an output folder is (a full path).</summary>
+    public static string PublishedSiteIn(string outputDirectory) => Path.Combine(Path.GetFullPath(outputDirectory), SiteFolderName);
 
     /// <summary>Swaps the staged site in for the published one.</summary>
     public void Publish()
