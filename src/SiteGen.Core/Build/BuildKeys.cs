@@ -52,7 +52,8 @@ internal static class BuildKeys
         Add(hash, source.DisplayPath);
         Add(hash, metadata.Symbol);
         Add(hash, metadata.Language);
-        Add(hash, metadata.Body.ToString());
+        // By name without boxing the value (what ToString gives for every named body).
+        Add(hash, Enum.GetName(metadata.Body) ?? metadata.Body.ToString());
         Add(hash, metadata.Distribution);
         Add(hash, metadata.OriginalLanguage);
         Span<char> date = stackalloc char[10];

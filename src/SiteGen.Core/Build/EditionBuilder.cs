@@ -61,8 +61,10 @@ public sealed class EditionBuilder
 
         var buildKey = BuildKeys.ForBuild(options, configuration);
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
+        // The configured languages by tag, looked up once per document rather than found again each time.
+        var languages = configuration.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal);
         var sources = ContentLoader.Load(options.ContentDirectory, finding.GetAwaiter().GetResult(), diagnostics, previous?.MetadataCache(), out var metadataFiles)
-            .Where(source => configuration.Languages.Any(l => UnLanguage.Find(l).Tag == source.Metadata.Language))
+            .Where(source => languages.Contains(source.Metadata.Language))
             .ToList();
         if (diagnostics.HasErrors)
         {
@@ -345,9 +347,14 @@ public sealed class EditionBuilder
     /// </summary>
     private static bool StillPublished(string publishedSite, PublishedDocument published, DateTime trustedBefore)
     {
-        var folder = Path.Combine(publishedSite, published.Folder);
-        var info = PathStat.Of(folder);
-        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(folder, published.Files));
+        // The folder's path is made on the stack (a symbol is at most 409 characters): one for every document of
+        // every rebuild, and most of them never needed as a string.
+        Span<char> relative = stackalloc char[512];
+        Span<char> folder = stackalloc char[Math.Min(publishedSite.Length, 1024) + 513];
+        var info = published.Paths.TryWriteDirectory(relative, out var length) && Path.TryJoin(publishedSite, relative[..length], folder, out var written)
+            ? PathStat.Of(folder[..written])
+            : PathStat.Of(Path.Combine(publishedSite, published.Folder));
+        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(Path.Combine(publishedSite, published.Folder), published.Files));
     }
 
     /// <summary>The site being written, when the site is one of the formats, and what planning it reported.</summary>

@@ -43,27 +43,32 @@ public static class ContentLoader
         // Read on every core; sources and diagnostics come out in path order all the same.
         var workingDirectory = Directory.GetCurrentDirectory();
         var usable = cache?.WorkingDirectory == workingDirectory ? cache : null;
-        var loaded = new (MetadataRecord? Record, IReadOnlyList<DocumentSource> Sources, DiagnosticBag Diagnostics)[files.Length];
+        var loaded = new (MetadataRecord? Record, IReadOnlyList<DocumentSource> Sources, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i =>
         {
-            var bag = new DiagnosticBag();
             var info = PathStat.Of(files[i]);
             if (usable?.Find(files[i], info) is { } cached)
             {
-                loaded[i] = (cached, cached.Sources, bag);
+                loaded[i] = (cached, cached.Sources, []);
                 return;
             }
 
+            var bag = new DiagnosticBag();
             var sources = LoadDocument(files[i], Path.GetRelativePath(workingDirectory, files[i]), bag);
             var record = bag.Items.Count == 0 ? new MetadataRecord(files[i], FileStamp.Of(info), sources) : null;
-            loaded[i] = (record, sources, bag);
+            loaded[i] = (record, sources, bag.Items);
         });
 
-        var all = new List<DocumentSource>();
-        foreach (var (record, sources, bag) in loaded)
+        // Most files list one language version: counted first, and added one by one rather than enumerated.
+        var all = new List<DocumentSource>(loaded.Sum(l => l.Sources.Count));
+        foreach (var (record, sources, found) in loaded)
         {
-            all.AddRange(sources);
-            diagnostics.AddRange(bag.Items);
+            for (var i = 0; i < sources.Count; i++)
+            {
+                all.Add(sources[i]);
+            }
+
+            diagnostics.AddRange(found);
             if (record is not null)
             {
                 records.Add(record);

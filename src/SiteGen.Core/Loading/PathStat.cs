@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace SiteGen.Core.Loading;
 
@@ -39,13 +40,21 @@ internal readonly partial record struct PathStat(PathKind Kind, long Length, lon
 
     public DateTime LastWriteTimeUtc => new(WriteTicks, DateTimeKind.Utc);
 
-    public static PathStat Of(string path)
+    public static PathStat Of(string path) => Of(path.AsSpan());
+
+    /// <summary>One look at a path made in a buffer (as a rebuild makes each published folder's), not as a string.</summary>
+    public static PathStat Of(ReadOnlySpan<char> path)
     {
         if (UsesStatx)
         {
             try
             {
-                if (statx(CurrentDirectory, path, 0, TypeAndModeMask | ModificationTimeMask | SizeMask, out var status) == 0)
+                // Encoded as UTF-8 and ended with a NUL, on the stack unless the path is very long.
+                const int OnTheStack = 1024;
+                var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+                var bytes = length <= OnTheStack ? stackalloc byte[OnTheStack] : new byte[length];
+                bytes[Encoding.UTF8.GetBytes(path, bytes)] = 0;
+                if (statx(CurrentDirectory, in MemoryMarshal.GetReference(bytes), 0, TypeAndModeMask | ModificationTimeMask | SizeMask, out var status) == 0)
                 {
                     return FromStatx(status);
                 }
@@ -61,7 +70,7 @@ internal readonly partial record struct PathStat(PathKind Kind, long Length, lon
             }
         }
 
-        return FromFileSystemInfo(path);
+        return FromFileSystemInfo(path.ToString());
     }
 
     /// <summary>What .NET's own types say of a path: where <c>statx</c> is missing or fails other than for a missing path.</summary>
@@ -89,8 +98,8 @@ internal readonly partial record struct PathStat(PathKind Kind, long Length, lon
         return new PathStat(kind, kind == PathKind.Directory ? 0 : (long)status.Size, ticks);
     }
 
-    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int statx(int directory, string path, int flags, uint mask, out Statx status);
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int statx(int directory, in byte path, int flags, uint mask, out Statx status);
 
     /// <summary>Linux's <c>struct statx</c>, the fields read here at their offsets (the same on every architecture).</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]

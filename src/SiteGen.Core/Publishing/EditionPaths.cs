@@ -16,6 +16,9 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
     /// <summary>Folder of the document page, relative to the site root, with a trailing slash: <c>zh/A/C.3/79/L.34/</c>.</summary>
     public string Directory => $"{Language.Code}/{Symbol}/";
 
+    /// <summary>Writes <see cref="Directory"/> into a buffer, for a path made for every document of every build.</summary>
+    public bool TryWriteDirectory(Span<char> destination, out int written) => destination.TryWrite($"{Language.Code}/{Symbol}/", out written);
+
     public string Page => Directory + PageFileName;
 
     public string FileStem => $"{Symbol.Replace('/', '-')}.{Language.Code}";

@@ -71,6 +71,27 @@ public sealed class PathStatTests : IDisposable
     }
 
     [Fact]
+    public void A_path_made_in_a_buffer_is_looked_at_as_the_same_path_as_a_string_short_or_long()
+    {
+        // Names in Chinese (three bytes each in UTF-8), and a path longer than the stack buffer (1024 bytes).
+        var shallow = Path.Combine(_folder.FullName, "决议草案.md");
+        File.WriteAllText(shallow, "草案\n");
+        var deep = Path.Combine([_folder.FullName, .. Enumerable.Repeat("第三委员会", 80), "决议草案.md"]);
+        Directory.CreateDirectory(Path.GetDirectoryName(deep)!);
+        File.WriteAllText(deep, "草案\n");
+
+        foreach (var path in new[] { shallow, deep, deep + "x", _folder.FullName })
+        {
+            var buffer = new char[path.Length + 8].AsSpan();
+            path.CopyTo(buffer);
+            Assert.Equal(PathStat.FromFileSystemInfo(path), PathStat.Of(buffer[..path.Length]));
+        }
+
+        Assert.True(PathStat.Of(deep.AsSpan()).IsFile);
+        Assert.Equal(PathKind.Missing, PathStat.Of((deep + "x").AsSpan()).Kind);
+    }
+
+    [Fact]
     public void A_relative_path_is_taken_from_the_working_directory()
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), _folder.FullName);

@@ -32,4 +32,18 @@ public sealed class EditionPathsTests
         Assert.Equal("A-C.3-79-L.34.zh.epub", paths.EpubFileName);
         Assert.Equal("../../../../../", paths.RootFromPage);
     }
+
+    [Fact]
+    public void The_folder_written_into_a_buffer_is_the_folder_and_a_buffer_too_short_takes_nothing()
+    {
+        // The longest safe symbol: ten segments of forty characters.
+        var longest = string.Join('/', Enumerable.Repeat(new string('L', 40), 10));
+        var buffer = new char[512].AsSpan();
+        foreach (var paths in new[] { new EditionPaths("A/C.3/79/L.34", UnLanguage.Find("zh")), new EditionPaths(longest, UnLanguage.Find("en")) })
+        {
+            Assert.True(paths.TryWriteDirectory(buffer, out var written));
+            Assert.Equal(paths.Directory, buffer[..written].ToString());
+            Assert.False(paths.TryWriteDirectory(buffer[..(paths.Directory.Length - 1)], out _));
+        }
+    }
 }

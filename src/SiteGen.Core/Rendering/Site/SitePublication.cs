@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -14,11 +15,10 @@ public sealed class SitePublication
 {
     private readonly TemplateRenderer _templates;
     private readonly SiteContext _site;
-    private readonly List<SiteEdition> _editions = [];
-    private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage = [];
+    private readonly List<SiteEdition> _editions;
+    private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage;
     private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SiteEdition, string> _titles;
-    private readonly Dictionary<string, List<SiteEdition>> _bySymbol = new(StringComparer.Ordinal);
 
     internal SitePublication(TemplateRenderer templates, SiteContext site, IReadOnlyList<SitePlanEntry> entries, DiagnosticBag diagnostics)
     {
@@ -26,6 +26,8 @@ public sealed class SitePublication
         _site = site;
         // One title per edition, from any thread: sized once, and each edition is its own key (no record hashing).
         _titles = new(Environment.ProcessorCount, entries.Count, ReferenceEqualityComparer.Instance);
+        _editions = new(entries.Count);
+        _bySymbolAndLanguage = new(entries.Count);
         foreach (var entry in entries)
         {
             var metadata = entry.Metadata;
@@ -56,16 +58,6 @@ public sealed class SitePublication
             var bySymbol = string.CompareOrdinal(a.Metadata.Symbol, b.Metadata.Symbol);
             return bySymbol != 0 ? bySymbol : string.CompareOrdinal(a.Language.Tag, b.Language.Tag);
         });
-
-        foreach (var edition in _editions)
-        {
-            if (!_bySymbol.TryGetValue(edition.Metadata.Symbol, out var versions))
-            {
-                _bySymbol[edition.Metadata.Symbol] = versions = [];
-            }
-
-            versions.Add(edition);
-        }
 
         // The index and the 404 page speak the documents' language when they share one, English otherwise.
         SiteLanguage = _editions.Select(e => e.Language).Distinct().Count() == 1 ? _editions[0].Language : UnLanguage.Find("en");
@@ -118,8 +110,41 @@ public sealed class SitePublication
 
     private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, TextWriter output, DiagnosticBag diagnostics)
     {
-        var model = SitePageModel.ForDocument(_site, document, edition, _bySymbol[edition.Metadata.Symbol], strings, LanguageName, diagnostics);
+        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), strings, LanguageName, diagnostics);
         return _templates.Render("site/document.sbn", model, output, diagnostics);
+    }
+
+    /// <summary>
+    /// The language versions of an edition's symbol, itself among them, in language order: a run of the editions,
+    /// which are sorted by symbol. Found for each page written rather than kept for every symbol, since a rebuild
+    /// may write one page.
+    /// </summary>
+    private List<SiteEdition> VersionsOf(SiteEdition edition)
+    {
+        var editions = CollectionsMarshal.AsSpan(_editions);
+        var symbol = edition.Metadata.Symbol;
+        // The first edition whose symbol does not sort before this one's, then the run of those that have it.
+        int first = 0, after = editions.Length;
+        while (first < after)
+        {
+            var middle = (first + after) >>> 1;
+            if (string.CompareOrdinal(editions[middle].Metadata.Symbol, symbol) < 0)
+            {
+                first = middle + 1;
+            }
+            else
+            {
+                after = middle;
+            }
+        }
+
+        var end = first;
+        while (end < editions.Length && string.Equals(editions[end].Metadata.Symbol, symbol, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return _editions.GetRange(first, end - first);
     }
 
     /// <summary>
