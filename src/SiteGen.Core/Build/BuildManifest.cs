@@ -13,8 +13,9 @@ namespace SiteGen.Core.Build;
 /// what its summary, the index and the build's report need (title, counts, diagnostics) and the stamp and hash of
 /// its source: a source whose length and time of last change are those recorded is not read again to be hashed
 /// (unless it changed within two seconds before the manifest was written, when the time cannot tell); the same
-/// for each metadata file, with the language versions it lists. The next build with the same build key reuses the published files of every
-/// document whose key is unchanged. Written after publishing and removed before, so a build interrupted while
+/// for each metadata file, with the language versions it lists; and the content's folders as the walk found them
+/// (<see cref="ContentFolder"/>). The next build with the same build key reuses the published files of every
+/// document whose key is unchanged, and lists again only the content folders that changed. Written after publishing and removed before, so a build interrupted while
 /// publishing leaves no manifest and the next build is a full one. Holds nothing that varies between identical
 /// builds (no times). Stored in its own compact form (<see cref="BuildManifestFormat"/>).
 /// </summary>
@@ -24,7 +25,8 @@ internal sealed record BuildManifest(
     IReadOnlyList<string> SiteFiles,
     IReadOnlyList<PublishedDocument> Documents,
     string WorkingDirectory,
-    IReadOnlyList<MetadataRecord> MetadataFiles)
+    IReadOnlyList<MetadataRecord> MetadataFiles,
+    ContentFolder? Content)
 {
     public const string FileName = "build-manifest";
 
@@ -32,8 +34,13 @@ internal sealed record BuildManifest(
     private const string FormerFileName = "build-manifest.json";
 
     public static BuildManifest Create(
-        string buildKey, UInt128 siteKey, IReadOnlyList<string> siteFiles, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<MetadataRecord> metadataFiles) =>
-        new(buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles);
+        string buildKey,
+        UInt128 siteKey,
+        IReadOnlyList<string> siteFiles,
+        IReadOnlyList<PublishedDocument> documents,
+        IReadOnlyList<MetadataRecord> metadataFiles,
+        ContentFolder? content) =>
+        new(buildKey, siteKey, siteFiles, documents, Directory.GetCurrentDirectory(), metadataFiles, content);
 
     /// <summary>Files changed at or after this time are read again even when their stamp matches (set when loaded).</summary>
     public DateTime TrustedBefore { get; private init; } = DateTime.MinValue;

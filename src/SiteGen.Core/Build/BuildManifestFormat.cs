@@ -19,7 +19,10 @@ internal static class BuildManifestFormat
 {
     // "SGBM" and a version: a file of another format or version is not a manifest to this build.
     private const int Tag = 0x4D424753;
-    private const int Version = 6;
+    private const int Version = 7;
+
+    // Deeper than any path can go: a damaged manifest is no manifest, not a stack overflow.
+    private const int DeepestFolder = 1024;
 
     public static void Write(Stream stream, BuildManifest manifest)
     {
@@ -69,6 +72,11 @@ internal static class BuildManifestFormat
                 writer.Write(metadata.Date?.DayNumber ?? -1);
             });
         });
+        writer.Write(manifest.Content is not null);
+        if (manifest.Content is { } content)
+        {
+            WriteFolder(writer, content);
+        }
     }
 
     /// <summary>The manifest in <paramref name="stream"/>, or null when it holds anything but a whole manifest of this version.</summary>
@@ -118,8 +126,9 @@ internal static class BuildManifestFormat
                         Distribution: ReadShared(reader, shared),
                         OriginalLanguage: ReadShared(reader, shared),
                         Date: reader.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null)))));
+            var content = reader.ReadBoolean() ? ReadFolder(reader, 0) : null;
             return stream.Position == stream.Length
-                ? new BuildManifest(buildKey, siteKey, siteFiles, documents, workingDirectory, metadataFiles)
+                ? new BuildManifest(buildKey, siteKey, siteFiles, documents, workingDirectory, metadataFiles, content)
                 : null;
         }
         catch (Exception exception) when (exception is IOException or FormatException or ArgumentException)
@@ -128,6 +137,20 @@ internal static class BuildManifestFormat
             return null;
         }
     }
+
+    /// <summary>A content folder and, after it, each of its subfolders the same way.</summary>
+    private static void WriteFolder(BinaryWriter writer, ContentFolder folder)
+    {
+        writer.Write(folder.Name);
+        writer.Write(folder.WriteTicks);
+        writer.Write(folder.HasMetadata);
+        WriteList(writer, folder.Subfolders, subfolder => WriteFolder(writer, subfolder));
+    }
+
+    private static ContentFolder ReadFolder(BinaryReader reader, int depth) =>
+        depth > DeepestFolder
+            ? throw new FormatException("folders nested deeper than a path can go")
+            : new ContentFolder(reader.ReadString(), reader.ReadInt64(), reader.ReadBoolean(), ReadList(reader, () => ReadFolder(reader, depth + 1)));
 
     private static void WriteStamp(BinaryWriter writer, FileStamp stamp)
     {

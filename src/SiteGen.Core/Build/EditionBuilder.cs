@@ -34,9 +34,11 @@ public sealed class EditionBuilder
 
     public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
-        // The content folder is walked on another core from the start: the configuration, the templates' hash and
-        // the last build's manifest are read meanwhile.
-        var finding = Task.Run(() => ContentLoader.FindMetadataFiles(options.ContentDirectory), cancellation);
+        // Without a manifest to say which content folders changed, the content is walked on another core from the
+        // start, while the configuration, the templates' hash and the manifest are read. With one, it is walked
+        // once the manifest is read, and only the folders that changed since are listed again.
+        var walkAll = !options.Incremental || !PathStat.Of(BuildManifest.PathIn(options.OutputDirectory)).IsFile;
+        var finding = walkAll ? Task.Run(() => ContentWalk.Find(options.ContentDirectory, null, DateTime.MinValue), cancellation) : null;
         var configuration = Configure(options, diagnostics);
         if (configuration is null)
         {
@@ -63,7 +65,8 @@ public sealed class EditionBuilder
         var previous = options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
         // The configured languages by tag, looked up once per document rather than found again each time.
         var languages = configuration.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal);
-        var sources = ContentLoader.Load(options.ContentDirectory, finding.GetAwaiter().GetResult(), diagnostics, previous?.MetadataCache(), out var metadataFiles)
+        var walked = finding?.GetAwaiter().GetResult() ?? ContentWalk.Find(options.ContentDirectory, previous?.Content, previous?.TrustedBefore ?? DateTime.MinValue);
+        var sources = ContentLoader.Load(options.ContentDirectory, walked?.Files, diagnostics, previous?.MetadataCache(), out var metadataFiles)
             .Where(source => languages.Contains(source.Metadata.Language))
             .ToList();
         if (diagnostics.HasErrors)
@@ -116,7 +119,7 @@ public sealed class EditionBuilder
             _staged?.Invoke(staging.SiteDirectory);
             cancellation.ThrowIfCancellationRequested();
             // The manifest is encoded on the other core while the site is published, and written once it is.
-            var encoding = Task.Run(BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles).Encode, CancellationToken.None);
+            var encoding = Task.Run(BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles, walked?.Root).Encode, CancellationToken.None);
             try
             {
                 BuildManifest.Delete(options.OutputDirectory);

@@ -18,13 +18,9 @@ public static class ContentLoader
 
     /// <summary>
     /// The full paths of the metadata files below <paramref name="contentDirectory"/>, in path order (ordinal);
-    /// null when the folder does not exist.
+    /// null when the folder does not exist (<see cref="ContentWalk"/>).
     /// </summary>
-    internal static string[]? FindMetadataFiles(string contentDirectory) =>
-        Directory.Exists(contentDirectory)
-            // Found below the full path, so found by full path (not made full one by one, each asking for the working directory).
-            ? [.. Directory.EnumerateFiles(Path.GetFullPath(contentDirectory), MetadataFileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
-            : null;
+    internal static string[]? FindMetadataFiles(string contentDirectory) => ContentWalk.Find(contentDirectory, null, DateTime.MinValue)?.Files;
 
     /// <summary>
     /// Loads the documents described by <paramref name="files"/> (<see cref="FindMetadataFiles"/>), taking a

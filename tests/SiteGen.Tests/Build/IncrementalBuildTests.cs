@@ -205,7 +205,11 @@ public sealed class IncrementalBuildTests : IDisposable
             [
                 new MetadataRecord("/content/A-C.3-79-L.35/document.yml", stamp, [new DocumentSource("/content/a.md", "content/a.md", metadata)]),
                 new MetadataRecord("/content/b/document.yml", stamp, [new DocumentSource("/content/b.md", "content/b.md", metadata with { Date = null })]),
-            ]);
+            ],
+            new ContentFolder("/content", 638_000_000_000_000_001, false, [
+                new ContentFolder("A-C.3-79-L.35", 638_000_000_000_000_002, true, []),
+                new ContentFolder("b", 638_000_000_000_000_003, true, [new ContentFolder("c", 4, false, [])]),
+            ]));
         Directory.CreateDirectory(_content.Output);
         written.Save(_content.Output);
 
@@ -228,6 +232,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Same(read.Documents[0].Language, read.MetadataFiles[0].Sources[0].Metadata.Language);
         Assert.Equal(written.MetadataFiles.Select(r => (r.Path, r.Stamp)), read.MetadataFiles.Select(r => (r.Path, r.Stamp)));
         Assert.Equal(written.MetadataFiles.SelectMany(r => r.Sources), read.MetadataFiles.SelectMany(r => r.Sources));
+        Assert.Equal(Folders(written.Content!), Folders(read.Content!));
         Assert.Null(BuildManifest.Load(_content.Output, "another build"));
     }
 
@@ -249,6 +254,10 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllBytes(manifest, [.. bytes, 0]);
         Assert.Null(BuildManifest.Load(_content.Output, buildKey));
     }
+
+    // Every folder of a content record, each with its depth, in the order the walk visits them.
+    private static IEnumerable<(int Depth, string Name, long WriteTicks, bool HasMetadata)> Folders(ContentFolder folder, int depth = 0) =>
+        folder.Subfolders.SelectMany(subfolder => Folders(subfolder, depth + 1)).Prepend((depth, folder.Name, folder.WriteTicks, folder.HasMetadata));
 
     // The build key, as the manifest stores it: after the tag and the version, a string (one byte of length, then hex).
     private static string ReadBuildKey(byte[] manifest) => System.Text.Encoding.ASCII.GetString(manifest, 9, manifest[8]);
