@@ -11,23 +11,13 @@ namespace SiteGen.Core.Loading;
 internal sealed record ContentFolder(string Name, long WriteTicks, bool HasMetadata, ContentFolder[] Subfolders)
 {
     /// <summary>The subfolder of that name, if it was there.</summary>
-    public ContentFolder? Find(string name)
+    public ContentFolder? Find(string name) =>
+        Subfolders.AsSpan().BinarySearch(new Named(name)) is var at and >= 0 ? Subfolders[at] : null;
+
+    /// <summary>A name to find among subfolders sorted by name (ordinal).</summary>
+    private readonly struct Named(string name) : IComparable<ContentFolder>
     {
-        var low = 0;
-        var high = Subfolders.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var order = string.CompareOrdinal(Subfolders[middle].Name, name);
-            if (order == 0)
-            {
-                return Subfolders[middle];
-            }
-
-            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
-        }
-
-        return null;
+        public int CompareTo(ContentFolder? other) => string.CompareOrdinal(name, other?.Name);
     }
 }
 

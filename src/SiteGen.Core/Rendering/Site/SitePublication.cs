@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -19,6 +18,13 @@ public sealed class SitePublication
     private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage;
     private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SiteEdition, string> _titles;
+
+    // The order of the editions: by symbol, then by language tag (ordinal).
+    private static readonly Comparer<SiteEdition> EditionOrder = Comparer<SiteEdition>.Create((a, b) =>
+    {
+        var bySymbol = string.CompareOrdinal(a.Metadata.Symbol, b.Metadata.Symbol);
+        return bySymbol != 0 ? bySymbol : string.CompareOrdinal(a.Language.Tag, b.Language.Tag);
+    });
 
     internal SitePublication(TemplateRenderer templates, SiteContext site, IReadOnlyList<SitePlanEntry> entries, DiagnosticBag diagnostics)
     {
@@ -53,11 +59,7 @@ public sealed class SitePublication
             _editions.Add(edition);
         }
 
-        _editions.Sort((a, b) =>
-        {
-            var bySymbol = string.CompareOrdinal(a.Metadata.Symbol, b.Metadata.Symbol);
-            return bySymbol != 0 ? bySymbol : string.CompareOrdinal(a.Language.Tag, b.Language.Tag);
-        });
+        _editions.Sort(EditionOrder);
 
         // The index and the 404 page speak the documents' language when they share one, English otherwise.
         SiteLanguage = _editions.Select(e => e.Language).Distinct().Count() == 1 ? _editions[0].Language : UnLanguage.Find("en");
@@ -121,30 +123,22 @@ public sealed class SitePublication
     /// </summary>
     private List<SiteEdition> VersionsOf(SiteEdition edition)
     {
-        var editions = CollectionsMarshal.AsSpan(_editions);
-        var symbol = edition.Metadata.Symbol;
-        // The first edition whose symbol does not sort before this one's, then the run of those that have it.
-        int first = 0, after = editions.Length;
-        while (first < after)
+        // The edition itself, found in the order the editions are sorted in, then the run around it of its symbol.
+        var first = _editions.BinarySearch(edition, EditionOrder);
+        var end = first + 1;
+        while (first > 0 && IsVersionOf(_editions[first - 1]))
         {
-            var middle = (first + after) >>> 1;
-            if (string.CompareOrdinal(editions[middle].Metadata.Symbol, symbol) < 0)
-            {
-                first = middle + 1;
-            }
-            else
-            {
-                after = middle;
-            }
+            first--;
         }
 
-        var end = first;
-        while (end < editions.Length && string.Equals(editions[end].Metadata.Symbol, symbol, StringComparison.Ordinal))
+        while (end < _editions.Count && IsVersionOf(_editions[end]))
         {
             end++;
         }
 
         return _editions.GetRange(first, end - first);
+
+        bool IsVersionOf(SiteEdition other) => string.Equals(other.Metadata.Symbol, edition.Metadata.Symbol, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -178,9 +178,11 @@ public sealed class SiteStructureTests
 
         Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("https://example.org/sitegen/zh/A/C.3/79/L.34/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal(
-            [("en", "https://example.org/sitegen/en/A/C.3/79/L.34/"), ("zh-Hans", "https://example.org/sitegen/zh/A/C.3/79/L.34/")],
-            page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        (string?, string?)[] versions =
+            [("en", "https://example.org/sitegen/en/A/C.3/79/L.34/"), ("zh-Hans", "https://example.org/sitegen/zh/A/C.3/79/L.34/")];
+        Assert.Equal(versions, page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        // The English page names the same two: its Chinese version sorts after it, as the English one sorts before the Chinese page.
+        Assert.Equal(versions, Page("en/A/C.3/79/L.34/index.html").QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
         Assert.Equal("https://example.org/sitegen/zh/A/C.3/79/L.34/", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Contains("A/C.3/79/L.34", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("A-C.3-79-L.34.zh.epub", page.QuerySelector("link[rel=alternate][type='application/epub+zip']")!.GetAttribute("href"));
