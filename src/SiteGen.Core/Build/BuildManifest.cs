@@ -15,9 +15,10 @@ namespace SiteGen.Core.Build;
 /// (unless it changed within two seconds before the manifest was written, when the time cannot tell); the same
 /// for each metadata file, with the language versions it lists; and the content's folders as the walk found them
 /// (<see cref="ContentFolder"/>). The next build with the same build key reuses the published files of every
-/// document whose key is unchanged, and lists again only the content folders that changed. Written after publishing and removed before, so a build interrupted while
-/// publishing leaves no manifest and the next build is a full one. Holds nothing that varies between identical
-/// builds (no times). Stored in its own compact form (<see cref="BuildManifestFormat"/>).
+/// document whose key is unchanged, and lists again only the content folders that changed. Written after
+/// publishing and removed before, so a build interrupted while publishing leaves no manifest and the next build is
+/// a full one. Holds nothing that varies between identical builds (no time of the build itself, only the times of
+/// the files and folders it read). Stored in its own compact form (<see cref="BuildManifestFormat"/>).
 /// </summary>
 internal sealed record BuildManifest(
     string BuildKey,

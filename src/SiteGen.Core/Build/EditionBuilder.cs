@@ -352,12 +352,15 @@ public sealed class EditionBuilder
     {
         // The folder's path is made on the stack (a symbol is at most 409 characters): one for every document of
         // every rebuild, and most of them never needed as a string.
+        var paths = published.Paths;
         Span<char> relative = stackalloc char[512];
         Span<char> folder = stackalloc char[Math.Min(publishedSite.Length, 1024) + 513];
-        var info = published.Paths.TryWriteDirectory(relative, out var length) && Path.TryJoin(publishedSite, relative[..length], folder, out var written)
+        var info = paths.TryWriteDirectory(relative, out var length) && Path.TryJoin(publishedSite, relative[..length], folder, out var written)
             ? PathStat.Of(folder[..written])
-            : PathStat.Of(Path.Combine(publishedSite, published.Folder));
-        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(Path.Combine(publishedSite, published.Folder), published.Files));
+            : PathStat.Of(FolderPath());
+        return info.IsDirectory && (info.LastWriteTimeUtc < trustedBefore || AllExist(FolderPath(), PublishedDocument.FileNames(published.Formats, paths)));
+
+        string FolderPath() => Path.Combine(publishedSite, paths.Directory);
     }
 
     /// <summary>The site being written, when the site is one of the formats, and what planning it reported.</summary>
