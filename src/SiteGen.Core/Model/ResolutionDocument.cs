@@ -5,7 +5,8 @@ namespace SiteGen.Core.Model;
 
 /// <summary>
 /// The content model of one language version of a resolution (DESIGN.md, "Content model"): format- and
-/// language-neutral, no markup. Units are in document order; footnotes are ordered by number.
+/// language-neutral, no markup. Units are in document order; footnotes are ordered by number, asterisk notes
+/// first. <see cref="Adoption"/> is the adoption block of an adopted text, null for a draft.
 /// </summary>
 public sealed record ResolutionDocument(
     DocumentMetadata Metadata,
@@ -15,7 +16,8 @@ public sealed record ResolutionDocument(
     ImmutableArray<PreambularParagraph> Preamble,
     ImmutableArray<OperativeParagraph> Operative,
     ImmutableArray<Footnote> Footnotes,
-    ImmutableArray<Reference> References)
+    ImmutableArray<Reference> References,
+    Adoption? Adoption = null)
 {
     public string Title => Preface.Title;
 

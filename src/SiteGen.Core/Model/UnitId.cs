@@ -8,6 +8,7 @@ public enum UnitKind
     SubParagraph,
     SecondDegree,
     Footnote,
+    StarNote,
 }
 
 /// <summary>
@@ -27,6 +28,9 @@ public readonly record struct UnitId(UnitKind Kind, int Number, int Letter = 0, 
 
     public static UnitId Footnote(int number) => new(UnitKind.Footnote, number);
 
+    /// <summary>The n-th asterisk note ("* Reissued for technical reasons …"): <c>fn-star</c>, then <c>fn-star2</c>.</summary>
+    public static UnitId StarNote(int number) => new(UnitKind.StarNote, number);
+
     public UnitId Sub(int letter) => Kind == UnitKind.Operative
         ? new(UnitKind.SubParagraph, Number, letter)
         : throw new InvalidOperationException($"{this} cannot have sub-paragraphs");
@@ -36,9 +40,12 @@ public readonly record struct UnitId(UnitKind Kind, int Number, int Letter = 0, 
         : throw new InvalidOperationException($"{this} cannot have second-degree sub-paragraphs");
 
     /// <summary>The anchor of a footnote's first reference: <c>fnref16</c>.</summary>
-    public string ReferenceAnchor => Kind == UnitKind.Footnote
-        ? $"fnref{Number}"
-        : throw new InvalidOperationException($"{this} is not a footnote");
+    public string ReferenceAnchor => Kind switch
+    {
+        UnitKind.Footnote => $"fnref{Number}",
+        UnitKind.StarNote => Number == 1 ? "fnref-star" : $"fnref-star{Number}",
+        _ => throw new InvalidOperationException($"{this} is not a footnote"),
+    };
 
     public override string ToString() => Kind switch
     {
@@ -47,6 +54,7 @@ public readonly record struct UnitId(UnitKind Kind, int Number, int Letter = 0, 
         UnitKind.SubParagraph => $"op{Number}-{Ordinals.ToLetters(Letter)}",
         UnitKind.SecondDegree => $"op{Number}-{Ordinals.ToLetters(Letter)}-{Ordinals.ToRoman(Item).ToLowerInvariant()}",
         UnitKind.Footnote => $"fn{Number}",
+        UnitKind.StarNote => Number == 1 ? "fn-star" : $"fn-star{Number}",
         _ => throw new InvalidOperationException(),
     };
 }

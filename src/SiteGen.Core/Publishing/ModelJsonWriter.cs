@@ -39,6 +39,7 @@ public static class ModelJsonWriter
         json.WriteString("title", document.Preface.Title);
         WritePreface(json, document.Preface);
         json.WriteString("enactingFormula", document.EnactingFormula);
+        WriteAdoption(json, document.Source, document.Adoption);
 
         json.WriteStartArray("preamble");
         foreach (var paragraph in document.Preamble)
@@ -63,7 +64,15 @@ public static class ModelJsonWriter
         {
             json.WriteStartObject();
             WriteUnitFields(json, document.Source, note, label: null);
-            json.WriteNumber("number", note.Number);
+            if (note.IsStarNote)
+            {
+                json.WriteString("marker", "*");
+            }
+            else
+            {
+                json.WriteNumber("number", note.Number);
+            }
+
             if (note.Repeats is { } repeats)
             {
                 json.WriteString("repeats", UnitId.Footnote(repeats).ToString());
@@ -118,7 +127,64 @@ public static class ModelJsonWriter
 
         json.WriteEndArray();
         json.WriteString("documentType", preface.DocumentType);
+        json.WriteString("body", preface.Body);
+        json.WriteString("heading", preface.Heading);
+        json.WriteString("report", preface.Report);
+        json.WriteString("number", preface.Number);
+        json.WriteString("date", preface.Date);
         json.WriteEndObject();
+    }
+
+    /// <summary>The adoption block, or null for a draft; a field the text does not give is null.</summary>
+    private static void WriteAdoption(Utf8JsonWriter json, SourceText source, Adoption? adoption)
+    {
+        if (adoption is null)
+        {
+            json.WriteNull("adoption");
+            return;
+        }
+
+        json.WriteStartObject("adoption");
+        json.WriteString("text", adoption.Text);
+        json.WriteString("place", adoption.Place == AdoptionPlace.Preface ? "preface" : "afterOperativePart");
+        WriteOptional(json, "meeting", adoption.Meeting);
+        json.WriteBoolean("plenaryMeeting", adoption.PlenaryMeeting);
+        if (adoption.Date is { } date)
+        {
+            json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull("date");
+        }
+
+        json.WriteString("method", adoption.Method switch
+        {
+            AdoptionMethod.WithoutVote => "withoutVote",
+            AdoptionMethod.Unanimously => "unanimously",
+            AdoptionMethod.Vote => "vote",
+            AdoptionMethod.RecordedVote => "recordedVote",
+            _ => "unknown",
+        });
+        WriteOptional(json, "inFavour", adoption.Votes?.InFavour);
+        WriteOptional(json, "against", adoption.Votes?.Against);
+        WriteOptional(json, "abstentions", adoption.Votes?.Abstentions);
+        var (line, column) = source.GetLineColumn(adoption.Span.Start);
+        json.WriteNumber("line", line);
+        json.WriteNumber("column", column);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteNested(Utf8JsonWriter json, SourceText source, Unit unit, string label, IReadOnlyList<SubParagraph> children)

@@ -6,7 +6,7 @@ internal sealed class DocumentView : ScriptView
     private static readonly string[] Names =
     [
         "symbol", "lang", "lang_code", "dir", "is_chinese", "title", "body", "distribution", "original_language", "date",
-        "undocs_url", "page_path", "epub_file_name", "preface", "enacting_formula", "preamble", "operative", "notes",
+        "undocs_url", "page_path", "epub_file_name", "preface", "enacting_formula", "preamble", "operative", "adoption", "notes",
     ];
 
     public required string Symbol { get; init; }
@@ -43,6 +43,9 @@ internal sealed class DocumentView : ScriptView
 
     public required UnitView[] Operative { get; init; }
 
+    /// <summary>The adoption block, or null for a draft.</summary>
+    public required AdoptionView? Adoption { get; init; }
+
     public required NoteView[] Notes { get; init; }
 
     protected override IReadOnlyList<string> Members => Names;
@@ -66,6 +69,7 @@ internal sealed class DocumentView : ScriptView
         "enacting_formula" => EnactingFormula,
         "preamble" => Preamble,
         "operative" => Operative,
+        "adoption" => Adoption,
         "notes" => Notes,
         _ => NoMember,
     };

@@ -14,8 +14,10 @@ namespace SiteGen.Core.Rendering;
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
 /// date ("2024-11-20" or ""), undocs_url, page_path, epub_file_name,
-/// preface { session, committee, agenda_item, agenda_title, sponsors [string], document_type, title },
-/// enacting_formula, preamble [unit], operative [unit], notes [note]
+/// preface { session, committee, agenda_item, agenda_title, sponsors [string], document_type, title, body, heading,
+///           report, number, date },
+/// enacting_formula, preamble [unit], operative [unit], adoption (null | { text_html, place, date, meeting, method }),
+/// notes [note]
 /// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, text_html,
 ///         permalink_label, toc_label (operative paragraphs only), children [unit] }
 /// note  { id, kind "note", number, label, citation, ref_id, referenced, text_html, permalink_label, backlink_label,
@@ -59,10 +61,16 @@ public static class DocumentViewModel
                 Sponsors = [.. preface.Sponsors.Select(plain)],
                 DocumentType = plain(preface.DocumentType),
                 Title = plain(preface.Title),
+                Body = plain(preface.Body),
+                Heading = plain(preface.Heading),
+                Report = plain(preface.Report),
+                Number = plain(preface.Number),
+                Date = plain(preface.Date),
             },
             EnactingFormula = plain(document.EnactingFormula),
             Preamble = [.. document.Preamble.Select(p => builder.Unit(p, "preambular", p.Id.Number.ToString(CultureInfo.InvariantCulture), "", []))],
             Operative = [.. document.Operative.Select(builder.Operative)],
+            Adoption = document.Adoption is { } adoption ? builder.Adoption(adoption) : null,
             Notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))],
         };
     }
@@ -103,18 +111,34 @@ public static class DocumentViewModel
             };
         }
 
+        public AdoptionView Adoption(Adoption adoption) => new()
+        {
+            TextHtml = markup.Prepare(adoption.Content, anchor: true),
+            Place = adoption.Place == AdoptionPlace.Preface ? "preface" : "end",
+            Date = adoption.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Meeting = adoption.Meeting,
+            Method = adoption.Method switch
+            {
+                AdoptionMethod.WithoutVote => "without_vote",
+                AdoptionMethod.Unanimously => "unanimously",
+                AdoptionMethod.Vote => "vote",
+                AdoptionMethod.RecordedVote => "recorded_vote",
+                _ => "",
+            },
+        };
+
         // Note texts repeat inside popovers; their note references never carry anchors.
         public NoteView Note(Footnote note, ImmutableArray<Footnote> notes)
         {
             var repeated = note.Repeats is { } number ? notes.FirstOrDefault(n => n.Number == number) : null;
-            var label = note.Number.ToString(CultureInfo.InvariantCulture);
+            var label = note.IsStarNote ? "*" : note.Number.ToString(CultureInfo.InvariantCulture);
             return new NoteView
             {
                 Id = Plain(note.Id.ToString()),
                 Number = note.Number,
                 Label = label,
                 RefId = Plain(note.Id.ReferenceAnchor),
-                Referenced = markup.IsAnchored(note.Number),
+                Referenced = !note.IsStarNote && markup.IsAnchored(note.Number),
                 TextHtml = markup.Prepare(note.Content, anchor: false),
                 PermalinkLabel = Plain(strings.Fill("permalink_note", label, diagnostics)),
                 BacklinkLabel = Plain(strings.Fill("note_backlink", label, diagnostics)),

@@ -3,7 +3,7 @@ namespace SiteGen.Core.Rendering;
 /// <summary>A document's preface as templates read it (<c>doc.preface</c>); see <see cref="DocumentViewModel"/>.</summary>
 internal sealed class PrefaceView : ScriptView
 {
-    private static readonly string[] Names = ["session", "committee", "agenda_item", "agenda_title", "sponsors", "document_type", "title"];
+    private static readonly string[] Names = ["session", "committee", "agenda_item", "agenda_title", "sponsors", "document_type", "title", "body", "heading", "report", "number", "date"];
 
     public required string Session { get; init; }
 
@@ -19,6 +19,16 @@ internal sealed class PrefaceView : ScriptView
 
     public required string Title { get; init; }
 
+    public required string Body { get; init; }
+
+    public required string Heading { get; init; }
+
+    public required string Report { get; init; }
+
+    public required string Number { get; init; }
+
+    public required string Date { get; init; }
+
     protected override IReadOnlyList<string> Members => Names;
 
     protected override object? Get(string member) => member switch
@@ -30,6 +40,11 @@ internal sealed class PrefaceView : ScriptView
         "sponsors" => Sponsors,
         "document_type" => DocumentType,
         "title" => Title,
+        "body" => Body,
+        "heading" => Heading,
+        "report" => Report,
+        "number" => Number,
+        "date" => Date,
         _ => NoMember,
     };
 }
