@@ -126,7 +126,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         var expectedLetter = _paragraph.Children.Count == 0 ? 1 : _paragraph.Children[^1].Id.Letter + 1;
         if (label.Letter != expectedLetter)
         {
-            diagnostics.Report(DiagnosticCatalog.SubParagraphSequence, source, span.Start, label.Text, $"({Ordinals.ToLetters(expectedLetter)})");
+            diagnostics.Report(DiagnosticCatalog.SubParagraphSequence, source, span.Start, label.Text, $"({conventions.LetterText(expectedLetter)})");
         }
 
         _sub = new UnitBuilder(_paragraph.Id.Sub(label.Letter), label.Text, content, span);
@@ -163,10 +163,14 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         return itemFits || (!letterFits && _sub.Children.Count > 0);
     }
 
-    private string ItemLabel(int ordinal) =>
-        conventions.ChineseNumeralItems ? $"({Ordinals.ToChinese(ordinal)})" : $"({Ordinals.ToRoman(ordinal).ToLowerInvariant()})";
+    private string ItemLabel(int ordinal) => conventions.ItemNumerals switch
+    {
+        ItemNumerals.Chinese => $"({Ordinals.ToChinese(ordinal)})",
+        ItemNumerals.QuotedDigits => $"’{ordinal}‘",
+        _ => $"({Ordinals.ToRoman(ordinal).ToLowerInvariant()})",
+    };
 
-    private static bool EndsUnit(UnitBuilder unit) => unit.LastCharacter is { } last && "。；：;:.".Contains(last);
+    private bool EndsUnit(UnitBuilder unit) => unit.LastCharacter is { } last && conventions.UnitEndings.Contains(last);
 
     private bool EndsParagraph(UnitBuilder unit) => unit.LastCharacter is not { } last || conventions.ParagraphEndings.Contains(last);
 }

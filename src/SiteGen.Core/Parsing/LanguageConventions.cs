@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
+using SiteGen.Core.Model;
 
 namespace SiteGen.Core.Parsing;
 
 /// <summary>
-/// How one UN language writes the parts of a resolution (DESIGN.md, "Input"): the enacting formula, the line
-/// that ends the sponsors, how a page-break split is rejoined, which marks end a preambular paragraph, and the
-/// label style of second-degree sub-paragraphs. One frozen instance per language.
+/// How one UN language writes the parts of a resolution (DESIGN.md, "Input"): the enacting formulas of every
+/// body, the line that ends the sponsors, how a page-break split is rejoined, which marks end a preambular
+/// paragraph and which end a unit, the letters of sub-paragraph labels in their order, and how second-degree
+/// sub-paragraphs are numbered. One frozen instance per language; the recognisers read these tables.
 /// </summary>
 public sealed record LanguageConventions(
     string Tag,
@@ -16,8 +18,13 @@ public sealed record LanguageConventions(
     string DocumentTypeSeparator,
     string Joiner,
     string ParagraphEndings,
-    bool ChineseNumeralItems)
+    string UnitEndings,
+    ImmutableArray<string> SubParagraphLetters,
+    ItemNumerals ItemNumerals)
 {
+    // Latin letters are read by Ordinals.FromLetters (a … z, then aa, bb …), in every language.
+    private static readonly ImmutableArray<string> LatinLetters = [];
+
     public static readonly LanguageConventions Chinese = new(
         Tag: "zh-Hans",
         EnactingFormulas: ["大会，", "人权理事会，", "安全理事会，", "经济及社会理事会，"],
@@ -30,7 +37,9 @@ public sealed record LanguageConventions(
         DocumentTypeSeparator: "：",
         Joiner: "",
         ParagraphEndings: "，。；：,;:.",
-        ChineseNumeralItems: true);
+        UnitEndings: "。；：;:.",
+        SubParagraphLetters: LatinLetters,
+        ItemNumerals: ItemNumerals.Chinese);
 
     public static readonly LanguageConventions English = new(
         Tag: "en",
@@ -45,17 +54,150 @@ public sealed record LanguageConventions(
         DocumentTypeSeparator: ": ",
         Joiner: " ",
         ParagraphEndings: ",;:.",
-        ChineseNumeralItems: false);
+        UnitEndings: ";:.",
+        SubParagraphLetters: LatinLetters,
+        ItemNumerals: ItemNumerals.Roman);
 
-    /// <summary>The conventions for a language tag; English conventions serve the other Latin-script languages.</summary>
-    public static LanguageConventions For(string tag) =>
-        tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+    // French texts write the apostrophe as U+2019 or, after conversion, as an ASCII one.
+    public static readonly LanguageConventions French = new(
+        Tag: "fr",
+        EnactingFormulas:
+        [
+            "L’Assemblée générale,", "L'Assemblée générale,", "Le Conseil de sécurité,", "Le Conseil des droits de l’homme,",
+            "Le Conseil des droits de l'homme,", "Le Conseil économique et social,",
+        ],
+        SponsorsSeparator: ", ",
+        SponsorsLastConjunction: " et ",
+        SponsorNamesWithConjunction:
+        [
+            "Bosnie-Herzégovine", "Trinité-et-Tobago", "Antigua-et-Barbuda", "Saint-Kitts-et-Nevis", "Saint-Vincent-et-les Grenadines",
+            "Sao Tomé-et-Principe", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+        ],
+        DocumentTypeSeparator: " : ",
+        Joiner: " ",
+        ParagraphEndings: ",;:.",
+        UnitEndings: ";:.",
+        SubParagraphLetters: LatinLetters,
+        ItemNumerals: ItemNumerals.Roman);
 
-    /// <summary>Tells Chinese from English text by counting Han ideographs against Latin letters.</summary>
+    public static readonly LanguageConventions Spanish = new(
+        Tag: "es",
+        EnactingFormulas: ["La Asamblea General,", "El Consejo de Seguridad,", "El Consejo de Derechos Humanos,", "El Consejo Económico y Social,"],
+        SponsorsSeparator: ", ",
+        SponsorsLastConjunction: " y ",
+        SponsorNamesWithConjunction:
+        [
+            "Bosnia y Herzegovina", "Trinidad y Tabago", "Antigua y Barbuda", "Saint Kitts y Nevis", "San Vicente y las Granadinas",
+            "Santo Tomé y Príncipe", "Reino Unido de Gran Bretaña e Irlanda del Norte",
+        ],
+        DocumentTypeSeparator: ": ",
+        Joiner: " ",
+        ParagraphEndings: ",;:.",
+        UnitEndings: ";:.",
+        SubParagraphLetters: LatinLetters,
+        ItemNumerals: ItemNumerals.Roman);
+
+    // Russian sub-paragraphs are lettered а) б) в) … in the Cyrillic order without ё, й, ъ, ы and ь.
+    public static readonly LanguageConventions Russian = new(
+        Tag: "ru",
+        EnactingFormulas: ["Генеральная Ассамблея,", "Совет Безопасности,", "Совет по правам человека,", "Экономический и Социальный Совет,"],
+        SponsorsSeparator: ", ",
+        SponsorsLastConjunction: " и ",
+        SponsorNamesWithConjunction:
+        [
+            "Босния и Герцеговина", "Тринидад и Тобаго", "Антигуа и Барбуда", "Сент-Китс и Невис", "Сент-Винсент и Гренадины",
+            "Сан-Томе и Принсипи", "Соединенное Королевство Великобритании и Северной Ирландии",
+        ],
+        DocumentTypeSeparator: ": ",
+        Joiner: " ",
+        ParagraphEndings: ",;:.",
+        UnitEndings: ";:.",
+        SubParagraphLetters:
+        [
+            "а", "б", "в", "г", "д", "е", "ж", "з", "и", "к", "л", "м", "н", "о", "п", "р", "с", "т", "у", "ф", "х", "ц", "ч",
+            "ш", "щ", "э", "ю", "я",
+        ],
+        ItemNumerals: ItemNumerals.Roman);
+
+    // Arabic texts are written with the Arabic comma (،) and semicolon (؛); sub-paragraphs are lettered in the
+    // abjad order (أ ب ج د هـ و ز ح ط ي …), as UN Arabic documents letter them; the conjunction و is joined to
+    // the next name.
+    public static readonly LanguageConventions Arabic = new(
+        Tag: "ar",
+        EnactingFormulas:
+        [
+            "إن الجمعية العامة،", "إن مجلس الأمن،", "إن مجلس حقوق الإنسان،", "إن المجلس الاقتصادي والاجتماعي،",
+            "إن الجمعية العامة,", "إن مجلس الأمن,", "إن مجلس حقوق الإنسان,", "إن المجلس الاقتصادي والاجتماعي,",
+        ],
+        SponsorsSeparator: "، ",
+        SponsorsLastConjunction: " و",
+        SponsorNamesWithConjunction: ["البوسنة والهرسك", "ترينيداد وتوباغو", "أنتيغوا وبربودا", "سانت كيتس ونيفس", "سانت فنسنت وجزر غرينادين", "سان تومي وبرينسيبي"],
+        DocumentTypeSeparator: ": ",
+        Joiner: " ",
+        ParagraphEndings: "،؛,;:.",
+        UnitEndings: "؛;:.",
+        SubParagraphLetters:
+        [
+            "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث",
+            "خ", "ذ", "ض", "ظ", "غ",
+        ],
+        ItemNumerals: ItemNumerals.QuotedDigits);
+
+    /// <summary>The six official languages' conventions, Chinese and English first.</summary>
+    public static ImmutableArray<LanguageConventions> All { get; } = [Chinese, English, French, Spanish, Russian, Arabic];
+
+    /// <summary>The conventions for a language tag or UN code; English conventions serve a language SiteGen does not know.</summary>
+    public static LanguageConventions For(string tag)
+    {
+        foreach (var conventions in All)
+        {
+            if (string.Equals(conventions.Tag, tag, StringComparison.OrdinalIgnoreCase)
+                || (tag.Length > 2 && tag[2] == '-' && string.Equals(conventions.Tag[..2], tag[..2], StringComparison.OrdinalIgnoreCase))
+                || (tag.Length == 2 && conventions.Tag.StartsWith(tag, StringComparison.OrdinalIgnoreCase)))
+            {
+                return conventions;
+            }
+        }
+
+        return English;
+    }
+
+    /// <summary>The ordinal of a sub-paragraph letter (1 for a, а or أ), 0 when the text is not one.</summary>
+    public int LetterOrdinal(string text)
+    {
+        if (text.Length > 0 && char.IsAsciiLetter(text[0]))
+        {
+            return Ordinals.FromLetters(text);
+        }
+
+        var index = SubParagraphLetters.IndexOf(text);
+        return index + 1;
+    }
+
+    /// <summary>The label of a sub-paragraph letter as the language writes it inside its parentheses.</summary>
+    public string LetterText(int ordinal) =>
+        SubParagraphLetters.IsEmpty || ordinal > SubParagraphLetters.Length ? Ordinals.ToLetters(ordinal) : SubParagraphLetters[ordinal - 1];
+
+    /// <summary>
+    /// The language of a text: the one whose enacting formula it holds, otherwise the script most of its letters
+    /// are in (Han, Arabic, Cyrillic; Latin is English).
+    /// </summary>
     public static string DetectLanguage(string text)
     {
-        int han = 0, latin = 0;
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 20_000)))
+        var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        foreach (var conventions in All)
+        {
+            foreach (var formula in conventions.EnactingFormulas)
+            {
+                if (sample.Contains(formula, StringComparison.Ordinal))
+                {
+                    return conventions.Tag;
+                }
+            }
+        }
+
+        int han = 0, latin = 0, arabic = 0, cyrillic = 0;
+        foreach (var c in sample)
         {
             if (c is >= '\u4E00' and <= '\u9FFF')
             {
@@ -65,8 +207,20 @@ public sealed record LanguageConventions(
             {
                 latin++;
             }
+            else if (c is >= '\u0600' and <= '\u06FF')
+            {
+                arabic++;
+            }
+            else if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
         }
 
-        return han > latin ? Chinese.Tag : English.Tag;
+        var most = Math.Max(Math.Max(han, latin), Math.Max(arabic, cyrillic));
+        return most == 0 || most == latin ? English.Tag
+            : most == han ? Chinese.Tag
+            : most == arabic ? Arabic.Tag
+            : Russian.Tag;
     }
 }

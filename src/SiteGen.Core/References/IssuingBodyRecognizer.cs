@@ -35,9 +35,10 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
         return mentions ?? [];
     }
 
-    private BodyName? NameAt(string text, int position)
+    /// <summary>The body name standing at a position, or null.</summary>
+    public BodyName? NameAt(string text, int position)
     {
-        if (terms.WholeWords && position > 0 && char.IsLetter(text[position - 1]))
+        if (position >= text.Length || (terms.WholeWords && position > 0 && char.IsLetter(text[position - 1])))
         {
             return null;
         }

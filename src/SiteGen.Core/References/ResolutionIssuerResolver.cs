@@ -4,7 +4,9 @@ namespace SiteGen.Core.References;
 
 /// <summary>
 /// Decides which body issued each resolution number of a unit (DESIGN.md, "References"), in this order:
-/// the (year) form is the Security Council's whatever body is named; otherwise the nearest body named before
+/// the (year) form is the Security Council's whatever body is named; otherwise, in a language that names the
+/// body after the number, the body named right after it or after the list it belongs to ("résolutions 34/24 et
+/// 40/20 du Conseil des droits de l’homme"); otherwise the nearest body named before
 /// the number in the same clause (back to the previous 。；or the unit start), a bare 理事会 standing for the
 /// council named last; otherwise the body an earlier mention tied the number to; otherwise the document's own
 /// body (a bare 第 70/1 号决议 in a General Assembly text is the Assembly's). The old roman-session form is the
@@ -25,9 +27,12 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
 
         var clauseStarts = ClauseStarts(text);
         var issuers = new List<IssuingBody?>(numbers.Count);
-        foreach (var number in numbers)
+        for (var i = 0; i < numbers.Count; i++)
         {
-            var (named, unknownCouncil) = NearestInClause(ClauseStart(clauseStarts, number.Start), number, mentions);
+            var number = numbers[i];
+            var (named, unknownCouncil) = FollowingBody(text, i, numbers, mentions) is { } following
+                ? (following, false)
+                : NearestInClause(ClauseStart(clauseStarts, number.Start), number, mentions);
             var issuer = number.Form == ResolutionNumberForm.Year ? IssuingBody.SecurityCouncil
                 : named ?? (unknownCouncil ? TiedCouncil(number, context) : Tied(number, context) ?? Default(number, context));
             if (issuer is { } body && (named is not null || number.Form == ResolutionNumberForm.Year))
@@ -106,6 +111,63 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         }
 
         return (null, false);
+    }
+
+    /// <summary>
+    /// The body named right after a number, or after the last number of the list it opens, with only a date and
+    /// one of the language's connecting words between ("du", "de la", none in Russian); null when none is.
+    /// </summary>
+    private IssuingBody? FollowingBody(string text, int index, IReadOnlyList<ResolutionNumber> numbers, IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> mentions)
+    {
+        if (terms.BodyConnectors.IsEmpty || mentions.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = index; i < numbers.Count; i++)
+        {
+            var end = numbers[i].End;
+            if (terms.DateAfterNumber?.Match(text, end) is { Success: true } date)
+            {
+                end += date.Length;
+            }
+
+            end = SkipSpaces(text, end);
+            foreach (var connector in terms.BodyConnectors)
+            {
+                if (!text.AsSpan(end).StartsWith(connector, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var at = SkipSpaces(text, end + connector.Length);
+                foreach (var (mention, body) in mentions)
+                {
+                    if (mention.Start == at && body is { } named && ResolutionSymbols.Issues(named, numbers[index].Form))
+                    {
+                        return named;
+                    }
+                }
+            }
+
+            // The list goes on only if a separator alone stands before the next number.
+            if (i + 1 == numbers.Count || !terms.Separators.Contains(text[end..numbers[i + 1].Start].Trim()))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipSpaces(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position;
     }
 
     private static IssuingBody? Tied(ResolutionNumber number, ReferenceContext context) =>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Core.Model;
 
 namespace SiteGen.Core.References;
 
@@ -11,6 +13,8 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 {
+    private readonly IssuingBodyRecognizer _bodies = new(terms);
+
     public IReadOnlyList<ResolutionNumber> Recognize(string text)
     {
         List<ResolutionNumber>? numbers = null;
@@ -39,7 +43,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
                 next = SkipSpaces(text, next);
                 next += MatchLength(terms.DateBeforeNumber, text, next);
                 next = SkipSpaces(text, next);
-                position = LeadInLength(text, next) is var length && length > 0 ? next + length : next;
+                position = LeadInLength(text, next) > 0 ? SkipLeadIn(text, next) : next;
             }
 
             position = Math.Max(position, leadIn + 1);
@@ -57,6 +61,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         {
             ResolutionNumberForm.Session => match.Groups["session"].Value,
             ResolutionNumberForm.Year => match.Groups["year"].Value,
+            _ when match.Groups["arabicSession"].Success => Ordinals.ToRoman(int.Parse(match.Groups["arabicSession"].Value, CultureInfo.InvariantCulture)),
             _ => match.Groups["roman"].Value,
         };
         return new ResolutionNumber(match.Index, match.Length, form, match.Groups["number"].Value, qualifier);
@@ -85,7 +90,29 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         return -1;
     }
 
-    private int SkipLeadIn(string text, int position) => position + LeadInLength(text, position);
+    /// <summary>
+    /// After the lead-in, and the body named between it and the number where the language puts it there
+    /// ("résolutions du Conseil de sécurité 1373 (2001)", "резолюции Совета Безопасности 1373 (2001)").
+    /// </summary>
+    private int SkipLeadIn(string text, int position)
+    {
+        position = SkipSpaces(text, position + LeadInLength(text, position));
+        foreach (var connector in terms.BodyConnectors)
+        {
+            if (!text.AsSpan(position).StartsWith(connector, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var at = SkipSpaces(text, position + connector.Length);
+            if (_bodies.NameAt(text, at) is { } name)
+            {
+                return at + name.Text.Length;
+            }
+        }
+
+        return position;
+    }
 
     private int LeadInLength(string text, int position) => WordLength(text, position, terms.LeadIns, StringComparison.OrdinalIgnoreCase);
 
@@ -154,14 +181,17 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     // The shapes of a resolution number, anchored where the scanner stands: session/number (78/218, a special or
     // emergency special session's S-19/1 and ES-10/19, and the Commission on Human Rights' year/number 2005/11);
     // number and year, the Security Council's (2321(2016),
-    // "2321 (2016)"); number, optional part letter and roman session, the old form (2200 A(XXI)). Parentheses
+    // "2321 (2016)"); number, optional part letter (Latin, or Cyrillic in Russian) and roman session, the old
+    // form (2200 A(XXI)), which Arabic writes with the part as a word and the session in digits after د
+    // (دورة, session): 2200 ألف (د-21). Parentheses
     // may be full-width in Chinese text. Not followed by a letter, digit or slash, so 第 53 号 and 第8段 fail.
     [GeneratedRegex("""
         \G
         (?:
             (?<session>(?:E?S-)?[0-9]{1,4})/(?<number>[0-9]{1,4})
           | (?<number>[0-9]{1,4})\s?[(（](?<year>[0-9]{4})[)）]
-          | (?<number>[0-9]{1,4})\s?(?:[A-Z]\s?)?[(（](?<roman>[IVXLC]{1,7})[)）]
+          | (?<number>[0-9]{1,4})\s?(?:[A-ZА-Я]\s?)?[(（](?<roman>[IVXLC]{1,7})[)）]
+          | (?<number>[0-9]{1,4})\s?(?:\p{IsArabic}{3,4}\s?)?[(（]د\s?-\s?(?<arabicSession>[1-9][0-9]?)[)）]
         )
         (?![A-Za-z0-9/])
         """, RegexOptions.IgnorePatternWhitespace)]

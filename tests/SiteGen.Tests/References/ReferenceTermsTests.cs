@@ -4,7 +4,7 @@ namespace SiteGen.Tests.References;
 
 public sealed class ReferenceTermsTests
 {
-    public static TheoryData<string> Languages => ["zh-Hans", "en"];
+    public static TheoryData<string> Languages => ["zh-Hans", "en", "fr", "es", "ru", "ar"];
 
     /// <summary>The recogniser only tries places where a start letter stands, so no other letter may open a lead-in.</summary>
     [Theory]

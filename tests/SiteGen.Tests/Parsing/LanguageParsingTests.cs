@@ -1,0 +1,107 @@
+using SiteGen.Core.Parsing;
+using SiteGen.Tests.References;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Parsing;
+
+/// <summary>
+/// Arabic, French, Russian and Spanish texts read into the same model as Chinese and English (DESIGN.md,
+/// "Input" and "Anchors"): the language's enacting formula, its operative numbering (<c>1 -</c> in Arabic), its
+/// sub-paragraph letters (<c>а)</c>, <c>(أ)</c>) and second-degree numerals (<c>i)</c>, <c>’1‘</c>) give the same
+/// Latin anchors, page-break splits are rejoined with a space. See <see cref="LanguageSamples"/> for where the
+/// texts come from.
+/// </summary>
+public sealed class LanguageParsingTests
+{
+    public static TheoryData<string> Names => [.. LanguageSamples.All.Select(sample => sample.Name)];
+
+    public static TheoryData<string> Drafts => ["ar-draft", "ru-draft", "es-draft"];
+
+    private static LanguageSamples.Sample Find(string name) => LanguageSamples.All.Single(sample => sample.Name == name);
+
+    [Theory]
+    [MemberData(nameof(Drafts))]
+    public void Each_language_sample_models_without_a_diagnostic_and_matches_its_golden_tree(string name)
+    {
+        var sample = Find(name);
+        var document = sample.Model(out var diagnostics);
+
+        Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
+        Golden.Verify($"languages/{name}.expected.tree.txt", ModelTree.Format(document));
+    }
+
+    [Theory]
+    [InlineData("ar-draft")]
+    [InlineData("ru-draft")]
+    [InlineData("es-draft")]
+    public void The_drafts_have_the_same_anchors_in_every_language(string name)
+    {
+        var document = Find(name).Model(out _);
+
+        Assert.Equal(
+            ["pp1", "pp2", "pp3", "op1", "op1-a", "op1-b", "op1-b-i", "op1-b-ii", "op1-c", "op2", "op3", "fn1", "fn2"],
+            document.Units().Select(unit => unit.Id.ToString()));
+    }
+
+    [Fact]
+    public void Arabic_labels_are_kept_as_the_text_writes_them()
+    {
+        var document = LanguageSamples.Arabic.Model(out _);
+        var op1 = document.Operative[0];
+
+        Assert.Equal("1 -", op1.Label);
+        Assert.Equal(["(أ)", "(ب)", "(ج)"], op1.Children.Select(sub => sub.Label));
+        Assert.Equal(["’1‘", "’2‘"], op1.Children[1].Children.Select(item => item.Label));
+        Assert.Equal("أن تقدم تقارير تبين فيها ما يلي:", op1.Children[1].Text);
+    }
+
+    [Fact]
+    public void Russian_letters_follow_the_cyrillic_order()
+    {
+        var document = LanguageSamples.Russian.Model(out _);
+
+        Assert.Equal(["а)", "б)", "в)"], document.Operative[0].Children.Select(sub => sub.Label));
+        Assert.Equal(["i)", "ii)"], document.Operative[0].Children[1].Children.Select(item => item.Label));
+    }
+
+    [Theory]
+    [InlineData("ar-draft", "وإذ تحيط علما بتقرير الأمين العام وتعرب عن تقديرها لجميع الدول التي قدمت معلومات وفقا للطلب الوارد في ذلك القرار،")]
+    [InlineData("ru-draft", "принимая к сведению доклад Генерального секретаря и выражая признательность всем государствам, которые представили информацию в соответствии с просьбой, содержащейся в этой резолюции,")]
+    [InlineData("es-draft", "Tomando nota del informe del Secretario General y expresando su reconocimiento a todos los Estados que han presentado información de conformidad con lo solicitado en esa resolución,")]
+    public void A_paragraph_split_by_a_page_break_is_rejoined_with_one_space(string name, string text)
+    {
+        var document = Find(name).Model(out _);
+
+        Assert.Equal(text, document.Preamble[2].Text);
+    }
+
+    [Theory]
+    [InlineData("ar-draft", "ar")]
+    [InlineData("ru-draft", "ru")]
+    [InlineData("es-draft", "es")]
+    [InlineData("fr-sres-1421", "fr")]
+    public void The_language_of_each_sample_is_detected_from_its_text(string name, string language) =>
+        Assert.Equal(language, LanguageConventions.DetectLanguage(Find(name).Text));
+
+    [Theory]
+    [InlineData("ar", "(هـ)", 5)]
+    [InlineData("ar", "(ي)", 10)]
+    [InlineData("ru", "е)", 6)]
+    [InlineData("ru", "к)", 10)]
+    [InlineData("fr", "e)", 5)]
+    [InlineData("es", "(e)", 5)]
+    public void A_letter_label_gives_its_place_in_the_language_s_order(string language, string label, int letter)
+    {
+        var text = $"{LanguageConventions.For(language).EnactingFormulas[0]}\n\n1. x:\n\n{string.Join("\n\n", Enumerable.Range(1, letter).Select(i => (i == letter ? label : Label(language, i)) + " x;"))}\n";
+        var document = Sources.Parse(text, out var diagnostics, language);
+
+        Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
+        Assert.Equal($"op1-{Core.Model.Ordinals.ToLetters(letter)}", document.Operative[0].Children[^1].Id.ToString());
+    }
+
+    private static string Label(string language, int ordinal)
+    {
+        var conventions = LanguageConventions.For(language);
+        return language is "ar" ? $"({conventions.LetterText(ordinal)})" : $"{conventions.LetterText(ordinal)})";
+    }
+}
