@@ -21,10 +21,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SubParagraphSequence = new("SG2007", Severity.Error, "sub-paragraph {0} is out of sequence; expected {1}");
     public static readonly DiagnosticDescriptor MissingEnactingFormula = new("SG2008", Severity.Error, "no enacting formula (such as \"{0}\") was found");
     public static readonly DiagnosticDescriptor MissingPrefaceField = new("SG2009", Severity.Warning, "the preface has no {0}");
-    public static readonly DiagnosticDescriptor NoOperativePart = new("SG2010", Severity.Error, "the text has no numbered operative paragraphs");
+    public static readonly DiagnosticDescriptor NoOperativePart = new("SG2010", Severity.Error, "the text has no operative paragraphs");
     public static readonly DiagnosticDescriptor RepeatedFootnoteReference = new("SG2011", Severity.Warning, "footnote {0} is referenced again; only the first reference is anchored");
     public static readonly DiagnosticDescriptor UnknownPrefaceBlock = new("SG2013", Severity.Warning, "this block above the enacting formula is not part of a UN preface and is left out: \"{0}\"");
     public static readonly DiagnosticDescriptor SecondResolution = new("SG2014", Severity.Error, "a second enacting formula: one source file holds one resolution, and the text from here on is not read");
+    public static readonly DiagnosticDescriptor LanguageMismatch = new("SG2015", Severity.Error, "the text is written in {0}, but its language is given as {1}: give the right language (--lang, or 'language' in document.yml)");
+    public static readonly DiagnosticDescriptor EnactingFormulaPunctuation = new("SG2016", Severity.Warning, "\"{0}\" is read as the enacting formula \"{1}\", though its punctuation differs");
+    public static readonly DiagnosticDescriptor StarNoteWithoutText = new("SG2017", Severity.Warning, "the asterisk note {0} called in the preface has no text");
+    public static readonly DiagnosticDescriptor LabelWithoutSpace = new("SG2018", Severity.Warning, "no space after the number \"{0}\": read as operative paragraph {1}");
     public static readonly DiagnosticDescriptor IbidWithoutAntecedent = new("SG2012", Severity.Warning, "footnote {0} repeats a previous note, but there is none");
 
     public static readonly DiagnosticDescriptor UnresolvedResolution = new("SG3001", Severity.Warning, "cannot tell which body issued resolution {0}");

@@ -10,7 +10,8 @@ namespace SiteGen.Core.Parsing;
 /// <summary>
 /// Walks the Markdig syntax tree and yields the document's blocks in source order, flattening lists, quotes and
 /// headings. A paragraph that starts with a footnote marker is split at every line that starts with one, so
-/// footnote texts set on consecutive lines become one block each.
+/// footnote texts set on consecutive lines become one block each. An asterisk note's text ("* Reissued for technical
+/// reasons …", a Markdown bullet item under "*", or "** …" left as text) is marked as one, its asterisks taken off.
 /// </summary>
 internal sealed class BlockFlattener(InlineConverter converter)
 {
@@ -22,7 +23,38 @@ internal sealed class BlockFlattener(InlineConverter converter)
             Flatten(block, listNumber: null, blocks);
         }
 
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].StarNote == 0 && blocks[i].ListNumber is null && StarsAtStart(blocks[i].Content) is { } stars and > 0)
+            {
+                blocks[i] = blocks[i] with { Content = InlineBuilder.Trim(StripStart(blocks[i].Content, stars)), StarNote = stars };
+            }
+        }
+
         return blocks;
+    }
+
+    /// <summary>The number of asterisks that open the content followed by a space, or null.</summary>
+    private static int? StarsAtStart(ImmutableArray<Model.Inline> content)
+    {
+        if (content.IsEmpty || content[0] is not Model.TextRun { Text: var text })
+        {
+            return null;
+        }
+
+        var count = 0;
+        while (count < text.Length && text[count] is '*' or '＊')
+        {
+            count++;
+        }
+
+        return count is > 0 and <= 3 && count < text.Length && char.IsWhiteSpace(text[count]) ? count : null;
+    }
+
+    private static ImmutableArray<Model.Inline> StripStart(ImmutableArray<Model.Inline> content, int length)
+    {
+        var first = (Model.TextRun)content[0];
+        return content.SetItem(0, new Model.TextRun(first.Text[length..], SourceSpan.FromBounds(first.Span.Start + length, first.Span.End)));
     }
 
     private void Flatten(Block block, int? listNumber, List<SourceBlock> blocks)
@@ -37,7 +69,17 @@ internal sealed class BlockFlattener(InlineConverter converter)
                     var first = true;
                     foreach (var child in item)
                     {
+                        var before = blocks.Count;
                         Flatten(child, first ? number : null, blocks);
+
+                        // Under a "*" bullet, a block with no label of its own is an asterisk note's text.
+                        if (first && !list.IsOrdered && list.BulletType == '*' && blocks.Count > before
+                            && LabelRecognizer.Recognize(blocks[before], converter.Conventions).Label.IsNone
+                            && !blocks[before].IsFootnoteText)
+                        {
+                            blocks[before] = blocks[before] with { StarNote = 1 };
+                        }
+
                         first = false;
                     }
                 }

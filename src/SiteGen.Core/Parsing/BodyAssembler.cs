@@ -8,9 +8,12 @@ namespace SiteGen.Core.Parsing;
 /// Places the blocks below the enacting formula into the preamble and the operative part (DESIGN.md, "Input"
 /// and "Anchors"). Ids come from the official numbering: <c>ppN</c> by order, <c>opN</c> from the number,
 /// <c>opN-x</c> from the letter, <c>opN-x-roman</c> from the second-degree numeral. An unlabelled block that
-/// does not start a paragraph continues the one a page break split.
+/// does not start a paragraph continues the one a page break split. In a text whose operative paragraphs are not
+/// numbered (old General Assembly texts, many of the Security Council's: "Decides …", "决定：" with (a)–(c)), the
+/// first complete paragraph that ends as an operative one does (with a full stop or semicolon, or a colon followed
+/// by a sub-paragraph) is <c>op1</c>, and each complete paragraph after it the next.
 /// </summary>
-internal sealed class BodyAssembler(LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
+internal sealed class BodyAssembler(LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics, bool numbered)
 {
     private readonly List<UnitBuilder> _preamble = [];
     private readonly List<UnitBuilder> _operative = [];
@@ -21,6 +24,11 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
     public void Add(SourceBlock block)
     {
         var (label, content) = LabelRecognizer.Recognize(block, conventions);
+        if (label.WithoutSpace)
+        {
+            diagnostics.Report(DiagnosticCatalog.LabelWithoutSpace, source, block.Span.Start, label.Text, label.Operative);
+        }
+
         if (label.Operative > 0)
         {
             StartOperative(label, content, block.Span);
@@ -31,16 +39,21 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         }
         else if (_paragraph is not null)
         {
-            // Every unit of the operative part is labelled: an unlabelled block is the rest of one a page break
-            // split, unless that one is complete.
+            // Every unit of a numbered operative part is labelled: an unlabelled block is the rest of one a page
+            // break split, unless that one is complete.
             var open = _item ?? _sub ?? _paragraph;
-            if (EndsUnit(open))
+            if (!EndsUnit(open))
+            {
+                open.Continue(content, block.Span, conventions.Joiner);
+            }
+            else if (!numbered)
+            {
+                StartUnnumbered(content, block.Span);
+            }
+            else
             {
                 diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, block.Span.Start, $"it has no number or letter, and {open.Id} before it is complete");
-                return;
             }
-
-            open.Continue(content, block.Span, conventions.Joiner);
         }
         else if (_preamble.Count > 0 && !EndsParagraph(_preamble[^1]))
         {
@@ -48,10 +61,23 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
             // was split by a page break.
             _preamble[^1].Continue(content, block.Span, conventions.Joiner);
         }
+        else if (!numbered && InlineText.LastNonWhiteSpace(content) is { } last && conventions.UnitEndings.Contains(last) && last is not (':' or '：'))
+        {
+            StartUnnumbered(content, block.Span);
+        }
         else
         {
             _preamble.Add(new UnitBuilder(UnitId.Preambular(_preamble.Count + 1), "", content, block.Span));
         }
+    }
+
+    /// <summary>Starts the next operative paragraph of a text that does not number them.</summary>
+    private void StartUnnumbered(ImmutableArray<Inline> content, SourceSpan span)
+    {
+        _paragraph = new UnitBuilder(UnitId.Operative(_operative.Count + 1), "", content, span);
+        _operative.Add(_paragraph);
+        _sub = null;
+        _item = null;
     }
 
     public (ImmutableArray<PreambularParagraph> Preamble, ImmutableArray<OperativeParagraph> Operative) Build()
@@ -98,6 +124,20 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
 
     private void StartSubParagraph(BlockLabel label, ImmutableArray<Inline> content, SourceSpan span)
     {
+        if (_paragraph is null && !numbered && _preamble.Count > 0 && _preamble[^1].LastCharacter is ':' or '：')
+        {
+            // "决定：" followed by (a): the paragraph that opens the list is the first operative one.
+            var opening = _preamble[^1];
+            _preamble.RemoveAt(_preamble.Count - 1);
+            _paragraph = new UnitBuilder(UnitId.Operative(1), "", opening.Content, opening.Span);
+            foreach (var segment in opening.Segments.Skip(1))
+            {
+                _paragraph.Continue([], segment, conventions.Joiner);
+            }
+
+            _operative.Add(_paragraph);
+        }
+
         if (_paragraph is null)
         {
             diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, span.Start, $"sub-paragraph {label.Text} stands before the first operative paragraph");

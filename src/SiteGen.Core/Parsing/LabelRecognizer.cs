@@ -54,6 +54,13 @@ internal static partial class LabelRecognizer
             return (new BlockLabel(text, DigitsValue(value), 0, 0), Strip(block.Content, first, match.Length));
         }
 
+        match = NumberedLabelWithoutSpace().Match(first.Text);
+        if (match.Success)
+        {
+            var operative = int.Parse(match.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return (new BlockLabel($"{operative}.", operative, 0, 0, WithoutSpace: true), Strip(block.Content, first, match.Length));
+        }
+
         return (BlockLabel.None, block.Content);
     }
 
@@ -95,6 +102,10 @@ internal static partial class LabelRecognizer
 
     // "12. " at the start of a paragraph that Markdown did not read as a list item, or "12 - " as Arabic texts
     // number operative paragraphs; digits ASCII or Arabic-Indic.
-    [GeneratedRegex(@"^\s*(?<value>[1-9][0-9]{0,2}|[\u0661-\u0669][\u0660-\u0669]{0,2})(?:\.|\s?[-–])\s+")]
+    [GeneratedRegex(@"^\s*(?<value>[1-9][0-9]{0,2}|[\u0661-\u0669][\u0660-\u0669]{0,2})(?:[.．]|\s?[-–])\s+")]
     private static partial Regex NumberedLabel();
+
+    // "1.决定", "1.Decides": a number the conversion ran into the paragraph's first word (a letter must follow).
+    [GeneratedRegex(@"^\s*(?<value>[1-9][0-9]{0,2})[.．](?=\p{L})")]
+    private static partial Regex NumberedLabelWithoutSpace();
 }

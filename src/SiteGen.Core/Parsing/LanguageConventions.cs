@@ -7,7 +7,10 @@ namespace SiteGen.Core.Parsing;
 /// How one UN language writes the parts of a resolution (DESIGN.md, "Input"): the enacting formulas of every
 /// body, the line that ends the sponsors, how a page-break split is rejoined, which marks end a preambular
 /// paragraph and which end a unit, the letters of sub-paragraph labels in their order, and how second-degree
-/// sub-paragraphs are numbered. One frozen instance per language; the recognisers read these tables.
+/// sub-paragraphs are numbered; and the words of the genre's other parts (the init properties): the bodies' names,
+/// the heading of an adopted text, the document types, the heading of a Security Council resolution, the months,
+/// and the adoption line. One frozen instance per language; the recognisers read these tables, and a language
+/// without a table for a part recognises none of that part.
 /// </summary>
 public sealed record LanguageConventions(
     string Tag,
@@ -22,6 +25,34 @@ public sealed record LanguageConventions(
     ImmutableArray<string> SubParagraphLetters,
     ItemNumerals ItemNumerals)
 {
+    /// <summary>The issuing bodies' names as a line of the preface shows them ("人权理事会", "Human Rights Council").</summary>
+    public ImmutableArray<string> BodyNames { get; init; } = [];
+
+    /// <summary>What the heading of an adopted text contains ("Resolution adopted by the", "通过的决议").</summary>
+    public ImmutableArray<string> AdoptedHeadings { get; init; } = [];
+
+    /// <summary>A document type standing alone on its line, in lower case ("draft resolution", "决议草案").</summary>
+    public ImmutableArray<string> DocumentTypes { get; init; } = [];
+
+    /// <summary>What stands before and after the number in a Security Council resolution's heading ("第", "号决议").</summary>
+    public (string Before, string After) ResolutionHeading { get; init; } = ("", "");
+
+    /// <summary>The months' names, January first, for dates written with words ("1 December 2025"); empty where months are numbers.</summary>
+    public ImmutableArray<string> MonthNames { get; init; } = [];
+
+    /// <summary>How an adoption line may open besides a meeting ("Adopted by the Security Council at its", "Adopted at the").</summary>
+    public ImmutableArray<string> AdoptionOpenings { get; init; } = [];
+
+    /// <summary>The meeting's words after its number ("plenary meeting", "meeting"; "次全体会议", "次会议"), the plenary one first.</summary>
+    public ImmutableArray<string> MeetingWords { get; init; } = [];
+
+    /// <summary>Phrases of an adoption line that say how it was adopted.</summary>
+    public ImmutableArray<string> WithoutVotePhrases { get; init; } = [];
+
+    public ImmutableArray<string> UnanimousPhrases { get; init; } = [];
+
+    public ImmutableArray<string> RecordedVotePhrases { get; init; } = [];
+
     // Latin letters are read by Ordinals.FromLetters (a … z, then aa, bb …), in every language.
     private static readonly ImmutableArray<string> LatinLetters = [];
 
@@ -39,7 +70,17 @@ public sealed record LanguageConventions(
         ParagraphEndings: "，。；：,;:.",
         UnitEndings: "。；：;:.",
         SubParagraphLetters: LatinLetters,
-        ItemNumerals: ItemNumerals.Chinese);
+        ItemNumerals: ItemNumerals.Chinese)
+    {
+        BodyNames = ["大会", "人权理事会", "安全理事会", "经济及社会理事会"],
+        AdoptedHeadings = ["通过的决议"],
+        DocumentTypes = ["决议草案", "订正决议草案", "决定草案"],
+        ResolutionHeading = ("第", "号决议"),
+        MeetingWords = ["次全体会议", "次会议"],
+        WithoutVotePhrases = ["未经表决", "未经投票", "以协商一致方式"],
+        UnanimousPhrases = ["一致通过"],
+        RecordedVotePhrases = ["记录表决"],
+    };
 
     public static readonly LanguageConventions English = new(
         Tag: "en",
@@ -56,7 +97,22 @@ public sealed record LanguageConventions(
         ParagraphEndings: ",;:.",
         UnitEndings: ";:.",
         SubParagraphLetters: LatinLetters,
-        ItemNumerals: ItemNumerals.Roman);
+        ItemNumerals: ItemNumerals.Roman)
+    {
+        BodyNames = ["General Assembly", "Human Rights Council", "Security Council", "Economic and Social Council"],
+        AdoptedHeadings = ["Resolution adopted by the", "Resolution adopted by"],
+        DocumentTypes = ["draft resolution", "revised draft resolution", "draft decision"],
+        ResolutionHeading = ("Resolution ", ""),
+        MonthNames =
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ],
+        AdoptionOpenings = ["Adopted "],
+        MeetingWords = ["plenary meeting", "meeting"],
+        WithoutVotePhrases = ["without a vote", "without vote", "by consensus"],
+        UnanimousPhrases = ["unanimously"],
+        RecordedVotePhrases = ["recorded vote"],
+    };
 
     // French texts write the apostrophe as U+2019 or, after conversion, as an ASCII one.
     public static readonly LanguageConventions French = new(

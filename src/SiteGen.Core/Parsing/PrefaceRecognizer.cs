@@ -6,21 +6,34 @@ using SiteGen.Core.Model;
 namespace SiteGen.Core.Parsing;
 
 /// <summary>
-/// Recognises the preface, the blocks above the enacting formula (DESIGN.md, "Input": session, committee,
-/// agenda item and its title, sponsors ending in "：决议草案", title), each by its own shape, in the order a UN
-/// document sets them. A block that fits none is reported and left out.
+/// Recognises the preface, the blocks above the enacting formula (DESIGN.md, "Input"), each by its own shape: the
+/// body's name, session, committee, agenda item and its title, sponsors ending in "：决议草案" or a document type
+/// alone, then the title; for an adopted text the heading ("Resolution adopted by the General Assembly on …"),
+/// the report in brackets, the numbered title ("80/51. Title", "第2446(2018)号决议"), a date line, and the Security
+/// Council's adoption line. Asterisks that call an asterisk note are counted and left out of the text. A block that
+/// fits none is reported and left out.
 /// </summary>
 internal sealed partial class PrefaceRecognizer(LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
 {
+    private readonly AdoptionRecognizer _adoption = new(conventions);
+
+    /// <summary>The Security Council's adoption line, when the preface has one (after <see cref="Recognize"/>).</summary>
+    public Adoption? Adoption { get; private set; }
+
+    /// <summary>How many asterisk notes the preface calls: 1 for "*", 2 where "**" stands too.</summary>
+    public int StarReferences { get; private set; }
+
     public Preface Recognize(IReadOnlyList<SourceBlock> blocks)
     {
-        string session = "", committee = "", agendaItem = "", agendaTitle = "", documentType = "", title = "";
+        string session = "", committee = "", body = "", agendaItem = "", agendaTitle = "", documentType = "", title = "";
+        string heading = "", report = "", number = "", date = "";
         var sponsors = ImmutableArray<string>.Empty;
+        var adoptionBlocks = new List<SourceBlock>();
         var expectAgendaTitle = false;
         var expectTitle = false;
         foreach (var block in blocks)
         {
-            var text = block.Text.Trim();
+            var text = WithoutStars(block.Text.Trim());
             if (session.Length == 0 && Session().IsMatch(text))
             {
                 session = text;
@@ -28,6 +41,10 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             else if (committee.Length == 0 && Committee().IsMatch(text))
             {
                 committee = text;
+            }
+            else if (body.Length == 0 && conventions.BodyNames.Contains(text))
+            {
+                body = text;
             }
             else if (agendaItem.Length == 0 && AgendaItem().Match(text) is { Success: true } agenda)
             {
@@ -42,6 +59,43 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
                 expectTitle = true;
                 expectAgendaTitle = false;
                 continue;
+            }
+            else if (documentType.Length == 0 && DocumentTypeAlone(text) is { } type)
+            {
+                documentType = type;
+                expectTitle = true;
+                continue;
+            }
+            else if (heading.Length == 0 && conventions.AdoptedHeadings.Any(words => text.Contains(words, StringComparison.Ordinal)))
+            {
+                heading = text;
+                expectTitle = true;
+                continue;
+            }
+            else if (report.Length == 0 && Bracketed().Match(text) is { Success: true } bracketed)
+            {
+                report = bracketed.Groups["inner"].Value.Trim();
+                expectTitle = true;
+                continue;
+            }
+            else if (title.Length == 0 && (NumberedTitle().Match(text) is { Success: true } numbered))
+            {
+                title = text;
+                number = numbered.Groups["number"].Value;
+            }
+            else if (title.Length == 0 && SecurityCouncilNumber(text) is { } resolution)
+            {
+                title = text;
+                number = resolution;
+            }
+            else if (Adoption is null && _adoption.IsOpening(text))
+            {
+                adoptionBlocks.Add(block);
+                Adoption = _adoption.Build(adoptionBlocks, AdoptionPlace.Preface, null);
+            }
+            else if (date.Length == 0 && DateRecognizer.IsDateLine(text, conventions))
+            {
+                date = text;
             }
             else if (expectAgendaTitle && agendaTitle.Length == 0)
             {
@@ -59,11 +113,20 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             expectAgendaTitle = false;
         }
 
-        ReportMissing(session, "session", blocks);
-        ReportMissing(agendaItem, "agenda item", blocks);
-        ReportMissing(documentType, "sponsors and document type", blocks);
+        // A draft of a General Assembly committee says its session and agenda item; other forms may not.
+        if (!sponsors.IsEmpty)
+        {
+            ReportMissing(session, "session", blocks);
+            ReportMissing(agendaItem, "agenda item", blocks);
+        }
+
         ReportMissing(title, "title", blocks);
-        return new Preface(session, committee, agendaItem, agendaTitle, sponsors, documentType, title);
+        if (Adoption is { Date: null } adoption && DateRecognizer.Find(date, conventions) is { } prefaceDate)
+        {
+            Adoption = adoption with { Date = prefaceDate };
+        }
+
+        return new Preface(session, committee, agendaItem, agendaTitle, sponsors, documentType, title, body, heading, report, number, date);
     }
 
     /// <summary>
@@ -115,6 +178,53 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
         return false;
     }
 
+    /// <summary>The document type of a line that is one alone, perhaps followed by its symbol ("Projet de résolution S/2002/724").</summary>
+    private string? DocumentTypeAlone(string text)
+    {
+        foreach (var type in conventions.DocumentTypes)
+        {
+            if (text.StartsWith(type, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == type.Length || SymbolAfterType().IsMatch(text.AsSpan(type.Length))))
+            {
+                return text[..type.Length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number of a Security Council resolution's heading ("第2446(2018)号决议", "Resolution 2446 (2018)"), or null.</summary>
+    private string? SecurityCouncilNumber(string text)
+    {
+        var (before, after) = conventions.ResolutionHeading;
+        if (before.Length + after.Length == 0 || !text.StartsWith(before, StringComparison.OrdinalIgnoreCase) || !text.EndsWith(after, StringComparison.Ordinal)
+            || text.Length <= before.Length + after.Length)
+        {
+            return null;
+        }
+
+        var number = text[before.Length..^after.Length].Trim();
+        return YearNumber().IsMatch(number) ? number : null;
+    }
+
+    /// <summary>The text without the asterisks that call asterisk notes; the longest run is the number of notes called.</summary>
+    private string WithoutStars(string text)
+    {
+        if (text.IndexOfAny(['*', '＊']) < 0)
+        {
+            return text;
+        }
+
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c is '*' or '＊' ? run + 1 : 0;
+            StarReferences = Math.Max(StarReferences, run);
+        }
+
+        return StarRun().Replace(text, "").Trim();
+    }
+
     private void ReportMissing(string value, string field, IReadOnlyList<SourceBlock> blocks)
     {
         if (value.Length == 0)
@@ -137,7 +247,27 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
     [GeneratedRegex(@"^(议程项目|Agenda item)\s*(?<item>[0-9]{1,3}\s*(\([a-z]{1,2}\))?)$")]
     private static partial Regex AgendaItem();
 
-    // "…、大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", "…: draft resolution".
-    [GeneratedRegex(@"^(?<sponsors>.+?)\s*[：:]\s*(?<type>(订正)?决议草案|(revised )?draft (resolution|decision))$")]
+    // "…、大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", "…: draft resolution", "South Africa: draft resolution" (its asterisk gone).
+    [GeneratedRegex(@"^(?<sponsors>.+?)\s*[：:]\s*(?<type>(订正)?决议草案|决定草案|(revised )?draft (resolution|decision))$", RegexOptions.IgnoreCase)]
     private static partial Regex SponsorsLine();
+
+    // "[on the report of the Third Committee (A/79/457)]", "［未经发交主要委员会而通过(A/73/L.3)］".
+    [GeneratedRegex(@"^[\[［〔](?<inner>.+)[\]］〕]$")]
+    private static partial Regex Bracketed();
+
+    // "80/51. Title", "2758 (XXVI). Title", "22/13.朝鲜…", "S-10/2. Title", "55/... Title" (an HRC draft's number to come).
+    [GeneratedRegex(@"^(?<number>(ES-|S-)?[0-9]{1,4}/([0-9]{1,4}( ?[A-Z])?|…|\.\.\.)|[0-9]{1,4} ?[A-Z]? ?\([IVXL]{1,8}\))\s*[.．。]\s*\S")]
+    private static partial Regex NumberedTitle();
+
+    // "2446 (2018)", "2446(2018)": a Security Council resolution's number and year.
+    [GeneratedRegex(@"^[0-9]{1,5}\s?\([0-9]{4}\)$")]
+    private static partial Regex YearNumber();
+
+    // " S/2002/724" after a document type standing alone.
+    [GeneratedRegex(@"^\s+[A-Z]+(/[A-Za-z0-9.()-]+)+$")]
+    private static partial Regex SymbolAfterType();
+
+    // "*", "**", "＊" where they call an asterisk note.
+    [GeneratedRegex(@"\s*[*＊]+")]
+    private static partial Regex StarRun();
 }

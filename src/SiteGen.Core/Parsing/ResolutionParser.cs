@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Markdig;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
@@ -6,9 +7,10 @@ namespace SiteGen.Core.Parsing;
 
 /// <summary>
 /// Reads the source text of one language version into the content model: Markdig parses the Markdown, then
-/// small recognisers find the resolution's structure on the syntax tree (DESIGN.md, "Content model").
-/// Problems are reported, never thrown; the model is always returned, complete as far as it could be read.
-/// References are resolved in a later stage.
+/// small recognisers find the resolution's structure on the syntax tree (DESIGN.md, "Content model"): notes out
+/// of the flow, the enacting formula, the preface above it, the adoption block after the operative part, and the
+/// preamble and operative part between. Problems are reported, never thrown; the model is always returned,
+/// complete as far as it could be read. References are resolved in a later stage.
 /// </summary>
 public static class ResolutionParser
 {
@@ -20,82 +22,168 @@ public static class ResolutionParser
 
     public static ResolutionDocument Parse(SourceText source, DocumentMetadata metadata, DiagnosticBag diagnostics)
     {
+        if (ScriptRecognizer.Mismatch(source.Text, metadata.Language) is { } script)
+        {
+            // Read in the wrong language every recogniser would fail; one line says why.
+            diagnostics.Report(DiagnosticCatalog.LanguageMismatch, source, 0, script, metadata.Language);
+            return new ResolutionDocument(metadata, source, Preface.Empty, "", [], [], [], []);
+        }
+
         var conventions = LanguageConventions.For(metadata.Language);
         var markdown = Markdown.Parse(source.Text, Pipeline);
         var blocks = new BlockFlattener(new InlineConverter(conventions)).Flatten(markdown);
+        var footnotes = new FootnoteCollector(source, diagnostics, conventions);
+        var flow = SeparateNotes(blocks, footnotes, conventions, source, diagnostics);
 
-        var footnotes = new FootnoteCollector(source, diagnostics);
-        var flow = new List<SourceBlock>();
-        var formulas = 0;
-        var formulaAt = -1;
-        foreach (var block in blocks)
-        {
-            // One source holds one resolution: a second enacting formula (two texts pasted into one file, say)
-            // ends the reading rather than being merged into a wrong model.
-            var isFormula = IsEnactingFormula(block, conventions);
-            if (isFormula && ++formulas == 2)
-            {
-                diagnostics.Report(DiagnosticCatalog.SecondResolution, source, block.Span.Start);
-                break;
-            }
-
-            if (block.IsFootnoteText)
-            {
-                footnotes.Add(block);
-            }
-            else
-            {
-                // The formula that counts is the first one in the flow (one set as a footnote text does not).
-                if (isFormula && formulaAt < 0)
-                {
-                    formulaAt = flow.Count;
-                }
-
-                flow.Add(block);
-            }
-        }
-
+        var formulaAt = EnactingFormulaRecognizer.Find(flow, conventions, source, diagnostics);
         if (formulaAt < 0)
         {
             diagnostics.Report(DiagnosticCatalog.MissingEnactingFormula, source, 0, conventions.EnactingFormulas[0]);
         }
 
-        var preface = formulaAt > 0
-            ? new PrefaceRecognizer(conventions, source, diagnostics).Recognize(flow[..formulaAt])
-            : Preface.Empty;
+        var prefaceRecognizer = new PrefaceRecognizer(conventions, source, diagnostics);
+        var preface = formulaAt > 0 ? prefaceRecognizer.Recognize(flow[..formulaAt]) : Preface.Empty;
+        footnotes.CheckStars(prefaceRecognizer.StarReferences, formulaAt > 0 ? flow[0].Span.Start : 0);
 
-        var body = new BodyAssembler(conventions, source, diagnostics);
-        foreach (var block in flow.Skip(formulaAt + 1))
+        var body = flow.Skip(formulaAt + 1).ToList();
+        var adoption = ReadAdoption(body, conventions, preface, source, diagnostics) ?? prefaceRecognizer.Adoption;
+        var numbered = body.Any(block => LabelRecognizer.Recognize(block, conventions).Label.Operative > 0);
+        var assembler = new BodyAssembler(conventions, source, diagnostics, numbered);
+        foreach (var block in body)
         {
-            body.Add(block);
+            assembler.Add(block);
         }
 
-        var (preamble, operative) = body.Build();
+        var (preamble, operative) = assembler.Build();
         if (operative.IsEmpty)
         {
             diagnostics.Report(DiagnosticCatalog.NoOperativePart, source, source.Text.Length);
         }
 
-        var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], []);
-        return partial with { Footnotes = footnotes.Build(partial.Units()) };
+        var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], [], adoption);
+        return partial with { Footnotes = footnotes.Build(ReadingOrder(partial)) };
     }
 
-    /// <summary>Whether a block is an enacting formula ("大会，"); most blocks are told apart by their last character.</summary>
-    private static bool IsEnactingFormula(SourceBlock block, LanguageConventions conventions)
+    /// <summary>
+    /// Takes the notes out of the flow, wherever the PDF's page ends left them. A block with no label right after
+    /// an unfinished note is the note's second half, carried over a page end (DESIGN.md, "Input"), when another
+    /// unlabelled block follows it to finish the paragraph the page end split, or no paragraph is left open and it
+    /// stands at a page end.
+    /// </summary>
+    private static List<SourceBlock> SeparateNotes(List<SourceBlock> blocks, FootnoteCollector footnotes, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
     {
-        if (InlineText.LastNonWhiteSpace(block.Content) is not { } last)
+        var flow = new List<SourceBlock>();
+        var afterNote = false;
+        var formulas = 0;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            return false;
-        }
+            var block = blocks[i];
 
-        foreach (var formula in conventions.EnactingFormulas)
-        {
-            if (formula[^1] == last)
+            // One source holds one resolution: a second enacting formula (two texts pasted into one file, say)
+            // ends the reading rather than being merged into a wrong model. One set as a note's text does not count.
+            if (!block.IsFootnoteText && EnactingFormulaRecognizer.IsExact(block, conventions) && ++formulas == 2)
             {
-                return conventions.EnactingFormulas.Contains(block.Text.Trim());
+                diagnostics.Report(DiagnosticCatalog.SecondResolution, source, block.Span.Start);
+                break;
+            }
+
+            if (block.StarNote > 0)
+            {
+                footnotes.AddStar(block);
+                afterNote = true;
+            }
+            else if (block.IsFootnoteText)
+            {
+                footnotes.Add(block);
+                afterNote = true;
+            }
+            else if (afterNote && footnotes.LastIsUnfinished && IsUnlabelled(block, conventions) && ContinuesNote(blocks, i, flow, conventions))
+            {
+                footnotes.Continue(block);
+            }
+            else
+            {
+                flow.Add(block);
+                afterNote = false;
             }
         }
 
-        return false;
+        return flow;
+    }
+
+    private static bool ContinuesNote(List<SourceBlock> blocks, int at, List<SourceBlock> flow, LanguageConventions conventions)
+    {
+        var paragraphOpen = flow.Count > 0 && InlineText.LastNonWhiteSpace(flow[^1].Content) is { } last && !conventions.ParagraphEndings.Contains(last);
+        if (!paragraphOpen)
+        {
+            // With no paragraph to finish, the block continues the note if it stands at a page end (before another
+            // note or at the end of the text) or starts in the middle of a sentence.
+            return at + 1 == blocks.Count || blocks[at + 1].IsFootnoteText || blocks[at + 1].StarNote > 0
+                || (blocks[at].Text.TrimStart() is { Length: > 0 } text && char.IsLower(text[0]));
+        }
+
+        return at + 1 < blocks.Count && blocks[at + 1] is { IsFootnoteText: false, StarNote: 0 } next && IsUnlabelled(next, conventions);
+    }
+
+    private static bool IsUnlabelled(SourceBlock block, LanguageConventions conventions) =>
+        LabelRecognizer.Recognize(block, conventions).Label.IsNone;
+
+    /// <summary>
+    /// Takes the adoption block off the end of the body: from the first block after the operative part has begun
+    /// that opens one, with the blocks that continue it. A block after it that does not is reported.
+    /// </summary>
+    private static Adoption? ReadAdoption(List<SourceBlock> body, LanguageConventions conventions, Preface preface, SourceText source, DiagnosticBag diagnostics)
+    {
+        var recognizer = new AdoptionRecognizer(conventions);
+        var start = -1;
+        for (var i = 1; i < body.Count && start < 0; i++)
+        {
+            if (IsUnlabelled(body[i], conventions) && recognizer.IsOpening(body[i].Text))
+            {
+                start = i;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var lines = new List<SourceBlock> { body[start] };
+        var text = body[start].Text;
+        foreach (var block in body.Skip(start + 1))
+        {
+            if (recognizer.Continues(block.Text, text))
+            {
+                lines.Add(block);
+                text += " " + block.Text;
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalog.UnplacedBlock, source, block.Span.Start, "it stands after the adoption line");
+            }
+        }
+
+        body.RemoveRange(start, body.Count - start);
+        return recognizer.Build(lines, AdoptionPlace.AfterOperativePart, DateRecognizer.Find(preface.Date, conventions));
+    }
+
+    /// <summary>The content that may call notes, in reading order: the preface's adoption line, the units, the closing adoption line.</summary>
+    private static IEnumerable<ImmutableArray<Inline>> ReadingOrder(ResolutionDocument document)
+    {
+        if (document.Adoption is { Place: AdoptionPlace.Preface } opening)
+        {
+            yield return opening.Content;
+        }
+
+        foreach (var unit in document.Units())
+        {
+            yield return unit.Content;
+        }
+
+        if (document.Adoption is { Place: AdoptionPlace.AfterOperativePart } closing)
+        {
+            yield return closing.Content;
+        }
     }
 }

@@ -19,6 +19,9 @@ internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline
 
     public ImmutableArray<SourceSpan> Segments => [.. _segments];
 
+    /// <summary>The first segment's span: where the unit starts.</summary>
+    public SourceSpan Span => _segments[0];
+
     /// <summary>The last character of the text that is not white space, or null.</summary>
     public char? LastCharacter => InlineText.LastNonWhiteSpace(Content);
 
