@@ -17,8 +17,12 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 public sealed class TemplateRenderer
 {
-    // Generous, but still a stop for a runaway loop in a template.
-    private const int LoopLimit = 100_000;
+    // Scriban counts every iteration of a file's nested loops against one budget. Real output stays far below this
+    // (a unit, a note or an index row costs a few iterations each); it only stops a template that loops forever.
+    internal const int LoopLimit = 10_000_000;
+
+    // Scriban's limit on nested function calls and includes: the shipped templates nest a few levels deep.
+    internal const int RecursiveLimit = 100;
 
     // Scriban's built-in functions (string.*, array.*, …), made once, group by group: templates only read them.
     private static readonly LazyBuiltins Builtins = new();
@@ -87,7 +91,7 @@ public sealed class TemplateRenderer
         }
         catch (ScriptRuntimeException exception)
         {
-            Report(exception.Span, exception.OriginalMessage, diagnostics);
+            Report(exception.Span, LimitNamed(exception.OriginalMessage), diagnostics);
             return false;
         }
     }
@@ -174,9 +178,23 @@ public sealed class TemplateRenderer
         StrictVariables = true,
         EnableRelaxedMemberAccess = false,
         LoopLimit = LoopLimit,
+        RecursiveLimit = RecursiveLimit,
+        // Scriban cuts a string, and a file's whole output, at one million characters by default and ends it in
+        // "...": a page, an index or a title is never cut (the size of a file is bounded by its source and the
+        // source limit); a conversion that would still exceed a limit is an error, never a silent cut.
+        LimitToString = 0,
+        OutputLimit = 0,
+        OnStringLimit = ScriptLimitBehavior.Throw,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
         NewLine = "\n",
         MemberRenamer = member => member.Name,
     };
+
+    /// <summary>A runtime message, saying so when it is one of the template limits SiteGen sets.</summary>
+    private static string LimitNamed(string message) =>
+        message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            ? $"the template reached a limit (SiteGen allows {LoopLimit:N0} loop iterations and {RecursiveLimit} nested calls or includes per file): {message}"
+            : message;
 
     private static void ReportMessages(IEnumerable<Scriban.Parsing.LogMessage> messages, DiagnosticBag diagnostics)
     {
