@@ -26,4 +26,6 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.UnusableInput;
 }
 
-return parsed.Invoke();
+// Ctrl-C and SIGTERM are each command's to handle (Interruption): a build stops at its next check, cleans up and
+// says so, however long that takes, rather than being ended after a timeout.
+return parsed.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });

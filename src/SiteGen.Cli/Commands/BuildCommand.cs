@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.Core.Build;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Publishing;
 
 namespace SiteGen.Cli.Commands;
 
@@ -30,21 +31,57 @@ public static class BuildCommand
         {
             content, templates, output, baseUrl, formats, clean,
         };
-        command.SetAction((result, cancellation) => Task.FromResult(Run(
-            new BuildOptions(
-                result.GetValue(content)!,
-                result.GetValue(templates)!,
-                result.GetValue(output)!,
-                SiteConfiguration.FileName,
-                result.GetValue(baseUrl),
-                result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
-                Incremental: !result.GetValue(clean)),
-            Console.Out,
-            cancellation)));
+        command.SetAction(result =>
+        {
+            using var interruption = new Interruption();
+            return Run(
+                new BuildOptions(
+                    result.GetValue(content)!,
+                    result.GetValue(templates)!,
+                    result.GetValue(output)!,
+                    SiteConfiguration.FileName,
+                    result.GetValue(baseUrl),
+                    result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
+                    Incremental: !result.GetValue(clean)),
+                Console.Out,
+                interruption.Token);
+        });
         return command;
     }
 
+    /// <summary>Builds while holding the output folder's lock; the exit code of README's "Exit codes".</summary>
     public static int Run(BuildOptions options, TextWriter output, CancellationToken cancellation = default)
+    {
+        OutputLock? held;
+        int? holder;
+        try
+        {
+            held = OutputLock.TryTake(options.OutputDirectory, out holder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine($"{options.OutputDirectory}(1,1): error {DiagnosticCatalog.OutputNotWritten.Code}: the output folder cannot be written: {exception.Message}");
+            return ExitCodes.OutputNotWritten;
+        }
+
+        if (held is null)
+        {
+            output.WriteLine($"error: {Busy(options.OutputDirectory, holder)}");
+            return ExitCodes.OutputBusy;
+        }
+
+        using (held)
+        {
+            return RunHeld(options, output, cancellation);
+        }
+    }
+
+    /// <summary>What is said when another process holds an output folder's lock.</summary>
+    public static string Busy(string outputDirectory, int? holder) =>
+        $"another build is writing {Path.TrimEndingDirectorySeparator(outputDirectory)}/ ({(holder is { } pid ? $"pid {pid}" : "its process id unknown")}); try again when it has finished";
+
+    /// <summary>Builds, once the output folder is this process's to write.</summary>
+    internal static int RunHeld(BuildOptions options, TextWriter output, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var timer = Stopwatch.StartNew();
@@ -55,8 +92,8 @@ public static class BuildCommand
         }
         catch (OperationCanceledException)
         {
-            output.WriteLine("build cancelled; the previous output is untouched");
-            return ExitCodes.ContentErrors;
+            output.WriteLine($"build cancelled; {Path.Combine(options.OutputDirectory, "site")} is as it was before this build");
+            return ExitCodes.Cancelled;
         }
 
         var elapsed = timer.Elapsed;
@@ -68,8 +105,10 @@ public static class BuildCommand
 
         if (!result.Published)
         {
-            output.WriteLine($"build failed with {diagnostics.ErrorCount} error(s); {result.SiteDirectory} is untouched");
-            return diagnostics.Items.Any(d => d.Code.StartsWith("SG1", StringComparison.Ordinal)) ? ExitCodes.UnusableInput : ExitCodes.ContentErrors;
+            output.WriteLine($"build failed with {diagnostics.ErrorCount} error(s); {result.SiteDirectory} is as it was before this build");
+            return diagnostics.Items.Any(d => d.Code == DiagnosticCatalog.OutputNotWritten.Code) ? ExitCodes.OutputNotWritten
+                : diagnostics.Items.Any(d => d.IsError && d.Code.StartsWith("SG1", StringComparison.Ordinal)) ? ExitCodes.UnusableInput
+                : ExitCodes.ContentErrors;
         }
 
         var unchanged = result.Documents.Count(d => d.Unchanged);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Cli.Serving;
 using SiteGen.Core.Build;
+using SiteGen.Core.Publishing;
 
 namespace SiteGen.Cli.Commands;
 
@@ -17,29 +18,56 @@ public static class ServeCommand
         {
             port, content, templates, output,
         };
-        command.SetAction(async (result, cancellation) =>
+        command.SetAction(async result =>
         {
+            using var interruption = new Interruption();
             var options = new BuildOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(output)!);
-            await using var server = new PreviewServer(options, Console.Out);
+            OutputLock? held;
+            int? holder;
             try
             {
-                await server.StartAsync(result.GetValue(port), cancellation);
+                held = OutputLock.TryTake(options.OutputDirectory, out holder);
             }
-            catch (IOException exception)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: cannot serve on port {result.GetValue(port)}: {exception.Message}");
-                return ExitCodes.UnusableInput;
+                Console.Error.WriteLine($"error: the output folder {options.OutputDirectory} cannot be written: {exception.Message}");
+                return ExitCodes.OutputNotWritten;
             }
 
-            try
+            if (held is null)
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
-            }
-            catch (OperationCanceledException)
-            {
+                Console.Error.WriteLine($"error: {BuildCommand.Busy(options.OutputDirectory, holder)}");
+                return ExitCodes.OutputBusy;
             }
 
-            return ExitCodes.Success;
+            // The preview's rebuilds are the only builds of this output folder while it runs.
+            using (held)
+            {
+                await using var server = new PreviewServer(options, Console.Out);
+                try
+                {
+                    await server.StartAsync(result.GetValue(port), interruption.Token);
+                }
+                catch (IOException exception)
+                {
+                    Console.Error.WriteLine($"error: cannot serve on port {result.GetValue(port)}: {exception.Message}");
+                    return ExitCodes.UnusableInput;
+                }
+                catch (OperationCanceledException)
+                {
+                    return ExitCodes.Cancelled;
+                }
+
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, interruption.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                return ExitCodes.Success;
+            }
         });
         return command;
     }

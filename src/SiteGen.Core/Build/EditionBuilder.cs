@@ -86,9 +86,10 @@ public sealed class EditionBuilder
         }
 
         preloading.Wait(cancellation);
-        using var staging = new StagedOutput(options.OutputDirectory);
+        StagedOutput? staging = null;
         try
         {
+            staging = new StagedOutput(options.OutputDirectory);
             var renderers = new DocumentRenderers(options.Formats, site, epub);
             var outcomes = BuildDocuments(sources, kept, plan, renderers, staging.SiteDirectory, cancellation);
             foreach (var outcome in outcomes)
@@ -122,6 +123,8 @@ public sealed class EditionBuilder
             var encoding = Task.Run(BuildManifest.Create(buildKey, siteKey, siteFiles, published, metadataFiles, walked?.Root).Encode, CancellationToken.None);
             try
             {
+                // The manifest never describes a site that is not the published one: it goes before the switch
+                // and is written after it.
                 BuildManifest.Delete(options.OutputDirectory);
                 if (previous is null)
                 {
@@ -129,10 +132,10 @@ public sealed class EditionBuilder
                 }
                 else
                 {
-                    staging.PublishChanges(ObsoleteFiles(previous, published, siteFiles));
+                    staging.PublishChanges(published.SelectMany(d => d.SitePaths).Concat(siteFiles));
                 }
 
-                BuildManifest.Save(options.OutputDirectory, encoding.GetAwaiter().GetResult());
+                SaveManifest(options, encoding.GetAwaiter().GetResult(), diagnostics);
             }
             finally
             {
@@ -141,19 +144,36 @@ public sealed class EditionBuilder
             }
             return new BuildResult(true, [.. outcomes.Select(o => o.Summary!)], staging.PublishedSiteDirectory);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return OutputNotWritten(options, diagnostics, exception);
         }
-        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is IOException or OperationCanceledException))
+        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException or OperationCanceledException))
         {
             // A document's worker hit a full disk or saw Ctrl-C; the first such problem stands for the rest.
-            if (exception.InnerExceptions.FirstOrDefault(e => e is IOException) is IOException io)
+            if (exception.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) is { } io)
             {
                 return OutputNotWritten(options, diagnostics, io);
             }
 
             throw new OperationCanceledException(cancellation);
+        }
+        finally
+        {
+            staging?.Dispose();
+        }
+    }
+
+    /// <summary>Writes the manifest of the site just published; a failure only costs the next build a full one.</summary>
+    private static void SaveManifest(BuildOptions options, Microsoft.IO.RecyclableMemoryStream encoded, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            BuildManifest.Save(options.OutputDirectory, encoded);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.ManifestNotWritten, BuildManifest.PathIn(options.OutputDirectory), 1, 1, exception.Message);
         }
     }
 
@@ -326,21 +346,6 @@ public sealed class EditionBuilder
         return languages;
     }
 
-    /// <summary>The files the last build published that this one does not (documents removed, files no longer written).</summary>
-    private static List<string> ObsoleteFiles(BuildManifest previous, List<PublishedDocument> published, IReadOnlyList<string> siteFiles)
-    {
-        // Most documents publish the same files in the same folder as last time; only the others' paths are compared.
-        var now = published.ToDictionary(d => (d.Symbol, d.Language));
-        var moved = previous.Documents
-            .Where(d => !now.TryGetValue((d.Symbol, d.Language), out var current) || current.Formats != d.Formats)
-            .SelectMany(d => d.SitePaths)
-            .ToList();
-        var kept = (moved.Count == 0 ? [] : published.SelectMany(d => d.SitePaths))
-            .Concat(siteFiles)
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. moved.Concat(previous.SiteFiles).Where(path => !kept.Contains(path))];
-    }
-
     private static bool AllExist(string folder, IEnumerable<string> files) => files.All(file => File.Exists(Path.Combine(folder, file)));
 
     /// <summary>
@@ -393,7 +398,7 @@ public sealed class EditionBuilder
         return configuration with { BaseUrl = options.BaseUrl };
     }
 
-    private static BuildResult OutputNotWritten(BuildOptions options, DiagnosticBag diagnostics, IOException exception)
+    private static BuildResult OutputNotWritten(BuildOptions options, DiagnosticBag diagnostics, Exception exception)
     {
         // A full disk, a file held open: nothing is published and the staging folder goes away.
         diagnostics.Report(DiagnosticCatalog.OutputNotWritten, options.OutputDirectory, 1, 1, exception.Message);

@@ -10,6 +10,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotText = new("SG1002", Severity.Error, "not a text file: {0}");
     public static readonly DiagnosticDescriptor EmptyInput = new("SG1003", Severity.Error, "the file is empty");
     public static readonly DiagnosticDescriptor InvalidMetadata = new("SG1004", Severity.Error, "{0}");
+    public static readonly DiagnosticDescriptor NestedTooDeep = new("SG1006", Severity.Error, "the text nests more than {0} levels deep here (block quotes, lists, brackets); a source may nest at most {0}");
     public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes");
 
     public static readonly DiagnosticDescriptor FootnoteWithoutText = new("SG2001", Severity.Error, "footnote {0} is referenced here but has no text");
@@ -37,5 +38,6 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor ConfigurationError = new("SG5001", Severity.Error, "{0}");
     public static readonly DiagnosticDescriptor OutputNotWritten = new("SG5003", Severity.Error, "the output could not be written, nothing was published: {0}");
+    public static readonly DiagnosticDescriptor ManifestNotWritten = new("SG5004", Severity.Warning, "the site was published, but its build record could not be written, so the next build renders every document again: {0}");
     public static readonly DiagnosticDescriptor UnsafeName = new("SG5002", Severity.Error, "{0}");
 }

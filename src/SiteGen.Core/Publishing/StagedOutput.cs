@@ -1,31 +1,54 @@
 namespace SiteGen.Core.Publishing;
 
 /// <summary>
-/// A build's private staging folder beside the published site (<c>output/.staging</c>). Everything is written
-/// there; <see cref="Publish"/> swaps it in for <c>output/site</c> only when the whole build succeeded. Disposed
-/// without publishing (an error, a template failure, Ctrl-C, a full disk), it removes itself and leaves the
-/// previous site exactly as it was. An incremental build stages only what changed and publishes it file by file
-/// (<see cref="PublishChanges"/>).
+/// The next generation of the published site, and the switch that publishes it. <c>output/site</c> is a symbolic
+/// link to the live generation, a complete site in <c>output/.generations/N</c>. A build writes a new generation
+/// (<see cref="SiteDirectory"/>); an incremental build writes only what changed and carries every other file
+/// over from the live generation as a hard link (<see cref="PublishChanges"/>). Publishing replaces the link
+/// by one rename, so the site changes all at once or not at all, whatever interrupts the build: the link names
+/// either the whole previous site or the whole new one. Disposed without publishing (an error, a template failure,
+/// Ctrl-C, a full disk), the new generation is removed and the site is exactly as it was; a build killed outright
+/// leaves its generation behind, and the next build removes it. The previous generation is kept until the next
+/// build starts, so the system has written the switch to disk before the site it replaced goes.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
     public const string SiteFolderName = "site";
 
+    /// <summary>The folder of the output folder that holds the generations of the site.</summary>
+    public const string GenerationsFolderName = ".generations";
+
     private readonly string _outputDirectory;
-    private readonly string _staging;
+    private readonly string? _live;
+    private readonly Task _removingLeftovers;
     private bool _published;
 
     public StagedOutput(string outputDirectory)
     {
         _outputDirectory = Path.GetFullPath(outputDirectory);
-        _staging = Path.Combine(_outputDirectory, ".staging");
-        Directory.CreateDirectory(_outputDirectory);
-        DeleteIfExists(_staging);
+        var generations = Path.Combine(_outputDirectory, GenerationsFolderName);
+        Directory.CreateDirectory(generations);
+        _live = LiveGeneration(_outputDirectory);
+        var leftovers = Directory.GetDirectories(generations).Where(folder => folder != _live).ToList();
+        var next = Directory.GetDirectories(generations).Select(GenerationNumber).DefaultIfEmpty(0).Max() + 1;
+        SiteDirectory = Path.Combine(generations, next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(SiteDirectory);
+        // Generations of earlier builds (the one replaced last time, any left by a build that was killed) and the
+        // staging folders of earlier versions of SiteGen go while this build runs.
+        leftovers.AddRange([Path.Combine(_outputDirectory, ".staging"), Path.Combine(_outputDirectory, ".previous")]);
+        var links = Directory.GetFileSystemEntries(_outputDirectory, ".site-*");
+        _removingLeftovers = Task.Run(() =>
+        {
+            leftovers.ForEach(RemoveQuietly);
+            foreach (var link in links)
+            {
+                File.Delete(link);
+            }
+        });
     }
 
-    /// <summary>Where this build writes the site.</summary>
-    public string SiteDirectory => Path.Combine(_staging, SiteFolderName);
+    /// <summary>Where this build writes the site: its new generation.</summary>
+    public string SiteDirectory { get; }
 
     /// <summary>Where the published site is.</summary>
     public string PublishedSiteDirectory => PublishedSiteIn(_outputDirectory);
@@ -33,86 +56,105 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Where the site published in an output folder is (a full path).</summary>
     public static string PublishedSiteIn(string outputDirectory) => Path.Combine(Path.GetFullPath(outputDirectory), SiteFolderName);
 
-    /// <summary>Swaps the staged site in for the published one.</summary>
-    public void Publish()
+    /// <summary>
+    /// The folder the published site of an output folder really is: the generation <c>site</c> links to (or
+    /// <c>site</c> itself, when an earlier version of SiteGen made it a folder); null when nothing is published.
+    /// </summary>
+    public static string? LiveGeneration(string outputDirectory)
     {
-        var previous = Path.Combine(_outputDirectory, ".previous");
-        DeleteIfExists(previous);
-        var hadSite = Directory.Exists(PublishedSiteDirectory);
-        if (hadSite)
+        var output = Path.GetFullPath(outputDirectory);
+        var site = new DirectoryInfo(PublishedSiteIn(output));
+        if (site.LinkTarget is { } target)
         {
-            Directory.Move(PublishedSiteDirectory, previous);
+            var generation = Path.GetFullPath(target, output);
+            return Directory.Exists(generation) ? generation : null;
         }
 
-        try
-        {
-            Directory.Move(SiteDirectory, PublishedSiteDirectory);
-        }
-        catch
-        {
-            if (hadSite)
-            {
-                Directory.Move(previous, PublishedSiteDirectory);
-            }
-
-            throw;
-        }
-
-        _published = true;
-        DeleteIfExists(previous);
-        DeleteIfExists(_staging);
+        return site.Exists ? site.FullName : null;
     }
 
+    /// <summary>Publishes the new generation as it is (a full build wrote every file of the site into it).</summary>
+    public void Publish() => Switch();
+
     /// <summary>
-    /// Publishes an incremental build: moves each staged file over its published namesake (every file replaced
-    /// atomically; the documents left out of the staging folder stay as they are), then removes the files no longer
-    /// built (site-relative paths) and the folders they leave empty.
+    /// Publishes an incremental build: each file of the site (paths relative to it) that this build did not write
+    /// is carried over from the live generation, then the new generation is switched in. Files the live site has
+    /// and the new one does not list are left behind with it.
     /// </summary>
-    public void PublishChanges(IEnumerable<string> obsoleteFiles)
+    /// <exception cref="IOException">A file to carry over is missing from the live site; nothing is published.</exception>
+    public void PublishChanges(IEnumerable<string> siteFiles)
     {
-        foreach (var staged in Directory.EnumerateFiles(SiteDirectory, "*", SearchOption.AllDirectories).ToList())
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in siteFiles)
         {
-            var target = Path.Combine(PublishedSiteDirectory, Path.GetRelativePath(SiteDirectory, staged));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(staged, target, overwrite: true);
+            var target = Path.Combine(SiteDirectory, file);
+            var folder = Path.GetDirectoryName(target)!;
+            if (folders.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            if (_live is null)
+            {
+                if (!File.Exists(target))
+                {
+                    throw new FileNotFoundException($"{file} is neither built nor published", file);
+                }
+
+                continue;
+            }
+
+            SystemCalls.TryLink(Path.Combine(_live, file), target);
         }
 
-        foreach (var obsolete in obsoleteFiles)
-        {
-            var path = Path.Combine(PublishedSiteDirectory, obsolete);
-            File.Delete(path);
-            RemoveEmptyFolders(Path.GetDirectoryName(path)!);
-        }
-
-        _published = true;
-        DeleteIfExists(_staging);
+        Switch();
     }
 
     public void Dispose()
     {
         if (!_published)
         {
-            DeleteIfExists(_staging);
+            RemoveQuietly(SiteDirectory);
         }
+
+        _removingLeftovers.GetAwaiter().GetResult();
     }
 
-    // From a folder up to (not including) the site root, removes each folder that is empty.
-    private void RemoveEmptyFolders(string folder)
+    /// <summary>Points <c>site</c> at the new generation, by one rename of a new link over the old one.</summary>
+    private void Switch()
     {
-        var root = Path.TrimEndingDirectorySeparator(PublishedSiteDirectory);
-        while (folder.Length > root.Length && folder.StartsWith(root, StringComparison.Ordinal)
-            && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        var name = Path.GetFileName(SiteDirectory);
+        var link = Path.Combine(_outputDirectory, $".site-{name}");
+        File.Delete(link);
+        // A relative link: the output folder can be moved or copied whole.
+        File.CreateSymbolicLink(link, Path.Combine(GenerationsFolderName, name));
+        var site = PublishedSiteDirectory;
+        if (Directory.Exists(site) && new DirectoryInfo(site).LinkTarget is null)
         {
-            Directory.Delete(folder);
-            folder = Path.GetDirectoryName(folder)!;
+            // A site published as a plain folder by an earlier version of SiteGen becomes a generation, the one
+            // replaced (this one switch is two renames, with a moment between them without a site).
+            Directory.Move(site, Path.Combine(_outputDirectory, GenerationsFolderName, $"{name}-replaced"));
         }
+
+        SystemCalls.Replace(link, site);
+        _published = true;
     }
 
-    private static void DeleteIfExists(string path)
+    private static int GenerationNumber(string folder) =>
+        int.TryParse(Path.GetFileName(folder), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0;
+
+    private static void RemoveQuietly(string folder)
     {
-        if (Directory.Exists(path))
+        try
         {
-            Directory.Delete(path, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Tried again by the next build; what is left is never published.
         }
     }
 }

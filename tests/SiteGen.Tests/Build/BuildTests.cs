@@ -23,7 +23,7 @@ public sealed class BuildTests : IDisposable
         var summary = Assert.Single(result.Documents);
         Assert.Equal(("A/C.3/79/L.34", "zh-Hans", 93, 35), (summary.Symbol, summary.Language, summary.Units, summary.Notes));
         Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", "A-C.3-79-L.34.zh.json")));
-        Assert.False(Directory.Exists(Path.Combine(_content.Output, ".staging")));
+        Assert.Equal(["000001"], TempContent.Generations(_content.Output));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class BuildTests : IDisposable
     public void A_build_with_a_content_error_leaves_the_previous_output_untouched()
     {
         Build(new DiagnosticBag());
-        var before = TempContent.Snapshot(_content.Output);
+        var before = TempContent.Published(_content.Output);
         File.WriteAllText(_content.SeedSource, File.ReadAllText(_content.SeedSource).Replace("¹⁶ 见《", "见《", StringComparison.Ordinal));
 
         var diagnostics = new DiagnosticBag();
@@ -49,7 +49,7 @@ public sealed class BuildTests : IDisposable
 
         Assert.False(result.Published);
         Assert.Contains(diagnostics.Items, d => d.Code == "SG2001" && d.Path.EndsWith("zh-Hans.md", StringComparison.Ordinal));
-        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+        Assert.Equal(before, TempContent.Published(_content.Output));
     }
 
     [Fact]
@@ -107,24 +107,24 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
-    public void A_build_interrupted_by_ctrl_c_leaves_the_previous_output_untouched_and_no_staging_folder()
+    public void A_build_interrupted_by_ctrl_c_leaves_the_previous_output_untouched_and_no_generation_of_its_own()
     {
         Build(new DiagnosticBag());
-        var before = TempContent.Snapshot(_content.Output);
+        var before = TempContent.Published(_content.Output);
         using var interrupt = new CancellationTokenSource();
         var builder = new EditionBuilder(staged => interrupt.Cancel());
 
         Assert.ThrowsAny<OperationCanceledException>(() => builder.Build(_content.Options(), new DiagnosticBag(), interrupt.Token));
 
-        Assert.Equal(before, TempContent.Snapshot(_content.Output));
-        Assert.False(Directory.Exists(Path.Combine(_content.Output, ".staging")));
+        Assert.Equal(before, TempContent.Published(_content.Output));
+        Assert.Equal(["000001"], TempContent.Generations(_content.Output));
     }
 
     [Fact]
     public void A_build_that_runs_out_of_disk_space_reports_it_and_leaves_the_previous_output_untouched()
     {
         Build(new DiagnosticBag());
-        var before = TempContent.Snapshot(_content.Output);
+        var before = TempContent.Published(_content.Output);
         var builder = new EditionBuilder(staged => throw new IOException("No space left on device"));
         var diagnostics = new DiagnosticBag();
 
@@ -133,15 +133,15 @@ public sealed class BuildTests : IDisposable
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal("SG5003", diagnostic.Code);
         Assert.Contains("No space left on device", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(before, TempContent.Snapshot(_content.Output));
-        Assert.False(Directory.Exists(Path.Combine(_content.Output, ".staging")));
+        Assert.Equal(before, TempContent.Published(_content.Output));
+        Assert.Equal(["000001"], TempContent.Generations(_content.Output));
     }
 
     [Fact]
     public void A_template_error_points_at_the_template_and_leaves_the_previous_output_untouched()
     {
         Build(new DiagnosticBag());
-        var before = TempContent.Snapshot(_content.Output);
+        var before = TempContent.Published(_content.Output);
         var template = Path.Combine(_content.Templates, "site", "document.sbn");
         var lines = File.ReadAllLines(template).ToList();
         lines.Insert(2, "{{ if }}");
@@ -154,7 +154,7 @@ public sealed class BuildTests : IDisposable
         Assert.All(diagnostics.Items, d => Assert.Equal("SG4001", d.Code));
         Assert.EndsWith(Path.Combine("site", "document.sbn"), diagnostic.Path, StringComparison.Ordinal);
         Assert.Equal(3, diagnostic.Line);
-        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+        Assert.Equal(before, TempContent.Published(_content.Output));
     }
 
     [Fact]

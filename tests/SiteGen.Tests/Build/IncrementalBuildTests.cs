@@ -145,14 +145,14 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_failed_incremental_build_leaves_the_site_and_its_manifest_untouched()
     {
         Build();
-        var before = TempContent.Snapshot(_content.Output);
+        var before = TempContent.Published(_content.Output);
         File.WriteAllText(_content.SeedSource, File.ReadAllText(_content.SeedSource).Replace("¹⁶ 见《", "见《", StringComparison.Ordinal));
 
         var diagnostics = new DiagnosticBag();
         Assert.False(new EditionBuilder().Build(_content.Options(), diagnostics).Published);
 
         Assert.Contains(diagnostics.Items, d => d.Code == "SG2001");
-        Assert.Equal(before, TempContent.Snapshot(_content.Output));
+        Assert.Equal(before, TempContent.Published(_content.Output));
     }
 
     [Theory]
@@ -275,8 +275,8 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var clean = Path.Combine(_content.Root, "clean");
         Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, new DiagnosticBag()).Published);
-        Assert.Equal(TempContent.Snapshot(clean), TempContent.Snapshot(_content.Output));
-        Assert.Equal(Folders(clean), Folders(_content.Output));
+        Assert.Equal(TempContent.Published(clean), TempContent.Published(_content.Output));
+        Assert.Equal(Folders(Path.Combine(clean, "site")), Folders(Path.Combine(_content.Output, "site")));
     }
 
     private static List<string> Folders(string root) =>

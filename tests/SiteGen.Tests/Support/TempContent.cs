@@ -48,6 +48,26 @@ public sealed class TempContent : IDisposable
         return files;
     }
 
+    /// <summary>
+    /// What an output folder publishes: every file of the live site (through the link <c>site</c>) by its path in
+    /// the site, and the build manifest beside it.
+    /// </summary>
+    public static SortedDictionary<string, string> Published(string output)
+    {
+        var files = Snapshot(Path.Combine(output, "site"));
+        var manifest = Path.Combine(output, "build-manifest");
+        if (File.Exists(manifest))
+        {
+            files["../build-manifest"] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(manifest)));
+        }
+
+        return files;
+    }
+
+    /// <summary>The generations of the site an output folder holds, by name, sorted.</summary>
+    public static List<string> Generations(string output) =>
+        [.. Directory.GetDirectories(Path.Combine(output, ".generations")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     private static void Copy(string from, string to)

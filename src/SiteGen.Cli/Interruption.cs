@@ -1,0 +1,37 @@
+using System.Runtime.InteropServices;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// Ctrl-C (SIGINT) and SIGTERM turned into a cancellation, so that a command stops at its next check, cleans up
+/// and says so, rather than being killed by the signal half-way. A second signal is handled the same way: the
+/// command is already stopping.
+/// </summary>
+public sealed class Interruption : IDisposable
+{
+    private readonly CancellationTokenSource _source = new();
+    private readonly PosixSignalRegistration[] _registrations;
+
+    public Interruption()
+    {
+        _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel)];
+    }
+
+    public CancellationToken Token => _source.Token;
+
+    public void Dispose()
+    {
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
+        _source.Dispose();
+    }
+
+    private void Cancel(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        _source.Cancel();
+    }
+}
