@@ -6,7 +6,8 @@ namespace SiteGen.Core.Loading;
 
 /// <summary>
 /// Reads one source file as UTF-8 text (a BOM is dropped, line endings are kept). Refuses, with a diagnostic,
-/// what cannot be a source: a missing file, a binary or non-UTF-8 file, an empty one, an oversized one.
+/// what cannot be a source: a missing file, a binary or non-UTF-8 file, an empty one, an oversized one, one
+/// nested deeper than <see cref="MarkdownNesting.Limit"/>.
 /// </summary>
 public static class SourceLoader
 {
@@ -70,6 +71,15 @@ public static class SourceLoader
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Report(DiagnosticCatalog.EmptyInput, displayPath, 1, 1);
+            return null;
+        }
+
+        // Checked before parsing: Markdig throws on deep nesting, and is slow on a deep list well before that.
+        var tooDeep = MarkdownNesting.FindTooDeep(text);
+        if (tooDeep >= 0)
+        {
+            var (line, column) = new SourceText(displayPath, text).GetLineColumn(tooDeep);
+            diagnostics.Report(DiagnosticCatalog.NestedTooDeep, displayPath, line, column, MarkdownNesting.Limit);
             return null;
         }
 

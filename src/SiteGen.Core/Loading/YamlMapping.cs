@@ -31,6 +31,14 @@ public sealed class YamlMapping
         var stream = new YamlStream();
         try
         {
+            // Checked before the tree is built: YamlDotNet builds it by recursion, and a deep enough file ends
+            // the process with a stack overflow.
+            if (TooDeep(text) is { } deep)
+            {
+                diagnostics.Report(descriptor, path, (int)deep.Line, (int)deep.Column, $"the file nests more than {MaximumDepth} levels deep here; a SiteGen file nests a few");
+                return null;
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException exception)
@@ -50,6 +58,32 @@ public sealed class YamlMapping
         }
 
         Report(stream.Documents[0].RootNode, "the file must be a mapping of keys to values", path, diagnostics, descriptor);
+        return null;
+    }
+
+    /// <summary>The deepest nesting of mappings and sequences a file may have.</summary>
+    public const int MaximumDepth = 32;
+
+    /// <summary>
+    /// Where a YAML text first nests deeper than <see cref="MaximumDepth"/>, or null: read as a stream of events by
+    /// YamlDotNet's parser, which keeps its own stack rather than recursing.
+    /// </summary>
+    private static Mark? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaximumDepth:
+                    return parser.Current.Start;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
         return null;
     }
 
