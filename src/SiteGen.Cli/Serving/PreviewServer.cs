@@ -55,8 +55,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public async Task StartAsync(int port, CancellationToken cancellation)
     {
         await RebuildAsync(cancellation);
-        var site = Path.GetFullPath(Path.Combine(_options.OutputDirectory, Core.Publishing.StagedOutput.SiteFolderName));
-        Directory.CreateDirectory(site);
+        var site = Core.Publishing.StagedOutput.PublishedSiteIn(_options.OutputDirectory);
 
         (_listener, var bound) = Listen(port);
         _serving = Task.Run(() => ServeAsync(_listener, site), CancellationToken.None);
@@ -152,12 +151,19 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
             }
 
-            var file = SiteFile(context.Request.Url!.AbsolutePath, site);
+            // The generation published now: a request is answered from one whole site, whichever build is running.
+            var root = Core.Publishing.StagedOutput.LiveGeneration(Path.GetDirectoryName(site)!) ?? site;
+            if (SiteHeaders.ContentSecurityPolicy(root) is { } policy)
+            {
+                response.Headers["Content-Security-Policy"] = policy;
+            }
+
+            var file = SiteFile(context.Request.Url!.AbsolutePath, root);
             if (file is null)
             {
                 response.StatusCode = 404;
-                file = Path.Combine(site, "404.html");
-                if (!File.Exists(file))
+                file = SiteFile("/404.html", root);
+                if (file is null)
                 {
                     return;
                 }
@@ -246,8 +252,9 @@ public sealed class PreviewServer : IAsyncDisposable
                 _log.WriteLine("build failed; still serving the last good site");
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever stopped the build, the preview says so and keeps serving; it never dies with it.
             _lastError = exception.Message;
             _log.WriteLine($"build failed: {exception.Message}; still serving the last good site");
         }
@@ -260,7 +267,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>
     /// The file a request path names inside the site (a folder ending in '/' means its index.html), or null when
-    /// there is none, it is not a kind of file the site serves, or the path would leave the site.
+    /// there is none, it is not a kind of file the site serves, or the path would leave the site: by its name
+    /// (<c>..</c>) or through a symbolic link (a build never writes one, so any link in the site is refused).
     /// </summary>
     private static string? SiteFile(string requestPath, string site)
     {
@@ -270,12 +278,29 @@ public sealed class PreviewServer : IAsyncDisposable
             relative += "index.html";
         }
 
+        if (relative.Contains('\0'))
+        {
+            return null;
+        }
+
         var file = Path.GetFullPath(Path.Combine(site, relative));
-        return file.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && ContentTypes.ContainsKey(Path.GetExtension(file))
-            && File.Exists(file)
-            ? file
-            : null;
+        if (!file.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || !ContentTypes.ContainsKey(Path.GetExtension(file)))
+        {
+            return null;
+        }
+
+        // Every step below the site's root is a real folder, and the last a real file.
+        for (var step = file; step.Length > site.Length; step = Path.GetDirectoryName(step)!)
+        {
+            FileSystemInfo entry = step == file ? new FileInfo(step) : new DirectoryInfo(step);
+            if (!entry.Exists || entry.LinkTarget is not null)
+            {
+                return null;
+            }
+        }
+
+        return file;
     }
 
     /// <summary>The last good page with the build's errors set before its content, as escaped text.</summary>
