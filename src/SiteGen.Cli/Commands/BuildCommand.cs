@@ -107,7 +107,7 @@ public static class BuildCommand
         {
             output.WriteLine($"build failed with {diagnostics.ErrorCount} error(s); {result.SiteDirectory} is as it was before this build");
             return diagnostics.Items.Any(d => d.Code == DiagnosticCatalog.OutputNotWritten.Code) ? ExitCodes.OutputNotWritten
-                : diagnostics.Items.Any(d => d.IsError && d.Code.StartsWith("SG1", StringComparison.Ordinal)) ? ExitCodes.UnusableInput
+                : diagnostics.Items.Any(d => d.IsError && d.Category == DiagnosticCategory.UnusableInput) ? ExitCodes.UnusableInput
                 : ExitCodes.ContentErrors;
         }
 

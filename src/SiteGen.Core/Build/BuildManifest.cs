@@ -183,7 +183,6 @@ internal sealed record SourceStamp(FileStamp File, UInt128 Hash)
     /// <summary>Reads a file already stat'ed, for its stamp.</summary>
     public static SourceStamp Read(string path, PathStat file)
     {
-        using var bytes = RentedBytes.Read(path);
-        return Of(file, bytes.Span);
+        return Of(file, System.IO.File.ReadAllBytes(path));
     }
 }

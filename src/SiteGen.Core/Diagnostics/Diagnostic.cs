@@ -4,7 +4,7 @@ namespace SiteGen.Core.Diagnostics;
 /// A problem found in an input, pointing at its file, line and column (1-based). Printed the way compilers
 /// print, so editors can jump to it: <c>content/x/zh-Hans.md(118,5): error SG2003: footnote ³⁶ has no text</c>.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Path, int Line, int Column, string Message)
+public sealed record Diagnostic(Severity Severity, string Code, string Path, int Line, int Column, string Message, DiagnosticCategory Category = DiagnosticCategory.Content)
 {
     public bool IsError => Severity == Severity.Error;
 

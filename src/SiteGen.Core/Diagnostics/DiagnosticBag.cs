@@ -19,10 +19,10 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticDescriptor descriptor, SourceText source, int offset, params object[] args)
     {
         var (line, column) = source.GetLineColumn(offset);
-        _items.Add(new Diagnostic(descriptor.Severity, descriptor.Code, source.Path, line, column, descriptor.Format(args)));
+        _items.Add(new Diagnostic(descriptor.Severity, descriptor.Code, source.Path, line, column, descriptor.Format(args), descriptor.Category));
     }
 
     /// <summary>Reports a catalogued problem about a whole file, or a place given as line and column.</summary>
     public void Report(DiagnosticDescriptor descriptor, string path, int line, int column, params object[] args) =>
-        _items.Add(new Diagnostic(descriptor.Severity, descriptor.Code, path, line, column, descriptor.Format(args)));
+        _items.Add(new Diagnostic(descriptor.Severity, descriptor.Code, path, line, column, descriptor.Format(args), descriptor.Category));
 }

@@ -6,12 +6,12 @@ namespace SiteGen.Core.Diagnostics;
 /// </summary>
 public static class DiagnosticCatalog
 {
-    public static readonly DiagnosticDescriptor FileNotFound = new("SG1001", Severity.Error, "file not found: {0}");
-    public static readonly DiagnosticDescriptor NotText = new("SG1002", Severity.Error, "not a text file: {0}");
-    public static readonly DiagnosticDescriptor EmptyInput = new("SG1003", Severity.Error, "the file is empty");
-    public static readonly DiagnosticDescriptor InvalidMetadata = new("SG1004", Severity.Error, "{0}");
-    public static readonly DiagnosticDescriptor NestedTooDeep = new("SG1006", Severity.Error, "the text nests more than {0} levels deep here (block quotes, lists, brackets); a source may nest at most {0}");
-    public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes");
+    public static readonly DiagnosticDescriptor FileNotFound = new("SG1001", Severity.Error, "file not found: {0}", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor NotText = new("SG1002", Severity.Error, "not a text file: {0}", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor EmptyInput = new("SG1003", Severity.Error, "the file is empty", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor InvalidMetadata = new("SG1004", Severity.Error, "{0}", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor NestedTooDeep = new("SG1006", Severity.Error, "the text nests more than {0} levels deep here (block quotes, lists, brackets); a source may nest at most {0}", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes", DiagnosticCategory.UnusableInput);
 
     public static readonly DiagnosticDescriptor FootnoteWithoutText = new("SG2001", Severity.Error, "footnote {0} is referenced here but has no text");
     public static readonly DiagnosticDescriptor FootnoteNeverReferenced = new("SG2002", Severity.Warning, "footnote {0} is never referenced in the text");

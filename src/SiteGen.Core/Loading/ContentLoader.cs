@@ -77,7 +77,7 @@ public static class ContentLoader
     private static IReadOnlyList<DocumentSource> LoadDocument(string file, string displayPath, DiagnosticBag diagnostics)
     {
         var errors = diagnostics.ErrorCount;
-        var yaml = YamlMapping.Parse(RentedBytes.ReadText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);
+        var yaml = YamlMapping.Parse(File.ReadAllText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);
         if (yaml is null || !yaml.HasOnlyKeys("symbol", "body", "distribution", "originalLanguage", "date", "versions"))
         {
             return [];

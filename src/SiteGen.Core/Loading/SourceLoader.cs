@@ -37,9 +37,9 @@ public static class SourceLoader
             return null;
         }
 
-        using var bytes = RentedBytes.Read(path);
-        stamp = SourceStamp.Of(file, bytes.Span);
-        return FromBytes(bytes.Span, displayPath, diagnostics);
+        var bytes = File.ReadAllBytes(path);
+        stamp = SourceStamp.Of(file, bytes);
+        return FromBytes(bytes, displayPath, diagnostics);
     }
 
     public static SourceText? FromBytes(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

@@ -6,7 +6,7 @@ internal sealed class DocumentView : ScriptView
     private static readonly string[] Names =
     [
         "symbol", "lang", "lang_code", "dir", "is_chinese", "title", "body", "distribution", "original_language", "date",
-        "undocs_url", "page_path", "epub_file_name", "preface", "enacting_formula", "preamble", "operative", "adoption", "notes",
+        "undocs_url", "undocs_label", "page_path", "epub_file_name", "preface", "enacting_formula", "preamble", "operative", "adoption", "notes",
     ];
 
     public required string Symbol { get; init; }
@@ -30,6 +30,8 @@ internal sealed class DocumentView : ScriptView
     public required string Date { get; init; }
 
     public required string UndocsUrl { get; init; }
+
+    public required string UndocsLabel { get; init; }
 
     public required string PagePath { get; init; }
 
@@ -63,6 +65,7 @@ internal sealed class DocumentView : ScriptView
         "original_language" => OriginalLanguage,
         "date" => Date,
         "undocs_url" => UndocsUrl,
+        "undocs_label" => UndocsLabel,
         "page_path" => PagePath,
         "epub_file_name" => EpubFileName,
         "preface" => Preface,

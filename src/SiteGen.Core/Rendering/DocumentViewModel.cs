@@ -13,8 +13,8 @@ namespace SiteGen.Core.Rendering;
 /// unit's inline content comes written by <see cref="InlineMarkupWriter"/> in the flavour asked for. Shape:
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
-/// date ("2024-11-20" or ""), undocs_url, page_path, epub_file_name,
-/// preface { session, committee, agenda_item, agenda_title, sponsors [string], document_type, title, body, heading,
+/// date ("2024-11-20" or ""), undocs_url, undocs_label, page_path, epub_file_name,
+/// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], document_type, title, body, heading,
 ///           report, number, date },
 /// enacting_formula, preamble [unit], operative [unit], adoption (null | { text_html, place, date, meeting, method }),
 /// notes [note]
@@ -50,6 +50,7 @@ public static class DocumentViewModel
             OriginalLanguage = plain(document.Metadata.OriginalLanguage),
             Date = document.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             UndocsUrl = plain(paths.UndocsUrl(document.Metadata.Symbol)),
+            UndocsLabel = plain(strings.Fill("undocs_link", document.Metadata.Symbol, diagnostics)),
             PagePath = plain(paths.Page),
             EpubFileName = plain(paths.EpubFileName),
             Preface = new PrefaceView
@@ -57,6 +58,8 @@ public static class DocumentViewModel
                 Session = plain(preface.Session),
                 Committee = plain(preface.Committee),
                 AgendaItem = plain(preface.AgendaItem),
+                // Only a preface with an agenda item needs its label, and only then the string.
+                AgendaItemLabel = preface.AgendaItem.Length == 0 ? "" : plain(strings.Fill("agenda_item", preface.AgendaItem, diagnostics)),
                 AgendaTitle = plain(preface.AgendaTitle),
                 Sponsors = [.. preface.Sponsors.Select(plain)],
                 DocumentType = plain(preface.DocumentType),

@@ -3,13 +3,15 @@ namespace SiteGen.Core.Rendering;
 /// <summary>A document's preface as templates read it (<c>doc.preface</c>); see <see cref="DocumentViewModel"/>.</summary>
 internal sealed class PrefaceView : ScriptView
 {
-    private static readonly string[] Names = ["session", "committee", "agenda_item", "agenda_title", "sponsors", "document_type", "title", "body", "heading", "report", "number", "date"];
+    private static readonly string[] Names = ["session", "committee", "agenda_item", "agenda_item_label", "agenda_title", "sponsors", "document_type", "title", "body", "heading", "report", "number", "date"];
 
     public required string Session { get; init; }
 
     public required string Committee { get; init; }
 
     public required string AgendaItem { get; init; }
+
+    public required string AgendaItemLabel { get; init; }
 
     public required string AgendaTitle { get; init; }
 
@@ -36,6 +38,7 @@ internal sealed class PrefaceView : ScriptView
         "session" => Session,
         "committee" => Committee,
         "agenda_item" => AgendaItem,
+        "agenda_item_label" => AgendaItemLabel,
         "agenda_title" => AgendaTitle,
         "sponsors" => Sponsors,
         "document_type" => DocumentType,

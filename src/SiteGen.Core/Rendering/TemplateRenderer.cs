@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Core.Diagnostics;
@@ -24,8 +25,8 @@ public sealed class TemplateRenderer
     // Scriban's limit on nested function calls and includes: the shipped templates nest a few levels deep.
     internal const int RecursiveLimit = 100;
 
-    // Scriban's built-in functions (string.*, array.*, …), made once, group by group: templates only read them.
-    private static readonly LazyBuiltins Builtins = new();
+    // Scriban's built-in functions (string.*, array.*, …), made once and shared: templates only read them.
+    private static readonly BuiltinFunctions Builtins = new() { IsReadOnly = true };
 
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 

@@ -36,7 +36,9 @@ internal static class EpubBookModel
         var book = new BookView
         {
             Title = XmlSafeText.Clean(title),
-            Identifier = XmlSafeText.Clean(EpubIdentifier.For(paths.UndocsUrl(document.Metadata.Symbol))),
+            // The document's address at undocs.org, the same in every build of one language version (a URL, as Standard
+            // Ebooks identifies its books).
+            Identifier = XmlSafeText.Clean(paths.UndocsUrl(document.Metadata.Symbol)),
             Modified = modified,
             Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             DateText = date is { } d ? XmlSafeText.Clean(FormatDate(d, strings.Require("epub_date", diagnostics))) : "",

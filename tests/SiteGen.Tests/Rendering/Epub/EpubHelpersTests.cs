@@ -4,35 +4,6 @@ namespace SiteGen.Tests.Rendering.Epub;
 
 public sealed class EpubHelpersTests
 {
-    [Fact]
-    public void A_name_based_uuid_matches_the_rfc_example()
-    {
-        // RFC 9562 Appendix A.4: UUIDv5 of "www.example.com" in the DNS namespace.
-        Assert.Equal("2ed6657d-e927-568b-95e1-2665a8aea6a2", EpubIdentifier.NameBased(new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com"));
-    }
-
-    [Fact]
-    public void Sha1_gives_the_fips_examples_and_what_the_platform_gives_for_every_length_around_the_block_edges()
-    {
-        // FIPS 180-4 examples (one block, two blocks).
-        Assert.Equal("a9993e364706816aba3e25717850c26c9cd0d89d", Convert.ToHexStringLower(Sha1.Hash("abc"u8)));
-        Assert.Equal("84983e441c3bd26ebaae4aa1f95129e5e54670f1", Convert.ToHexStringLower(Sha1.Hash("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"u8)));
-        var random = new Random(34);
-        for (var length = 0; length <= 600; length++)
-        {
-            var message = new byte[length];
-            random.NextBytes(message);
-            Assert.Equal(System.Security.Cryptography.SHA1.HashData(message), Sha1.Hash(message));
-        }
-    }
-
-    [Fact]
-    public void The_identifier_is_stable_for_one_address_and_differs_between_addresses()
-    {
-        Assert.Equal(EpubIdentifier.For("https://undocs.org/zh/A/C.3/79/L.34"), EpubIdentifier.For("https://undocs.org/zh/A/C.3/79/L.34"));
-        Assert.NotEqual(EpubIdentifier.For("https://undocs.org/zh/A/C.3/79/L.34"), EpubIdentifier.For("https://undocs.org/en/A/C.3/79/L.34"));
-    }
-
     [Theory]
     [InlineData("朝鲜民主主义人民共和国人权状况", true, new[] { "朝鲜民主主义人民", "共和国人权状况" })]
     [InlineData("人权状况", true, new[] { "人权状况" })]
