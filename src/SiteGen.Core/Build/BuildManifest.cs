@@ -3,6 +3,7 @@ using System.Numerics;
 using Microsoft.IO;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 
 namespace SiteGen.Core.Build;

@@ -1,6 +1,6 @@
 using SiteGen.Core.Diagnostics;
-using SiteGen.Core.Publishing;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
 
 namespace SiteGen.Core.Build;
 

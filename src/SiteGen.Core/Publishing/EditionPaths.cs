@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Core.Model;
 
 namespace SiteGen.Core.Publishing;
 

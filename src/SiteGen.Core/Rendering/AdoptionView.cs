@@ -5,10 +5,8 @@ namespace SiteGen.Core.Rendering;
 /// <see cref="DocumentViewModel"/>. <c>place</c> is "preface" or "end" (after the operative part); <c>date</c> is
 /// "2025-12-01" or ""; <c>method</c> is "without_vote", "unanimously", "vote", "recorded_vote" or "".
 /// </summary>
-internal sealed class AdoptionView : ScriptView
+internal sealed record AdoptionView
 {
-    private static readonly string[] Names = ["text_html", "place", "date", "meeting", "method"];
-
     public required InlineMarkup TextHtml { get; init; }
 
     public required string Place { get; init; }
@@ -18,16 +16,4 @@ internal sealed class AdoptionView : ScriptView
     public required int? Meeting { get; init; }
 
     public required string Method { get; init; }
-
-    protected override IReadOnlyList<string> Members => Names;
-
-    protected override object? Get(string member) => member switch
-    {
-        "text_html" => TextHtml,
-        "place" => Place,
-        "date" => Date,
-        "meeting" => Meeting,
-        "method" => Method,
-        _ => NoMember,
-    };
 }

@@ -8,8 +8,8 @@ using SiteGen.Core.Rendering.Epub;
 namespace SiteGen.Core.Rendering;
 
 /// <summary>
-/// The view of a <see cref="ResolutionDocument"/> that the site and e-book templates read: read-only objects
-/// (<see cref="ScriptView"/>) with snake_case members and arrays. Templates emit the markup of the page and its units; each
+/// The view of a <see cref="ResolutionDocument"/> that the site and e-book templates read: read-only records whose
+/// members templates name in snake_case (<c>TextHtml</c> is <c>text_html</c>), and arrays. Templates emit the markup of the page and its units; each
 /// unit's inline content comes written by <see cref="InlineMarkupWriter"/> in the flavour asked for. Shape:
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
@@ -29,7 +29,7 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 public static class DocumentViewModel
 {
-    public static ScriptView Build(ResolutionDocument document, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
+    internal static DocumentView Build(ResolutionDocument document, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);

@@ -188,7 +188,8 @@ public sealed class TemplateRenderer
         OnStringLimit = ScriptLimitBehavior.Throw,
         OnOutputLimit = ScriptLimitBehavior.Throw,
         NewLine = "\n",
-        MemberRenamer = member => member.Name,
+        // The view model's records are read by their members' names in snake_case: TextHtml is text_html.
+        MemberRenamer = StandardMemberRenamer.Default,
     };
 
     /// <summary>A runtime message, saying so when it is one of the template limits SiteGen sets.</summary>

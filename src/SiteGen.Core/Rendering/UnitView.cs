@@ -1,15 +1,8 @@
 namespace SiteGen.Core.Rendering;
 
-/// <summary>
-/// A paragraph, sub-paragraph or item as templates read it; see <see cref="DocumentViewModel"/>. Only an operative
-/// paragraph has <c>toc_label</c>.
-/// </summary>
-internal sealed class UnitView : ScriptView
+/// <summary>A paragraph, sub-paragraph or item as templates read it; see <see cref="DocumentViewModel"/>.</summary>
+internal sealed record UnitView
 {
-    private static readonly string[] Names = ["id", "kind", "number", "label", "citation", "text_html", "permalink_label", "children"];
-
-    private static readonly string[] OperativeNames = [.. Names, "toc_label"];
-
     public required string Id { get; init; }
 
     public required string Kind { get; init; }
@@ -25,23 +18,7 @@ internal sealed class UnitView : ScriptView
     public required string PermalinkLabel { get; init; }
 
     /// <summary>Null but for an operative paragraph.</summary>
-    public string? TocLabel { get; init; }
+    public required string? TocLabel { get; init; }
 
     public required UnitView[] Children { get; init; }
-
-    protected override IReadOnlyList<string> Members => TocLabel is null ? Names : OperativeNames;
-
-    protected override object? Get(string member) => member switch
-    {
-        "id" => Id,
-        "kind" => Kind,
-        "number" => Number,
-        "label" => Label,
-        "citation" => Citation,
-        "text_html" => TextHtml,
-        "permalink_label" => PermalinkLabel,
-        "children" => Children,
-        "toc_label" when TocLabel is not null => TocLabel,
-        _ => NoMember,
-    };
 }

@@ -1,3 +1,4 @@
+using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 
 namespace SiteGen.Tests.Publishing;

@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Rendering.Site;
 
 public sealed class DocumentViewModelTests
 {
-    private readonly ScriptView _model = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Html, new DiagnosticBag());
+    private readonly TemplateView _model = new(DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Html, new DiagnosticBag()));
 
     [Fact]
     public void Units_carry_their_ids_labels_and_citations()
@@ -35,7 +35,7 @@ public sealed class DocumentViewModelTests
     [Fact]
     public void Note_references_in_the_e_book_are_epub_noterefs_with_the_same_anchors()
     {
-        var book = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Xhtml, new DiagnosticBag());
+        var book = new TemplateView(DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("zh-Hans"), MarkupFlavor.Xhtml, new DiagnosticBag()));
 
         Assert.Contains(
             "<a id=\"fnref1\" href=\"#fn1\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"脚注 1\">1</a>",
@@ -118,17 +118,17 @@ public sealed class DocumentViewModelTests
 
     private static UiStrings Strings(string language) => UiStrings.Load(RepositoryPaths.Templates, language, new DiagnosticBag())!;
 
-    private static string Html(ScriptView unit) => unit["text_html"]!.ToString()!;
+    private static string Html(TemplateView unit) => unit["text_html"]!.ToString()!;
 
     // Follows members and indexes through the view model's objects and arrays.
-    private static ScriptView Walk(ScriptView root, params object[] steps)
+    private static TemplateView Walk(TemplateView root, params object[] steps)
     {
-        object? current = root;
+        object? current = root.Value;
         foreach (var step in steps)
         {
-            current = step is int index ? ((Array)current!).GetValue(index) : ((ScriptView)current!)[(string)step];
+            current = step is int index ? ((Array)current!).GetValue(index) : new TemplateView(current!)[(string)step];
         }
 
-        return (ScriptView)current!;
+        return new TemplateView(current!);
     }
 }

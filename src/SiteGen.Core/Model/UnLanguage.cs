@@ -1,4 +1,4 @@
-namespace SiteGen.Core.Publishing;
+namespace SiteGen.Core.Model;
 
 /// <summary>
 /// A language version's BCP 47 tag (<c>zh-Hans</c>) and the UN's code for it (<c>zh</c>), which undocs.org

@@ -1,0 +1,41 @@
+namespace SiteGen.Core.Rendering.Site;
+
+/// <summary>
+/// One page as its template reads it (<c>page</c>); see <see cref="SitePageModel"/>. The e-book's addresses and the
+/// JSON-LD are a document page's only; the alternates are empty on the other pages.
+/// </summary>
+internal sealed record PageView
+{
+    public required string Kind { get; init; }
+
+    public required string Lang { get; init; }
+
+    public required string LangCode { get; init; }
+
+    public required string Dir { get; init; }
+
+    /// <summary>The relative path from the page to the site's root ("../../../../../" or "").</summary>
+    public required string Root { get; init; }
+
+    public required string HomeHref { get; init; }
+
+    public required string Css { get; init; }
+
+    public required string Js { get; init; }
+
+    public required string Icon { get; init; }
+
+    public required string CanonicalUrl { get; init; }
+
+    public required string OgLocale { get; init; }
+
+    public string[] OgLocaleAlternates { get; init; } = [];
+
+    public AlternateView[] Alternates { get; init; } = [];
+
+    public string? EpubHref { get; init; }
+
+    public string? EpubUrl { get; init; }
+
+    public HtmlString? JsonLdHtml { get; init; }
+}
