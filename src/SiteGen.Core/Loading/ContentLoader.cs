@@ -83,7 +83,7 @@ public static class ContentLoader
             return [];
         }
 
-        var symbol = yaml.String("symbol");
+        var symbol = yaml.String("symbol") is { } written ? EditionPaths.CanonicalSymbol(written) : null;
         if (string.IsNullOrWhiteSpace(symbol) || !EditionPaths.IsSafeSymbol(symbol))
         {
             yaml.ReportAt("symbol", $"'symbol' must be a UN document symbol such as A/C.3/79/L.34, not \"{symbol}\"");

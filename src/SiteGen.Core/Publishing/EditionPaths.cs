@@ -41,6 +41,18 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
     /// <summary>undocs.org address of a symbol in this language: <c>https://undocs.org/zh/A/RES/78/218</c>.</summary>
     public string UndocsUrl(string symbol) => $"https://undocs.org/{Language.Code}/{symbol}";
 
+    /// <summary>
+    /// The symbol in the form SiteGen uses in paths and links (DESIGN.md, "References": <c>S/RES/2446(2018)</c>)
+    /// from the official form, which sets a space before the year or session (<c>S/RES/2446 (2018)</c>,
+    /// <c>A/RES/2758 (XXVI)</c>).
+    /// </summary>
+    public static string CanonicalSymbol(string symbol)
+    {
+        var trimmed = symbol.Trim();
+        var at = trimmed.IndexOf(" (", StringComparison.Ordinal);
+        return at < 0 ? trimmed : trimmed[..at].TrimEnd() + trimmed[at..].TrimStart();
+    }
+
     /// <summary>Whether a symbol is safe as a path: slash-separated segments of letters, digits, '.', '-', '(' and ')', none of them "." or "..".</summary>
     public static bool IsSafeSymbol(string symbol)
     {

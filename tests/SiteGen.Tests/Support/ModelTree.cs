@@ -5,7 +5,8 @@ namespace SiteGen.Tests.Support;
 
 /// <summary>
 /// A readable dump of a content model for golden files: one line per unit with id, line:column, label and
-/// full text (footnote markers shown as [^N]), then the footnotes, then the preface.
+/// full text (footnote markers shown as [^N]), then the footnotes, then the preface. The preface lines of adopted
+/// texts (heading, report, number, body, date) and the adoption block are shown where the text has them.
 /// </summary>
 public static class ModelTree
 {
@@ -20,6 +21,11 @@ public static class ModelTree
         builder.Append("sponsors\t").AppendLine(string.Join(" | ", preface.Sponsors));
         builder.Append("documentType\t").AppendLine(preface.DocumentType);
         builder.Append("title\t").AppendLine(preface.Title);
+        AppendIfAny(builder, "body", preface.Body);
+        AppendIfAny(builder, "heading", preface.Heading);
+        AppendIfAny(builder, "report", preface.Report);
+        AppendIfAny(builder, "number", preface.Number);
+        AppendIfAny(builder, "date", preface.Date);
         builder.Append("enactingFormula\t").AppendLine(document.EnactingFormula);
         foreach (var unit in document.Units())
         {
@@ -40,7 +46,32 @@ public static class ModelTree
             builder.AppendLine();
         }
 
+        if (document.Adoption is { } adoption)
+        {
+            var (line, column) = document.Source.GetLineColumn(adoption.Span.Start);
+            builder.Append("adoption\t").Append(line).Append(':').Append(column).Append('\t').Append(adoption.Place)
+                .Append("\tmeeting ").Append(adoption.Meeting?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-").Append(adoption.PlenaryMeeting ? " (plenary)" : "")
+                .Append("\t").Append(adoption.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-")
+                .Append('\t').Append(adoption.Method);
+            if (adoption.Votes is { } votes)
+            {
+                builder.Append(' ').Append(votes.InFavour).Append('-').Append(votes.Against).Append('-').Append(votes.Abstentions?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?");
+            }
+
+            builder.Append('\t');
+            AppendContent(builder, adoption.Content);
+            builder.AppendLine();
+        }
+
         return builder.ToString();
+    }
+
+    private static void AppendIfAny(StringBuilder builder, string field, string value)
+    {
+        if (value.Length > 0)
+        {
+            builder.Append(field).Append('\t').AppendLine(value);
+        }
     }
 
     private static void AppendContent(StringBuilder builder, IEnumerable<Inline> content)
