@@ -30,6 +30,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor EnactingFormulaPunctuation = new("SG2016", Severity.Warning, "\"{0}\" is read as the enacting formula \"{1}\", though its punctuation differs");
     public static readonly DiagnosticDescriptor StarNoteWithoutText = new("SG2017", Severity.Warning, "the asterisk note {0} called in the preface has no text");
     public static readonly DiagnosticDescriptor LabelWithoutSpace = new("SG2018", Severity.Warning, "no space after the number \"{0}\": read as operative paragraph {1}");
+    public static readonly DiagnosticDescriptor AsciiPunctuation = new("SG2019", Severity.Warning, "{0} ASCII commas, semicolons, colons or full stops after Chinese characters are read as the full-width marks (，；：。), the first here");
     public static readonly DiagnosticDescriptor IbidWithoutAntecedent = new("SG2012", Severity.Warning, "footnote {0} repeats a previous note, but there is none");
 
     public static readonly DiagnosticDescriptor UnresolvedResolution = new("SG3001", Severity.Warning, "cannot tell which body issued resolution {0}");

@@ -92,6 +92,17 @@ internal sealed class InlineConverter(LanguageConventions conventions)
                 }
 
                 break;
+            case DelimiterInline delimiter:
+                // An opening bracket Markdig found no close for ("[Adopted by a recorded vote …" running over several
+                // paragraphs) is text, followed by what it holds.
+                var mark = delimiter.ToLiteral();
+                builder.AppendText(mark.AsSpan(), delimiter.Span.Start, delimiter.Span.Start + mark.Length);
+                foreach (var child in delimiter)
+                {
+                    Visit(child, builder);
+                }
+
+                break;
             case ContainerInline container:
                 // Links (dead or not) and anything else that holds inlines: keep the text, drop the syntax.
                 foreach (var child in container)

@@ -32,6 +32,11 @@ public static class ResolutionParser
         var conventions = LanguageConventions.For(metadata.Language);
         var markdown = Markdown.Parse(source.Text, Pipeline);
         var blocks = new BlockFlattener(new InlineConverter(conventions)).Flatten(markdown);
+        if (conventions == LanguageConventions.Chinese)
+        {
+            ChinesePunctuation.Restore(blocks, source, diagnostics);
+        }
+
         var footnotes = new FootnoteCollector(source, diagnostics, conventions);
         var flow = SeparateNotes(blocks, footnotes, conventions, source, diagnostics);
 
@@ -39,6 +44,12 @@ public static class ResolutionParser
         if (formulaAt < 0)
         {
             diagnostics.Report(DiagnosticCatalog.MissingEnactingFormula, source, 0, conventions.EnactingFormulas[0]);
+        }
+
+        if (formulaAt >= 0 && metadata.Symbol.Length == 0 && BodyOf(flow[formulaAt].Text, metadata.Language) is { } issuer)
+        {
+            // A file read without its metadata ("model FILE") is issued by the body its enacting formula names.
+            metadata = metadata with { Body = issuer };
         }
 
         var prefaceRecognizer = new PrefaceRecognizer(conventions, source, diagnostics);
@@ -68,7 +79,7 @@ public static class ResolutionParser
     /// Takes the notes out of the flow, wherever the PDF's page ends left them. A block with no label right after
     /// an unfinished note is the note's second half, carried over a page end (DESIGN.md, "Input"), when another
     /// unlabelled block follows it to finish the paragraph the page end split, or no paragraph is left open and it
-    /// stands at a page end.
+    /// stands at a page end. The second half may also stand at the next page's end, before its notes.
     /// </summary>
     private static List<SourceBlock> SeparateNotes(List<SourceBlock> blocks, FootnoteCollector footnotes, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
     {
@@ -97,7 +108,8 @@ public static class ResolutionParser
                 footnotes.Add(block);
                 afterNote = true;
             }
-            else if (afterNote && footnotes.LastIsUnfinished && IsUnlabelled(block, conventions) && ContinuesNote(blocks, i, flow, conventions))
+            else if (footnotes.LastIsUnfinished && IsUnlabelled(block, conventions)
+                && (afterNote ? ContinuesNote(blocks, i, flow, conventions) : EndsNoteAtPageEnd(blocks, i, flow, conventions)))
             {
                 footnotes.Continue(block);
             }
@@ -124,6 +136,19 @@ public static class ResolutionParser
 
         return at + 1 < blocks.Count && blocks[at + 1] is { IsFootnoteText: false, StarNote: 0 } next && IsUnlabelled(next, conventions);
     }
+
+    /// <summary>
+    /// Whether a block that does not follow a note is the end of the last one, set at the next page's end: it stands
+    /// right before that page's notes, after a complete paragraph, calls no note itself and ends a sentence.
+    /// </summary>
+    private static bool EndsNoteAtPageEnd(List<SourceBlock> blocks, int at, List<SourceBlock> flow, LanguageConventions conventions) =>
+        at + 1 < blocks.Count && (blocks[at + 1].IsFootnoteText || blocks[at + 1].StarNote > 0)
+        && flow.Count > 0 && InlineText.LastNonWhiteSpace(flow[^1].Content) is { } last && conventions.ParagraphEndings.Contains(last)
+        && !blocks[at].Content.Any(inline => inline is NoteRef)
+        && InlineText.LastNonWhiteSpace(blocks[at].Content) is '.' or '。';
+
+    private static IssuingBody? BodyOf(string formula, string language) =>
+        new References.IssuingBodyRecognizer(References.ReferenceTerms.For(language)).Recognize(formula).FirstOrDefault(mention => mention.Body is not null)?.Body;
 
     private static bool IsUnlabelled(SourceBlock block, LanguageConventions conventions) =>
         LabelRecognizer.Recognize(block, conventions).Label.IsNone;

@@ -1,0 +1,148 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+using SiteGen.Core.Publishing;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Parsing;
+
+/// <summary>
+/// Every form of UN resolution reads into the model (DESIGN.md, "Input"): ECOSOC, Human Rights Council, Security
+/// Council and General Assembly texts, drafts and adopted ones, with their prefaces, adoption blocks, unnumbered
+/// operative paragraphs, asterisk notes, notes carried over a page end and conversion noise. The texts are under
+/// <c>Cases/genre/</c> (its README says how they were written); each is read as a loose file, as <c>model FILE</c>
+/// reads it, so its issuing body comes from its enacting formula.
+/// </summary>
+public sealed class GenreParsingTests
+{
+    public static TheoryData<string> Names =>
+    [
+        "en-ecosoc-adopted", "en-hrc-recorded-vote", "en-ga-revised-draft", "en-sc-unnumbered", "zh-sc-conversion-noise", "zh-ga-adopted",
+    ];
+
+    private static ResolutionDocument Model(string name, out DiagnosticBag diagnostics)
+    {
+        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", name + ".md"));
+        var language = name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
+        return Sources.Model(text, DocumentMetadata.ForLooseFile(language), out diagnostics, $"tests/SiteGen.Tests/Cases/genre/{name}.md");
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Each_form_models_without_an_error_and_matches_its_golden_tree(string name)
+    {
+        var document = Model(name, out var diagnostics);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotEqual("", document.Title);
+        Golden.Verify($"genre/{name}.expected.tree.txt", ModelTree.Format(document));
+    }
+
+    [Fact]
+    public void An_ECOSOC_resolution_has_its_heading_recommendation_number_and_two_line_adoption()
+    {
+        var document = Model("en-ecosoc-adopted", out _);
+
+        Assert.Equal("Resolution adopted by the Economic and Social Council on 23 July 2024", document.Preface.Heading);
+        Assert.Equal("on the recommendation of the Commission for Social Development (E/2024/26)", document.Preface.Report);
+        Assert.Equal("2024/15", document.Preface.Number);
+        var adoption = Assert.IsType<Adoption>(document.Adoption);
+        Assert.Equal((27, true, new DateOnly(2024, 7, 23), AdoptionPlace.AfterOperativePart), (adoption.Meeting, adoption.PlenaryMeeting, adoption.Date, adoption.Place));
+        Assert.Contains(document.References, reference => reference is { Symbol: "E/RES/2023/9" } && reference.In.ToString() == "pp2");
+    }
+
+    [Fact]
+    public void A_Human_Rights_Council_resolution_adopted_by_a_recorded_vote_has_its_votes_and_the_Councils_references()
+    {
+        var document = Model("en-hrc-recorded-vote", out _);
+        var adoption = Assert.IsType<Adoption>(document.Adoption);
+
+        Assert.Equal(AdoptionMethod.RecordedVote, adoption.Method);
+        Assert.Equal(new VoteCount(28, 6, 13), adoption.Votes);
+        Assert.Equal((53, false, new DateOnly(2024, 4, 4)), (adoption.Meeting, adoption.PlenaryMeeting, adoption.Date));
+        Assert.EndsWith("Abstaining: Bangladesh, India, Indonesia]", adoption.Text, StringComparison.Ordinal);
+        Assert.Equal(("Human Rights Council", "26 February–5 April 2024", "55/10"), (document.Preface.Body, document.Preface.Date, document.Preface.Number));
+        Assert.Equal(["A/HRC/RES/46/1", "A/HRC/RES/51/1"], document.References.Where(r => r.In.ToString() == "pp2").Select(r => r.Symbol));
+    }
+
+    [Fact]
+    public void A_revised_draft_keeps_its_sponsors_its_asterisk_note_and_a_note_carried_over_a_page_end()
+    {
+        var document = Model("en-ga-revised-draft", out _);
+
+        Assert.Equal(["Austria", "Costa Rica", "Mexico"], document.Preface.Sponsors.AsEnumerable());
+        Assert.Equal("revised draft resolution", document.Preface.DocumentType);
+        Assert.Equal("Moratorium on the use of the death penalty", document.Title);
+        Assert.Equal(["fn-star", "fn1"], document.Footnotes.Select(note => note.Id.ToString()));
+        Assert.Equal("Reissued for technical reasons on 12 November 2024.", document.Footnotes[0].Text);
+        Assert.Equal("See Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 49 (A/77/49), vol. I.", document.Footnotes[1].Text);
+        Assert.Equal("Recalling its resolution 77/222 of 15 December 2022, and welcoming the steps taken by many States towards abolition,", document.Preamble[1].Text);
+        Assert.Null(document.Adoption);
+    }
+
+    [Fact]
+    public void Unnumbered_Security_Council_paragraphs_are_operative_and_its_adoption_line_stands_in_the_preface()
+    {
+        var document = Model("en-sc-unnumbered", out _);
+
+        Assert.Equal(["op1", "op2"], document.Operative.Select(paragraph => paragraph.Id.ToString()));
+        Assert.All(document.Operative, paragraph => Assert.Equal("", paragraph.Label));
+        Assert.Equal(3, document.Preamble.Length);
+        var adoption = Assert.IsType<Adoption>(document.Adoption);
+        Assert.Equal((AdoptionPlace.Preface, 8401, new DateOnly(2018, 11, 15)), (adoption.Place, adoption.Meeting, adoption.Date));
+        Assert.Equal(("Resolution 2446 (2018)", "2446 (2018)"), (document.Title, document.Preface.Number));
+    }
+
+    [Fact]
+    public void Conversion_noise_in_a_Chinese_text_is_read_with_a_warning_for_each_kind()
+    {
+        var document = Model("zh-sc-conversion-noise", out var diagnostics);
+
+        Assert.Equal(["SG2016", "SG2018", "SG2018", "SG2019"], diagnostics.Items.Select(d => d.Code).Order());
+        Assert.All(diagnostics.Items, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Equal("注意到科索沃局势，", document.Preamble[0].Text);
+        Assert.Equal(("1.", "决定所有国家应防止本国国民向科索沃出售武器；"), (document.Operative[0].Label, document.Operative[0].Text));
+        Assert.Equal("安全理事会", document.EnactingFormula);
+        Assert.Equal(new DateOnly(1998, 3, 31), document.Adoption?.Date);
+    }
+
+    [Fact]
+    public void A_note_whose_end_stands_at_the_next_page_end_is_one_note()
+    {
+        var document = Model("zh-ga-adopted", out _);
+
+        Assert.Equal("见《大会正式记录，第七十三届会议，补编第53号》(A/73/53)，第四章，A节。", document.Footnotes[0].Text);
+        Assert.Equal(2, document.Footnotes[0].Segments.Length);
+        Assert.Equal(1, document.Footnotes[1].Repeats);
+        Assert.Equal("根据第三委员会的报告(A/73/589/Add.3)通过", document.Preface.Report);
+        Assert.Equal((55, true, new DateOnly(2018, 12, 17)), (document.Adoption?.Meeting, document.Adoption?.PlenaryMeeting, document.Adoption?.Date));
+    }
+
+    [Theory]
+    [InlineData("en-sc-unnumbered", "zh-Hans", "Latin letters")]
+    [InlineData("zh-ga-adopted", "en", "Chinese characters")]
+    public void A_text_read_in_the_wrong_language_is_said_to_be_so_in_one_line(string name, string language, string script)
+    {
+        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", name + ".md"));
+        Sources.Model(text, DocumentMetadata.ForLooseFile(language), out var diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal(("SG2015", Severity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.Contains(script, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(language, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_model_export_carries_the_adoption_block_and_the_preface_of_an_adopted_text()
+    {
+        var document = Model("en-hrc-recorded-vote", out var diagnostics);
+        using var stream = new MemoryStream();
+        ModelJsonWriter.Write(document, diagnostics.Items, stream);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var adoption = json.RootElement.GetProperty("adoption");
+
+        Assert.Equal("recordedVote", adoption.GetProperty("method").GetString());
+        Assert.Equal((28, 6, 13), (adoption.GetProperty("inFavour").GetInt32(), adoption.GetProperty("against").GetInt32(), adoption.GetProperty("abstentions").GetInt32()));
+        Assert.Equal("2024-04-04", adoption.GetProperty("date").GetString());
+        Assert.Equal("55/10", json.RootElement.GetProperty("preface").GetProperty("number").GetString());
+    }
+}
