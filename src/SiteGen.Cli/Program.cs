@@ -11,6 +11,7 @@ var root = new RootCommand("SiteGen: builds an accessible reading edition (websi
     CheckCommand.Create(),
     BuildCommand.Create(),
     ServeCommand.Create(),
+    ImportCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -13,6 +13,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestedTooDeep = new("SG1006", Severity.Error, "the text nests more than {0} levels deep here (block quotes, lists, brackets); a source may nest at most {0}", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes", DiagnosticCategory.UnusableInput);
 
+    // SG11xx: a PDF that `import` cannot turn into a document.
+    public static readonly DiagnosticDescriptor NotPdf = new("SG1101", Severity.Error, "not a PDF that can be imported: {0}");
+    public static readonly DiagnosticDescriptor EncryptedPdf = new("SG1102", Severity.Error, "the PDF is encrypted: save an unencrypted copy and import that");
+    public static readonly DiagnosticDescriptor PdfWithoutText = new("SG1103", Severity.Error, "the PDF has no text on any of its {0} page(s): a scanned document must be run through text recognition first");
+    public static readonly DiagnosticDescriptor NotUnDocument = new("SG1104", Severity.Error, "not a UN document: {0}");
+    public static readonly DiagnosticDescriptor ImportTargetExists = new("SG1105", Severity.Error, "{0} already exists: remove it to import this document again");
+
     public static readonly DiagnosticDescriptor FootnoteWithoutText = new("SG2001", Severity.Error, "footnote {0} is referenced here but has no text");
     public static readonly DiagnosticDescriptor FootnoteNeverReferenced = new("SG2002", Severity.Warning, "footnote {0} is never referenced in the text");
     public static readonly DiagnosticDescriptor DuplicateFootnote = new("SG2003", Severity.Error, "footnote {0} has a second text; the first is at line {1}");
