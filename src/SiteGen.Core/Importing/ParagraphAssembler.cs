@@ -81,13 +81,23 @@ internal sealed class ParagraphAssembler(double bodySize)
         return sameSize && close && (atMargin || rightBlock);
     }
 
-    /// <summary>The page's text margin: where most rows set in the text size start.</summary>
+    /// <summary>
+    /// The page's text margin: where the full lines of text start that are furthest left. A justified paragraph's
+    /// lines end at the right margin, its first line indented and the others at the left margin; a heading or
+    /// a session line further left is short. Without full lines, where most rows of the text's size start.
+    /// </summary>
     private double Margin(IReadOnlyList<TextRow> rows)
     {
         var body = rows.Where(r => Math.Abs(r.Size - bodySize) <= 0.5).ToList();
-        var measured = body.Count > 0 ? body : rows.ToList();
-        return measured.Count == 0
-            ? 0
-            : measured.GroupBy(r => Math.Round(r.Left)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        if (body.Count == 0)
+        {
+            return rows.Count == 0 ? 0 : rows.Min(r => r.Left);
+        }
+
+        var right = body.Max(r => r.Right);
+        var full = body.Where(r => r.Right >= right - 2 * bodySize).ToList();
+        return full.Count >= 2
+            ? full.Min(r => r.Left)
+            : body.GroupBy(r => Math.Round(r.Left)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 }

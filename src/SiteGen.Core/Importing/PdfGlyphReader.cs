@@ -91,7 +91,10 @@ internal static class PdfGlyphReader
 
     private static PdfGlyph ToGlyph(Letter letter)
     {
+        // The font's descriptor says bold or italic for some PDFs only; the name (TimesNewRomanPS-ItalicMT,
+        // DejaVuSerif-Bold) says it for nearly all.
         var font = letter.FontDetails;
+        var name = letter.FontName ?? "";
         var right = Math.Max(letter.EndBaseLine.X, letter.StartBaseLine.X + letter.Width);
         return new PdfGlyph(
             letter.Value,
@@ -99,9 +102,12 @@ internal static class PdfGlyphReader
             right,
             letter.StartBaseLine.Y,
             letter.PointSize,
-            Bold: font.IsBold || font.Weight >= 600,
-            Italic: font.IsItalic || (letter.FontName?.Contains("Oblique", StringComparison.OrdinalIgnoreCase) ?? false));
+            Bold: font.IsBold || font.Weight >= 600 || NameSays(name, "Bold", "Black", "Heavy", "Semibold"),
+            Italic: font.IsItalic || NameSays(name, "Italic", "Oblique"));
     }
+
+    private static bool NameSays(string fontName, params string[] words) =>
+        words.Any(word => fontName.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A PDF file starts with <c>%PDF-</c>, though readers accept it anywhere in the first kilobyte.</summary>
     private static bool StartsLikePdf(byte[] bytes) =>

@@ -95,7 +95,7 @@ internal sealed class TextRow
         var start = 0;
         for (var i = 1; i <= Glyphs.Length; i++)
         {
-            if (i == Glyphs.Length || Glyphs[i].Glyph.Left - Glyphs[i - 1].Glyph.Right > Math.Max(CellGap * Size, 12))
+            if (i == Glyphs.Length || IsCellGap(Glyphs[i - 1].Glyph, Glyphs[i].Glyph))
             {
                 cells.Add(Join(Glyphs.AsSpan()[start..i]));
                 start = i;
@@ -104,6 +104,10 @@ internal sealed class TextRow
 
         return cells;
     }
+
+    /// <summary>A gap wider than <see cref="CellGap"/> times the smaller of the two sizes on either side of it, and than 12 points.</summary>
+    private static bool IsCellGap(PdfGlyph before, PdfGlyph after) =>
+        after.Left - before.Right > Math.Max(CellGap * Math.Min(before.Size, after.Size), 12);
 
     private static string Join(ReadOnlySpan<RowGlyph> glyphs)
     {
