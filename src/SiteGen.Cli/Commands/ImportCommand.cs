@@ -9,8 +9,8 @@ namespace SiteGen.Cli.Commands;
 
 /// <summary>
 /// <c>import FILE.pdf [--content DIR]</c>: makes a document folder from an official UN PDF, then checks its text
-/// as <c>check</c> would. Exit 2 when the PDF cannot be imported or the folder exists, 1 when the imported text
-/// has errors (the folder is written, to be corrected), 0 otherwise.
+/// as <c>check</c> would. Exit 2 when the PDF cannot be imported or the folder exists, 3 when the folder cannot be
+/// written, 1 when the imported text has errors (the folder is written, to be corrected), 0 otherwise.
 /// </summary>
 public static class ImportCommand
 {
@@ -28,11 +28,12 @@ public static class ImportCommand
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var document = PdfImporter.Import(file, diagnostics);
-        var folder = document is null ? null : DocumentFolderWriter.Write(document, contentDirectory, Path.GetFileName(file), diagnostics);
+        var unwritable = false;
+        var folder = document is null ? null : DocumentFolderWriter.Write(document, contentDirectory, Path.GetFileName(file), diagnostics, out unwritable);
         if (document is null || folder is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items, error);
-            return ExitCodes.UnusableInput;
+            return unwritable ? ExitCodes.OutputNotWritten : ExitCodes.UnusableInput;
         }
 
         var sourcePath = Path.Combine(folder, $"{document.Language}.md");

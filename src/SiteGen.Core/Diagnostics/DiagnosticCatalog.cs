@@ -19,6 +19,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PdfWithoutText = new("SG1103", Severity.Error, "the PDF has no text on any of its {0} page(s): a scanned document must be run through text recognition first");
     public static readonly DiagnosticDescriptor NotUnDocument = new("SG1104", Severity.Error, "not a UN document: {0}");
     public static readonly DiagnosticDescriptor ImportTargetExists = new("SG1105", Severity.Error, "{0} already exists: remove it to import this document again");
+    public static readonly DiagnosticDescriptor ImportNotWritten = new("SG1106", Severity.Error, "the document folder could not be written, nothing was kept: {0}");
 
     public static readonly DiagnosticDescriptor FootnoteWithoutText = new("SG2001", Severity.Error, "footnote {0} is referenced here but has no text");
     public static readonly DiagnosticDescriptor FootnoteNeverReferenced = new("SG2002", Severity.Warning, "footnote {0} is never referenced in the text");

@@ -11,9 +11,13 @@ namespace SiteGen.Core.Importing;
 /// </summary>
 public static class DocumentFolderWriter
 {
-    /// <summary>The folder written, or null when it already exists (the reason is in the diagnostics).</summary>
-    public static string? Write(ImportedDocument document, string contentDirectory, string sourceName, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The folder written, or null when it already exists or cannot be written (the reason is in the diagnostics;
+    /// <paramref name="unwritable"/> says which).
+    /// </summary>
+    public static string? Write(ImportedDocument document, string contentDirectory, string sourceName, DiagnosticBag diagnostics, out bool unwritable)
     {
+        unwritable = false;
         var folder = Path.Combine(contentDirectory, FolderName(document.Symbol));
         if (Directory.Exists(folder) || File.Exists(folder))
         {
@@ -21,20 +25,45 @@ public static class DocumentFolderWriter
             return null;
         }
 
-        Directory.CreateDirectory(contentDirectory);
         var staging = Path.Combine(contentDirectory, $".import-{Environment.ProcessId}");
-        if (Directory.Exists(staging))
+        try
         {
-            Directory.Delete(staging, recursive: true);
-        }
+            Directory.CreateDirectory(contentDirectory);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
 
-        Directory.CreateDirectory(staging);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var sourceFile = $"{document.Language}.md";
-        File.WriteAllText(Path.Combine(staging, "document.yml"), Metadata(document, sourceName, sourceFile), utf8);
-        File.WriteAllText(Path.Combine(staging, sourceFile), document.Text, utf8);
-        Directory.Move(staging, folder);
-        return folder;
+            Directory.CreateDirectory(staging);
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            var sourceFile = $"{document.Language}.md";
+            File.WriteAllText(Path.Combine(staging, "document.yml"), Metadata(document, sourceName, sourceFile), utf8);
+            File.WriteAllText(Path.Combine(staging, sourceFile), document.Text, utf8);
+            Directory.Move(staging, folder);
+            return folder;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCatalog.ImportNotWritten, folder, 1, 1, exception.Message);
+            unwritable = true;
+            TryDelete(staging);
+            return null;
+        }
+    }
+
+    private static void TryDelete(string staging)
+    {
+        try
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left behind in a folder that cannot be written; the error about it has been reported.
+        }
     }
 
     /// <summary>The folder name: the symbol with its slashes as hyphens and without spaces (<c>S-RES-2446(2018)</c>).</summary>

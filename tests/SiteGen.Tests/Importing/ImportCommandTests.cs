@@ -105,4 +105,19 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith($"{path}(1,1): error {code}: ", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Content) && Directory.EnumerateFileSystemEntries(Content).Any(), "nothing is written");
     }
+
+    [Fact]
+    public void A_content_folder_that_is_a_file_gets_one_error_and_exit_code_3()
+    {
+        var pdf = Write("made.pdf", MadePdfImportTests.FrenchResolution());
+        File.WriteAllText(Content, "a file where the content folder should be");
+
+        var (code, output, error) = Run(pdf);
+
+        Assert.Equal(ExitCodes.OutputNotWritten, code);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("error SG1106:", line, StringComparison.Ordinal);
+        Assert.Equal("a file where the content folder should be", File.ReadAllText(Content));
+    }
 }
