@@ -1,3 +1,5 @@
+using SiteGen.Core.Diagnostics;
+
 namespace SiteGen.Cli;
 
 /// <summary>The exit codes every command uses, decided once, here at the edge (README, "Exit codes").</summary>
@@ -19,4 +21,17 @@ public static class ExitCodes
 
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>
+    /// The exit code for what was reported, the same for <c>check</c> and <c>build</c>: an output folder that
+    /// could not be written, then unusable input, then any other error.
+    /// </summary>
+    public static int Of(IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        return errors.Any(d => d.Code == DiagnosticCatalog.OutputNotWritten.Code) ? OutputNotWritten
+            : errors.Any(d => d.Category == DiagnosticCategory.UnusableInput) ? UnusableInput
+            : errors.Count > 0 ? ContentErrors
+            : Success;
+    }
 }

@@ -4,8 +4,7 @@ namespace SiteGen.Cli;
 
 /// <summary>
 /// Ctrl-C (SIGINT) and SIGTERM turned into a cancellation, so that a command stops at its next check, cleans up
-/// and says so, rather than being killed by the signal half-way. A second signal is handled the same way: the
-/// command is already stopping.
+/// and says so, rather than being killed by the signal half-way. A second signal ends the process.
 /// </summary>
 public sealed class Interruption : IDisposable
 {
@@ -31,7 +30,9 @@ public sealed class Interruption : IDisposable
 
     private void Cancel(PosixSignalContext context)
     {
-        context.Cancel = true;
+        // A second signal ends the process as the signal does: a command stuck where it cannot check (a read
+        // that never returns) can still be stopped.
+        context.Cancel = !_source.IsCancellationRequested;
         _source.Cancel();
     }
 }

@@ -106,9 +106,7 @@ public static class BuildCommand
         if (!result.Published)
         {
             output.WriteLine($"build failed with {diagnostics.ErrorCount} error(s); {result.SiteDirectory} is as it was before this build");
-            return diagnostics.Items.Any(d => d.Code == DiagnosticCatalog.OutputNotWritten.Code) ? ExitCodes.OutputNotWritten
-                : diagnostics.Items.Any(d => d.IsError && d.Category == DiagnosticCategory.UnusableInput) ? ExitCodes.UnusableInput
-                : ExitCodes.ContentErrors;
+            return Math.Max(ExitCodes.Of(diagnostics.Items), ExitCodes.ContentErrors);
         }
 
         var unchanged = result.Documents.Count(d => d.Unchanged);

@@ -63,6 +63,6 @@ public static class CheckCommand
         var errors = diagnostics.ErrorCount;
         var warnings = diagnostics.Items.Count - errors;
         output.WriteLine($"{errors} error(s), {warnings} warning(s)");
-        return unusable ? ExitCodes.UnusableInput : errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+        return unusable ? ExitCodes.UnusableInput : ExitCodes.Of(diagnostics.Items);
     }
 }

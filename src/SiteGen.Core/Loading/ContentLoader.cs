@@ -50,7 +50,24 @@ public static class ContentLoader
             }
 
             var bag = new DiagnosticBag();
-            var sources = LoadDocument(files[i], Path.GetRelativePath(workingDirectory, files[i]), bag);
+            var displayPath = Path.GetRelativePath(workingDirectory, files[i]);
+            IReadOnlyList<DocumentSource> sources = [];
+            try
+            {
+                if (ContentConfinement.Refusal(files[i], info, contentDirectory) is { } refusal)
+                {
+                    bag.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, $"{MetadataFileName} {refusal}");
+                }
+                else
+                {
+                    sources = LoadDocument(files[i], displayPath, contentDirectory, bag);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                bag.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, $"it cannot be read: {exception.Message}");
+            }
+
             var record = bag.Items.Count == 0 ? new MetadataRecord(files[i], FileStamp.Of(info), sources) : null;
             loaded[i] = (record, sources, bag.Items);
         });
@@ -74,7 +91,7 @@ public static class ContentLoader
         return all;
     }
 
-    private static IReadOnlyList<DocumentSource> LoadDocument(string file, string displayPath, DiagnosticBag diagnostics)
+    private static IReadOnlyList<DocumentSource> LoadDocument(string file, string displayPath, string contentDirectory, DiagnosticBag diagnostics)
     {
         var errors = diagnostics.ErrorCount;
         var yaml = YamlMapping.Parse(File.ReadAllText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);
@@ -124,9 +141,13 @@ public static class ContentLoader
             {
                 version.ReportAt("language", $"'{tag}' is not one of the UN languages ar, zh-Hans, en, fr, ru, es");
             }
-            else if (source.Length == 0 || source.Contains('/') || source.Contains('\\') || source.StartsWith('.'))
+            else if (source.Length == 0 || source.Contains('/') || source.Contains('\\') || source.StartsWith('.') || source.Any(char.IsControl))
             {
-                version.ReportAt("source", $"'source' must be a file name beside {MetadataFileName}, not \"{source}\"");
+                version.ReportAt("source", $"'source' must be a file name beside {MetadataFileName}, not \"{Printable(source)}\"");
+            }
+            else if (ContentConfinement.Refusal(Path.Combine(folder, source), PathStat.Of(Path.Combine(folder, source)), contentDirectory) is { } refusal)
+            {
+                version.ReportAt("source", $"'{source}' {refusal}");
             }
             else
             {
@@ -148,6 +169,10 @@ public static class ContentLoader
         "economicandsocialcouncil" => IssuingBody.EconomicAndSocialCouncil,
         _ => IssuingBody.Unknown,
     };
+
+    /// <summary>A name as it can be printed: control characters (a NUL, a line break) shown as their code.</summary>
+    private static string Printable(string name) =>
+        string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -27,7 +27,7 @@ internal sealed record ContentFolder(string Name, long WriteTicks, bool HasMetad
 /// again only those whose time changed (or changed too close to <c>trustedBefore</c> to tell): at a thousand
 /// documents a rebuild makes about a thousand system calls instead of five thousand, and does not wait for them.
 /// Finds what <see cref="Directory.EnumerateFiles(string, string, SearchOption)"/> finds: every file named
-/// <see cref="ContentLoader.MetadataFileName"/> at any depth, through links to folders too.
+/// <see cref="ContentLoader.MetadataFileName"/> at any depth, except through links to folders.
 /// </summary>
 internal static class ContentWalk
 {
@@ -101,7 +101,12 @@ internal static class ContentWalk
         var subfolders = new List<string>();
         var entries = new FileSystemEnumerable<string?>(folder, (ref entry) => entry.IsDirectory ? entry.FileName.ToString() : null, Listing)
         {
-            ShouldIncludePredicate = (ref entry) => entry.IsDirectory || entry.FileName.Equals(ContentLoader.MetadataFileName, NameComparison),
+            // Links to folders are not followed: a link may lead out of the content folder or back into it (two
+            // links to '.' made the walk exponential). A metadata file is taken in any form here; the loader
+            // refuses one that is not a regular file inside the content folder.
+            ShouldIncludePredicate = (ref entry) => entry.IsDirectory
+                ? (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                : entry.FileName.Equals(ContentLoader.MetadataFileName, NameComparison),
         };
         foreach (var entry in entries)
         {

@@ -24,7 +24,29 @@ public static class SourceLoader
     internal static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
     {
         stamp = null;
+        try
+        {
+            return Read(path, diagnostics, displayPath, out stamp);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A loop of links, a file without permission to read it, a name the system refuses.
+            diagnostics.Report(DiagnosticCatalog.NotText, displayPath, 1, 1, $"it cannot be read: {exception.Message}");
+            return null;
+        }
+    }
+
+    private static SourceText? Read(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
+    {
+        stamp = null;
         var file = PathStat.Of(path);
+        if (file.Kind == PathKind.Other)
+        {
+            // A FIFO would block the build for ever; a device or a socket is no source either.
+            diagnostics.Report(DiagnosticCatalog.NotText, displayPath, 1, 1, "it is not a regular file");
+            return null;
+        }
+
         if (!file.IsFile)
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, displayPath, 1, 1, displayPath);

@@ -64,7 +64,8 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
         // Checked for every document of every build: the segments are looked at in place, not split into strings.
         foreach (var range in symbol.AsSpan().Split('/'))
         {
-            if (symbol.AsSpan(range) is "." or "..")
+            var segment = symbol.AsSpan(range);
+            if (segment is "." or ".." || IsFileName(segment))
             {
                 return false;
             }
@@ -72,6 +73,13 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
 
         return true;
     }
+
+    // A segment named like a file a document's folder holds (its page, e-book or model) would make one document's
+    // folder collide with another's file: A/index.html beside A.
+    private static bool IsFileName(ReadOnlySpan<char> segment) =>
+        segment.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+        || segment.EndsWith(".epub", StringComparison.OrdinalIgnoreCase)
+        || segment.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
     // A UN symbol as a path: segments such as "A", "C.3", "79", "L.34", "RES", "2200(XXI)".
     [GeneratedRegex(@"^[A-Za-z0-9().\-]{1,40}(/[A-Za-z0-9().\-]{1,40}){0,9}$")]
