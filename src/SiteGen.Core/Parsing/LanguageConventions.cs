@@ -134,7 +134,19 @@ public sealed record LanguageConventions(
         ParagraphEndings: ",;:.",
         UnitEndings: ";:.",
         SubParagraphLetters: LatinLetters,
-        ItemNumerals: ItemNumerals.Roman);
+        ItemNumerals: ItemNumerals.Roman)
+    {
+        BodyNames = ["Assemblée générale", "Conseil de sécurité", "Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social"],
+        AdoptedHeadings = ["Résolution adoptée par"],
+        DocumentTypes = ["projet de résolution révisé", "projet de résolution", "projet de décision"],
+        ResolutionHeading = ("Résolution ", ""),
+        MonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        AdoptionOpenings = ["Adoptée "],
+        MeetingWords = ["séance plénière", "séance"],
+        WithoutVotePhrases = ["sans vote", "sans mise aux voix"],
+        UnanimousPhrases = ["à l’unanimité", "à l'unanimité"],
+        RecordedVotePhrases = ["vote enregistré"],
+    };
 
     public static readonly LanguageConventions Spanish = new(
         Tag: "es",
@@ -151,7 +163,19 @@ public sealed record LanguageConventions(
         ParagraphEndings: ",;:.",
         UnitEndings: ";:.",
         SubParagraphLetters: LatinLetters,
-        ItemNumerals: ItemNumerals.Roman);
+        ItemNumerals: ItemNumerals.Roman)
+    {
+        BodyNames = ["Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos", "Consejo Económico y Social"],
+        AdoptedHeadings = ["Resolución aprobada por"],
+        DocumentTypes = ["proyecto de resolución revisado", "proyecto de resolución", "proyecto de decisión"],
+        ResolutionHeading = ("Resolución ", ""),
+        MonthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        AdoptionOpenings = ["Aprobada "],
+        MeetingWords = ["sesión plenaria", "sesión"],
+        WithoutVotePhrases = ["sin votación"],
+        UnanimousPhrases = ["por unanimidad"],
+        RecordedVotePhrases = ["votación registrada"],
+    };
 
     // Russian sub-paragraphs are lettered а) б) в) … in the Cyrillic order without ё, й, ъ, ы and ь.
     public static readonly LanguageConventions Russian = new(
@@ -173,7 +197,21 @@ public sealed record LanguageConventions(
             "а", "б", "в", "г", "д", "е", "ж", "з", "и", "к", "л", "м", "н", "о", "п", "р", "с", "т", "у", "ф", "х", "ц", "ч",
             "ш", "щ", "э", "ю", "я",
         ],
-        ItemNumerals: ItemNumerals.Roman);
+        ItemNumerals: ItemNumerals.Roman)
+    {
+        BodyNames = ["Генеральная Ассамблея", "Совет Безопасности", "Совет по правам человека", "Экономический и Социальный Совет"],
+        AdoptedHeadings = ["Резолюция, принятая", "Резолюция принятая"],
+        DocumentTypes = ["пересмотренный проект резолюции", "проект резолюции", "проект решения"],
+        ResolutionHeading = ("Резолюция ", ""),
+
+        // Months as a date writes them, in the genitive: "1 декабря 2025 года".
+        MonthNames = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+        AdoptionOpenings = ["Принята "],
+        MeetingWords = ["пленарное заседание", "заседание"],
+        WithoutVotePhrases = ["без голосования"],
+        UnanimousPhrases = ["единогласно"],
+        RecordedVotePhrases = ["заносимым в отчет голосованием", "заносимому в отчет голосованию"],
+    };
 
     // Arabic texts are written with the Arabic comma (،) and semicolon (؛); sub-paragraphs are lettered in the
     // abjad order (أ ب ج د هـ و ز ح ط ي …), as UN Arabic documents letter them; the conjunction و is joined to
@@ -197,7 +235,17 @@ public sealed record LanguageConventions(
             "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث",
             "خ", "ذ", "ض", "ظ", "غ",
         ],
-        ItemNumerals: ItemNumerals.QuotedDigits);
+        ItemNumerals: ItemNumerals.QuotedDigits)
+    {
+        // Arabic texts name the meeting before its number ("الجلسة العامة 52"), which the adoption reader does not
+        // read yet; the other parts are recognised.
+        BodyNames = ["الجمعية العامة", "مجلس الأمن", "مجلس حقوق الإنسان", "المجلس الاقتصادي والاجتماعي"],
+        AdoptedHeadings = ["قرار اتخذته", "قرار اتخذه"],
+        DocumentTypes = ["مشروع قرار منقح", "مشروع قرار", "مشروع مقرر"],
+        ResolutionHeading = ("القرار ", ""),
+        WithoutVotePhrases = ["دون تصويت"],
+        RecordedVotePhrases = ["بتصويت مسجل"],
+    };
 
     /// <summary>The six official languages' conventions, Chinese and English first.</summary>
     public static ImmutableArray<LanguageConventions> All { get; } = [Chinese, English, French, Spanish, Russian, Arabic];

@@ -26,7 +26,7 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
     public Preface Recognize(IReadOnlyList<SourceBlock> blocks)
     {
         string session = "", committee = "", body = "", agendaItem = "", agendaTitle = "", documentType = "", title = "";
-        string heading = "", report = "", number = "", date = "";
+        string heading = "", report = "", number = "", date = "", typeLine = "";
         var sponsors = ImmutableArray<string>.Empty;
         var adoptionBlocks = new List<SourceBlock>();
         var expectAgendaTitle = false;
@@ -52,10 +52,10 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
                 expectAgendaTitle = true;
                 continue;
             }
-            else if (documentType.Length == 0 && SponsorsLine().Match(text) is { Success: true } line)
+            else if (documentType.Length == 0 && SponsorsAndType(text) is { } line)
             {
-                documentType = line.Groups["type"].Value;
-                sponsors = SplitSponsors(line.Groups["sponsors"].Value);
+                documentType = line.Type;
+                sponsors = SplitSponsors(line.Sponsors);
                 expectTitle = true;
                 expectAgendaTitle = false;
                 continue;
@@ -63,6 +63,7 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             else if (documentType.Length == 0 && DocumentTypeAlone(text) is { } type)
             {
                 documentType = type;
+                typeLine = text;
                 expectTitle = true;
                 continue;
             }
@@ -118,6 +119,12 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
         {
             ReportMissing(session, "session", blocks);
             ReportMissing(agendaItem, "agenda item", blocks);
+        }
+
+        // A Security Council draft has no title of its own: its type line ("Projet de résolution S/2002/724") heads it.
+        if (title.Length == 0)
+        {
+            title = typeLine;
         }
 
         ReportMissing(title, "title", blocks);
@@ -176,6 +183,23 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sponsors and document type of a line that ends with one of the language's document types after a colon:
+    /// "…、大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", "South Africa: draft resolution" (its asterisk gone).
+    /// </summary>
+    private (string Sponsors, string Type)? SponsorsAndType(string text)
+    {
+        var colon = text.LastIndexOfAny([':', '：']);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var type = text[(colon + 1)..].Trim();
+        var sponsors = text[..colon].Trim();
+        return sponsors.Length > 0 && conventions.DocumentTypes.Any(known => known.Equals(type, StringComparison.OrdinalIgnoreCase)) ? (sponsors, type) : null;
     }
 
     /// <summary>The document type of a line that is one alone, perhaps followed by its symbol ("Projet de résolution S/2002/724").</summary>
@@ -247,9 +271,6 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
     [GeneratedRegex(@"^(议程项目|Agenda item)\s*(?<item>[0-9]{1,3}\s*(\([a-z]{1,2}\))?)$")]
     private static partial Regex AgendaItem();
 
-    // "…、大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", "…: draft resolution", "South Africa: draft resolution" (its asterisk gone).
-    [GeneratedRegex(@"^(?<sponsors>.+?)\s*[：:]\s*(?<type>(订正)?决议草案|决定草案|(revised )?draft (resolution|decision))$", RegexOptions.IgnoreCase)]
-    private static partial Regex SponsorsLine();
 
     // "[on the report of the Third Committee (A/79/457)]", "［未经发交主要委员会而通过(A/73/L.3)］".
     [GeneratedRegex(@"^[\[［〔](?<inner>.+)[\]］〕]$")]

@@ -111,7 +111,9 @@ public static class ResolutionParser
             else if (footnotes.LastIsUnfinished && IsUnlabelled(block, conventions)
                 && (afterNote ? ContinuesNote(blocks, i, flow, conventions) : EndsNoteAtPageEnd(blocks, i, flow, conventions)))
             {
+                // One block carries a note over a page end; what follows it is the body again.
                 footnotes.Continue(block);
+                afterNote = false;
             }
             else
             {
