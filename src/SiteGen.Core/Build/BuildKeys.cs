@@ -26,6 +26,7 @@ internal static class BuildKeys
         Add(hash, options.Formats.ToString());
         Add(hash, configuration.BaseUrl);
         Add(hash, configuration.SiteTitle);
+        Add(hash, configuration.SiteTitleLanguage);
         Add(hash, string.Join(",", configuration.Languages));
         if (Directory.Exists(options.TemplatesDirectory))
         {

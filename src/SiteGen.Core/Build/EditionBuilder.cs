@@ -375,7 +375,7 @@ public sealed class EditionBuilder
         var site = formats.HasFlag(OutputFormats.Site)
             ? renderer.Begin(
                 [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
-                new SiteOptions(configuration.BaseUrl, configuration.SiteTitle),
+                new SiteOptions(configuration.BaseUrl, configuration.SiteTitle, configuration.SiteTitleLanguage),
                 diagnostics)
             : null;
         return (site, diagnostics);

@@ -18,12 +18,14 @@ namespace SiteGen.Core.Rendering;
 ///           report, number, date },
 /// enacting_formula, preamble [unit], operative [unit], adoption (null | { text_html, place, date, meeting, method }),
 /// notes [note]
-/// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, text_html,
-///         permalink_label, toc_label (operative paragraphs only), children [unit] }
-/// note  { id, kind "note", number, label, citation, ref_id, referenced, text_html, permalink_label, backlink_label,
+/// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path,
+///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit] }
+/// note  { id, kind "note", number, label, citation, cite, ref_id, referenced, text_html, permalink_label, backlink_label,
 ///         repeats (null | { number, id, text_html, label }) }
 /// </code>
-/// <c>citation</c> is how a reader cites the unit with the source's labels (<c>19(b)</c>, <c>2(a)(三)</c>); the
+/// <c>citation</c> is how a reader cites the unit with the source's labels (<c>19(b)</c>, <c>2(a)(三)</c>); <c>cite</c>
+/// is the full citation a reader copies, in the UN's form for the page's language (<c>A/C.3/79/L.34，第19(b)段</c>,
+/// <c>A/C.3/79/L.34, para. 19 (b)</c>); <c>path</c> shows a sub-paragraph's place (<c>19 → (b)</c>). The
 /// <c>*_label</c> fields are the interface strings with the unit's citation or number filled in. In the e-book's
 /// view (<see cref="MarkupFlavor.Xhtml"/>) every string is made safe for XML (<see cref="XmlSafeText"/>).
 /// </summary>
@@ -33,7 +35,7 @@ public static class DocumentViewModel
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
-        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics), strings, flavor, diagnostics);
+        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics), strings, document.Metadata.Symbol, flavor, diagnostics);
         var plain = builder.Plain;
         var preface = document.Preface;
 
@@ -71,7 +73,7 @@ public static class DocumentViewModel
                 Date = plain(preface.Date),
             },
             EnactingFormula = plain(document.EnactingFormula),
-            Preamble = [.. document.Preamble.Select(p => builder.Unit(p, "preambular", p.Id.Number.ToString(CultureInfo.InvariantCulture), "", []))],
+            Preamble = [.. document.Preamble.Select(builder.Preambular)],
             Operative = [.. document.Operative.Select(builder.Operative)],
             Adoption = document.Adoption is { } adoption ? builder.Adoption(adoption) : null,
             Notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))],
@@ -79,38 +81,56 @@ public static class DocumentViewModel
     }
 
     /// <summary>Builds units in reading order, so that the first reference to each note is the anchored one.</summary>
-    private sealed class Builder(InlineMarkupWriter markup, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
+    private sealed class Builder(InlineMarkupWriter markup, UiStrings strings, string symbol, MarkupFlavor flavor, DiagnosticBag diagnostics)
     {
+        // Shown above a sub-paragraph that a link lands on, so that its paragraph's number is in view.
+        private const string PathSeparator = " → ";
+
         // Markup from the writer is already safe for XML; plain strings are made so here.
         public string Plain(string text) => flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text;
 
-        public UnitView Operative(OperativeParagraph paragraph)
+        public UnitView Preambular(PreambularParagraph paragraph)
         {
-            var citation = paragraph.Label.TrimEnd('.', '．', ' ');
-            var children = paragraph.Children.Select(sub =>
-            {
-                var subCitation = citation + sub.Label;
-                var items = sub.Children.Select(item => Unit(item, "second-degree", subCitation + item.Label, item.Label, []));
-                return Unit(sub, "sub", subCitation, sub.Label, items);
-            });
-            return Unit(paragraph, "operative", citation, paragraph.Label, children);
+            var number = paragraph.Id.Number.ToString(CultureInfo.InvariantCulture);
+            return Unit(paragraph, new("preambular", number, "", Cite("cite_preambular", number), ""), []);
         }
 
-        public UnitView Unit(Unit unit, string kind, string citation, string label, IEnumerable<UnitView> children)
+        public UnitView Operative(OperativeParagraph paragraph)
+        {
+            // The UN cites a sub-paragraph after its paragraph's number: "para. 19 (b)" in English, "第19(b)段" in Chinese.
+            var join = strings.Require("cite_path_separator", diagnostics);
+            var number = paragraph.Label.TrimEnd('.', '．', ' ');
+            var children = paragraph.Children.Select(sub =>
+            {
+                var subCitation = number + sub.Label;
+                var subCite = number + join + sub.Label;
+                var subPath = number + PathSeparator + sub.Label;
+                var items = sub.Children.Select(item => Unit(
+                    item,
+                    new("second-degree", subCitation + item.Label, item.Label, Cite("cite_operative", subCite + join + item.Label), subPath + PathSeparator + item.Label),
+                    []));
+                return Unit(sub, new("sub", subCitation, sub.Label, Cite("cite_operative", subCite), subPath), items);
+            });
+            return Unit(paragraph, new("operative", number, paragraph.Label, Cite("cite_operative", number), ""), children);
+        }
+
+        private UnitView Unit(Unit unit, UnitNaming naming, IEnumerable<UnitView> children)
         {
             // Text first: children come later in reading order.
             var text = markup.Prepare(unit.Content, anchor: true);
             return new UnitView
             {
                 Id = Plain(unit.Id.ToString()),
-                Kind = kind,
+                Kind = naming.Kind,
                 Number = unit.Id.Number,
-                Label = Plain(label),
-                Citation = Plain(citation),
+                Label = Plain(naming.Label),
+                Citation = Plain(naming.Citation),
+                Cite = Plain(naming.Cite),
+                Path = Plain(naming.Path),
                 TextHtml = text,
-                PermalinkLabel = Plain(strings.Fill(kind == "preambular" ? "permalink_preambular" : "permalink_operative", citation, diagnostics)),
+                PermalinkLabel = Plain(strings.Fill(naming.Kind == "preambular" ? "permalink_preambular" : "permalink_operative", naming.Citation, diagnostics)),
                 Children = [.. children],
-                TocLabel = kind == "operative" ? Plain(strings.Fill("toc_operative", citation, diagnostics)) : null,
+                TocLabel = naming.Kind == "operative" ? Plain(strings.Fill("toc_operative", naming.Citation, diagnostics)) : null,
             };
         }
 
@@ -130,6 +150,9 @@ public static class DocumentViewModel
             },
         };
 
+        // A citation string of the page's language with the document's symbol and the unit's number filled in.
+        private string Cite(string key, string n) => strings.Fill(key, n, diagnostics).Replace("{symbol}", symbol, StringComparison.Ordinal);
+
         // Note texts repeat inside popovers; their note references never carry anchors.
         public NoteView Note(Footnote note, ImmutableArray<Footnote> notes)
         {
@@ -140,6 +163,7 @@ public static class DocumentViewModel
                 Id = Plain(note.Id.ToString()),
                 Number = note.Number,
                 Label = label,
+                Cite = Plain(Cite("cite_note", label)),
                 RefId = Plain(note.Id.ReferenceAnchor),
                 Referenced = !note.IsStarNote && markup.IsAnchored(note.Number),
                 TextHtml = markup.Prepare(note.Content, anchor: false),
@@ -157,4 +181,7 @@ public static class DocumentViewModel
             };
         }
     }
+
+    /// <summary>How one unit is named: its kind, its citation with the source's labels, its label, its full citation and its path.</summary>
+    private readonly record struct UnitNaming(string Kind, string Citation, string Label, string Cite, string Path);
 }

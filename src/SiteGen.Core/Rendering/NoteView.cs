@@ -15,6 +15,9 @@ internal sealed record NoteView
     /// <summary>How a reader cites the note: its label.</summary>
     public string Citation => Label;
 
+    /// <summary>The note cited with the document's symbol: <c>A/C.3/79/L.34, note 16</c>.</summary>
+    public required string Cite { get; init; }
+
     public required string RefId { get; init; }
 
     public required bool Referenced { get; init; }

@@ -13,6 +13,12 @@ internal sealed record UnitView
 
     public required string Citation { get; init; }
 
+    /// <summary>The unit cited as the UN cites it, with the document's symbol: <c>A/C.3/79/L.34, para. 19 (b)</c>.</summary>
+    public required string Cite { get; init; }
+
+    /// <summary>Where a sub-paragraph stands, from its paragraph down (<c>19 → (b)</c>); "" for a paragraph.</summary>
+    public required string Path { get; init; }
+
     public required InlineMarkup TextHtml { get; init; }
 
     public required string PermalinkLabel { get; init; }

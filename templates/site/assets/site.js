@@ -1,23 +1,77 @@
 // SiteGen reading edition: optional enhancements. Without this file every link still works.
-// 1. A permalink also copies the paragraph's full address. 2. A footnote reference opens the note in a
-// native popover: click, tap or Enter opens it; Esc, a second click or a click outside closes it.
+// 1. A permalink also copies the paragraph's full address; focus stays on it. 2. Every unit gets a button that
+// copies its citation in the UN's form (data-cite), announced in a live region; focus stays on the button.
+// 3. An address naming a range of paragraphs (#op8-op15) highlights the range. 4. A footnote reference opens the
+// note in a native popover: click, tap or Enter opens it; Esc, a second click or a click outside closes it.
 (() => {
   "use strict";
 
   const status = document.getElementById("copy-status");
   let statusTimer = 0;
+  const canCopy = Boolean(navigator.clipboard) && window.isSecureContext;
+
+  function announce(text) {
+    if (!status) return;
+    status.textContent = text;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => { status.textContent = ""; }, 4000);
+  }
+
+  function fillIn(pattern, value) {
+    return (pattern || "").replace("{n}", value);
+  }
+
+  if (canCopy && status) {
+    for (const unit of document.querySelectorAll("[data-cite]")) {
+      const text = unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text");
+      const permalink = text && text.querySelector(":scope > a.permalink");
+      if (!permalink) continue;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "cite-button";
+      button.setAttribute("aria-label", fillIn(status.dataset.copyCitation, unit.dataset.cite));
+      permalink.after(button);
+    }
+  }
 
   document.addEventListener("click", (event) => {
-    const link = event.target instanceof Element ? event.target.closest("a.permalink") : null;
-    if (!link || !navigator.clipboard || !window.isSecureContext) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const button = target && target.closest("button.cite-button");
+    if (button) {
+      const unit = button.closest("[data-cite]");
+      if (!unit) return;
+      const cite = unit.dataset.cite;
+      navigator.clipboard.writeText(cite).then(() => announce(fillIn(status.dataset.citationCopied, cite)), () => {});
+      return;
+    }
+    const link = target && target.closest("a.permalink");
+    if (!link || !canCopy) return;
+    // The address changes as the link says, but focus stays on the link, so that Tab goes on from it.
+    event.preventDefault();
+    if (location.hash !== link.hash) location.hash = link.hash;
+    link.focus({ preventScroll: true });
     const url = new URL(link.getAttribute("href"), location.href).href;
-    navigator.clipboard.writeText(url).then(() => {
-      if (!status) return;
-      status.textContent = status.dataset.copied || "";
-      clearTimeout(statusTimer);
-      statusTimer = setTimeout(() => { status.textContent = ""; }, 2500);
-    }, () => {});
+    navigator.clipboard.writeText(url).then(() => announce(status ? status.dataset.copied || "" : ""), () => {});
   });
+
+  // A range of paragraphs of one part: #op8-op15, #pp3-pp5. A sub-paragraph's id (#op19-b) is not a range.
+  function highlightRange() {
+    for (const unit of document.querySelectorAll(".unit.in-range")) unit.classList.remove("in-range");
+    const range = /^#(pp|op)(\d+)-(pp|op)(\d+)$/.exec(location.hash);
+    if (!range || range[1] !== range[3]) return;
+    const first = Number(range[2]);
+    const last = Number(range[4]);
+    let start = null;
+    for (let number = Math.min(first, last); number <= Math.max(first, last); number++) {
+      const unit = document.getElementById(range[1] + number);
+      if (!unit) continue;
+      unit.classList.add("in-range");
+      start = start || unit;
+    }
+    if (start) start.scrollIntoView();
+  }
+  highlightRange();
+  addEventListener("hashchange", highlightRange);
 
   const notes = document.getElementById("notes");
   if (!notes || !HTMLElement.prototype.hasOwnProperty("popover")) return;

@@ -62,7 +62,11 @@ internal static class SitePageModel
 
     private static ScriptObject Globals(SiteContext site, PageView page, UiStrings strings) => new()
     {
-        ["site"] = new SiteView(site.Options.SiteTitle, site.BaseUrl),
+        // The title's language is marked where it differs from the page's.
+        ["site"] = new SiteView(
+            site.Options.SiteTitle,
+            site.BaseUrl,
+            string.Equals(site.Options.SiteTitleLanguage, page.Lang, StringComparison.OrdinalIgnoreCase) ? "" : site.Options.SiteTitleLanguage),
         ["page"] = page,
         ["strings"] = strings.ForTemplates(MarkupFlavor.Html),
     };

@@ -21,6 +21,23 @@ public sealed class DocumentViewModelTests
     }
 
     [Fact]
+    public void Units_carry_their_full_citation_in_the_UN_form_of_the_page_s_language_and_their_path()
+    {
+        var op2 = Walk(_model, "operative", 1);
+        var item = Walk(op2, "children", 0, "children", 1);
+
+        Assert.Equal(("A/C.3/79/L.34，第2段", ""), (op2["cite"], op2["path"]));
+        Assert.Equal(("A/C.3/79/L.34，第2(a)(三)段", "2 → (a) → (三)"), (item["cite"], item["path"]));
+        Assert.Equal("A/C.3/79/L.34，序言部分第2段", Walk(_model, "preamble", 1)["cite"]);
+        Assert.Equal("A/C.3/79/L.34，脚注1", Walk(_model, "notes", 0)["cite"]);
+
+        var english = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("en"), MarkupFlavor.Html, new DiagnosticBag());
+        Assert.Equal("A/C.3/79/L.34, para. 2 (a) (三)", Walk(english, "operative", 1, "children", 0, "children", 1)["cite"]);
+        Assert.Equal("A/C.3/79/L.34, preambular para. 2", Walk(english, "preamble", 1)["cite"]);
+        Assert.Equal("A/C.3/79/L.34, note 1", Walk(english, "notes", 0)["cite"]);
+    }
+
+    [Fact]
     public void Only_the_first_reference_to_a_note_is_anchored()
     {
         var first = Html(Walk(_model, "preamble", 1));

@@ -29,6 +29,29 @@ public sealed class SiteStructureTests
     }
 
     [Fact]
+    public void The_English_site_title_is_marked_as_English_on_a_Chinese_page_and_the_skip_link_goes_to_the_text()
+    {
+        Assert.Equal("en", SeedPage.QuerySelector(".site-title")!.GetAttribute("lang"));
+        Assert.Equal("en", SeedPage.QuerySelector(".site-footer a[href$='index.html']")!.GetAttribute("lang"));
+        Assert.Null(Page("en/A/C.3/79/L.34/index.html").QuerySelector(".site-title")!.GetAttribute("lang"));
+        Assert.Equal("#text", SeedPage.QuerySelector(".skip-link")!.GetAttribute("href"));
+        Assert.Equal("enacting-formula", SeedPage.GetElementById("text")!.ClassName);
+        Assert.Equal("#main", Page("index.html").QuerySelector(".skip-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Sub_paragraphs_are_list_items_inside_their_paragraph_and_keep_their_labels()
+    {
+        var sub = SeedPage.GetElementById("op19-b")!;
+
+        Assert.Equal(("LI", "OL", "op19"), (sub.TagName, sub.ParentElement!.TagName, sub.ParentElement.ParentElement!.Id));
+        Assert.Equal("(b) ", sub.QuerySelector(":scope > .unit-text > .label")!.TextContent);
+        Assert.Equal("OL", SeedPage.GetElementById("op19")!.ParentElement!.TagName);
+        Assert.Equal("A/C.3/79/L.34，第19(b)段", sub.GetAttribute("data-cite"));
+        Assert.Equal("19 → (b)", sub.QuerySelector(":scope > .unit-text")!.GetAttribute("data-path"));
+    }
+
+    [Fact]
     public void The_site_has_a_root_index_a_404_page_and_a_page_per_language_version()
     {
         var pages = HtmlPages.Select(p => Path.GetRelativePath(SiteBuild.Site.Directory, p).Replace('\\', '/'));
