@@ -31,7 +31,7 @@ public sealed class DocumentViewModelTests
         Assert.Equal("A/C.3/79/L.34，序言部分第2段", Walk(_model, "preamble", 1)["cite"]);
         Assert.Equal("A/C.3/79/L.34，脚注1", Walk(_model, "notes", 0)["cite"]);
 
-        var english = DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("en"), MarkupFlavor.Html, new DiagnosticBag());
+        var english = new TemplateView(DocumentViewModel.Build(SiteFixtureDocument.Chinese(), Strings("en"), MarkupFlavor.Html, new DiagnosticBag()));
         Assert.Equal("A/C.3/79/L.34, para. 2 (a) (三)", Walk(english, "operative", 1, "children", 0, "children", 1)["cite"]);
         Assert.Equal("A/C.3/79/L.34, preambular para. 2", Walk(english, "preamble", 1)["cite"]);
         Assert.Equal("A/C.3/79/L.34, note 1", Walk(english, "notes", 0)["cite"]);
