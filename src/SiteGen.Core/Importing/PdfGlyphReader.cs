@@ -72,8 +72,9 @@ internal static class PdfGlyphReader
         var pages = new List<PdfPageGlyphs>(document.NumberOfPages);
         foreach (var page in document.GetPages())
         {
-            var glyphs = ImmutableArray.CreateBuilder<PdfGlyph>(page.Letters.Count);
-            foreach (var letter in page.Letters)
+            var letters = page.Letters;
+            var glyphs = ImmutableArray.CreateBuilder<PdfGlyph>(letters.Count);
+            foreach (var letter in letters)
             {
                 if (string.IsNullOrEmpty(letter.Value) || letter.PointSize <= 0)
                 {

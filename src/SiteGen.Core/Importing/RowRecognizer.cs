@@ -18,63 +18,97 @@ internal static class RowRecognizer
 
     public static IReadOnlyList<TextRow> Recognize(PdfPageGlyphs page)
     {
-        var clusters = Cluster(page.Glyphs);
+        var glyphs = page.Glyphs.ToArray();
+        Array.Sort(glyphs, static (a, b) => a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
+        var clusters = Cluster(glyphs);
         var rows = new List<TextRow>(clusters.Count);
+        var raised = new List<PdfGlyph>();
         for (var i = 0; i < clusters.Count; i++)
         {
-            var cluster = clusters[i];
-            if (!cluster.Exists(g => !g.Glyph.IsBlank))
+            var cluster = glyphs.AsSpan(clusters[i]);
+            if (!HasInk(cluster))
             {
                 continue;
             }
 
-            if (i + 1 < clusters.Count && SuperscriptRecognizer.IsSuperscriptOf(Glyphs(cluster), Glyphs(clusters[i + 1])))
+            if (i + 1 < clusters.Count && SuperscriptRecognizer.IsSuperscriptOf(cluster, glyphs.AsSpan(clusters[i + 1])))
             {
-                clusters[i + 1].AddRange(cluster.Select(g => g with { Superscript = true }));
+                raised.AddRange(cluster);
                 continue;
             }
 
-            rows.Add(Build(page.Number, cluster));
+            rows.Add(Build(page.Number, cluster, raised));
+            raised.Clear();
         }
 
         return rows;
     }
 
-    /// <summary>Glyphs by baseline, top down; a glyph joins the group above when its baseline is close enough.</summary>
-    private static List<List<RowGlyph>> Cluster(ImmutableArray<PdfGlyph> glyphs)
+    /// <summary>Glyphs sorted top down; a glyph joins the group above when its baseline is close enough.</summary>
+    private static List<Range> Cluster(PdfGlyph[] glyphs)
     {
-        var ordered = glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left).ToList();
-        var clusters = new List<List<RowGlyph>>();
-        List<RowGlyph>? current = null;
+        var clusters = new List<Range>();
+        var start = 0;
         var baseline = 0.0;
         var size = 0.0;
-        foreach (var glyph in ordered)
+        for (var i = 0; i < glyphs.Length; i++)
         {
-            if (current is not null && baseline - glyph.Baseline <= BaselineTolerance * Math.Max(size, glyph.Size))
+            var glyph = glyphs[i];
+            if (i > start && baseline - glyph.Baseline <= BaselineTolerance * Math.Max(size, glyph.Size))
             {
-                current.Add(new RowGlyph(glyph, Superscript: false, SpaceBefore: false));
                 size = Math.Max(size, glyph.IsBlank ? 0 : glyph.Size);
                 continue;
             }
 
-            current = [new RowGlyph(glyph, Superscript: false, SpaceBefore: false)];
-            clusters.Add(current);
+            if (i > start)
+            {
+                clusters.Add(start..i);
+            }
+
+            start = i;
             baseline = glyph.Baseline;
             size = glyph.IsBlank ? 0 : glyph.Size;
+        }
+
+        if (glyphs.Length > start)
+        {
+            clusters.Add(start..glyphs.Length);
         }
 
         return clusters;
     }
 
-    private static List<PdfGlyph> Glyphs(List<RowGlyph> cluster) => cluster.ConvertAll(g => g.Glyph);
-
-    /// <summary>One row from a cluster, its glyphs left to right, with the spaces between words found.</summary>
-    private static TextRow Build(int page, List<RowGlyph> cluster)
+    private static bool HasInk(ReadOnlySpan<PdfGlyph> glyphs)
     {
-        var ordered = cluster.OrderBy(g => g.Glyph.Left).ToList();
-        var normalSizes = ordered.Where(g => !g.Glyph.IsBlank && !g.Superscript).Select(g => g.Glyph.Size).ToList();
-        var size = normalSizes.Count > 0 ? normalSizes.Max() : ordered.Max(g => g.Glyph.Size);
-        var placed = ImmutableArray.CreateBuilder<RowGlyph>(ordered.Count);
+        foreach (var glyph in glyphs)
+        {
+            if (!glyph.IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One row from a line's glyphs and the superscripts raised above it, left to right, with the spaces between words found.</summary>
+    private static TextRow Build(int page, ReadOnlySpan<PdfGlyph> line, List<PdfGlyph> raised)
+    {
+        var ordered = new RowGlyph[line.Length + raised.Count];
+        var size = 0.0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            ordered[i] = new RowGlyph(line[i], Superscript: false, SpaceBefore: false);
+            size = Math.Max(size, line[i].IsBlank ? 0 : line[i].Size);
+        }
+
+        for (var i = 0; i < raised.Count; i++)
+        {
+            ordered[line.Length + i] = new RowGlyph(raised[i], Superscript: true, SpaceBefore: false);
+        }
+
+        Array.Sort(ordered, static (a, b) => a.Glyph.Left.CompareTo(b.Glyph.Left));
+        var placed = ImmutableArray.CreateBuilder<RowGlyph>(ordered.Length);
         var blankSince = false;
         PdfGlyph? previous = null;
         foreach (var candidate in ordered)

@@ -11,18 +11,32 @@ internal static class SuperscriptRecognizer
     private const double MaximumRaise = 0.75;
 
     /// <summary>Whether every glyph of <paramref name="raised"/> is a superscript of the line <paramref name="line"/> below it.</summary>
-    public static bool IsSuperscriptOf(IReadOnlyList<PdfGlyph> raised, IReadOnlyList<PdfGlyph> line)
+    public static bool IsSuperscriptOf(ReadOnlySpan<PdfGlyph> raised, ReadOnlySpan<PdfGlyph> line)
     {
-        var lineGlyphs = line.Where(g => !g.IsBlank).ToList();
-        if (lineGlyphs.Count == 0)
+        var lineSize = 0.0;
+        var lineBaseline = double.NaN;
+        var left = double.MaxValue;
+        var right = double.MinValue;
+        foreach (var glyph in line)
+        {
+            if (glyph.IsBlank)
+            {
+                continue;
+            }
+
+            lineBaseline = double.IsNaN(lineBaseline) ? glyph.Baseline : lineBaseline;
+            lineSize = Math.Max(lineSize, glyph.Size);
+            left = Math.Min(left, glyph.Left);
+            right = Math.Max(right, glyph.Right);
+        }
+
+        if (double.IsNaN(lineBaseline))
         {
             return false;
         }
 
-        var lineSize = lineGlyphs.Max(g => g.Size);
-        var lineBaseline = lineGlyphs[0].Baseline;
-        var left = lineGlyphs.Min(g => g.Left) - 3 * lineSize;
-        var right = lineGlyphs.Max(g => g.Right) + lineSize;
+        left -= 3 * lineSize;
+        right += lineSize;
         var any = false;
         foreach (var glyph in raised)
         {

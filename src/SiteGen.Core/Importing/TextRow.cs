@@ -16,12 +16,29 @@ internal sealed class TextRow
     {
         Page = page;
         Glyphs = glyphs;
-        var normal = glyphs.Where(g => !g.Superscript).Select(g => g.Glyph).ToList();
-        var measured = normal.Count > 0 ? normal : glyphs.Select(g => g.Glyph).ToList();
-        Size = measured.GroupBy(g => Math.Round(g.Size * 2) / 2).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        Baseline = measured[0].Baseline;
-        Left = measured.Min(g => g.Left);
-        Right = measured.Max(g => g.Right);
+        // Measured on the glyphs of the line itself, superscripts aside (unless there is nothing else).
+        var superscriptsOnly = glyphs.All(g => g.Superscript);
+        var sizes = new Dictionary<double, int>();
+        Left = double.MaxValue;
+        Right = double.MinValue;
+        Baseline = double.NaN;
+        foreach (var placed in glyphs)
+        {
+            if (placed.Superscript && !superscriptsOnly)
+            {
+                continue;
+            }
+
+            var glyph = placed.Glyph;
+            var size = Math.Round(glyph.Size * 2) / 2;
+            sizes[size] = sizes.GetValueOrDefault(size) + 1;
+            Baseline = double.IsNaN(Baseline) ? glyph.Baseline : Baseline;
+            Left = Math.Min(Left, glyph.Left);
+            Right = Math.Max(Right, glyph.Right);
+        }
+
+        // The size most glyphs are set in; of two as common, the larger.
+        Size = sizes.MaxBy(pair => (pair.Value, pair.Key)).Key;
     }
 
     public int Page { get; }
