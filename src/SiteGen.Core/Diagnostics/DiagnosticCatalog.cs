@@ -11,6 +11,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor EmptyInput = new("SG1003", Severity.Error, "the file is empty", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor InvalidMetadata = new("SG1004", Severity.Error, "{0}", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor NestedTooDeep = new("SG1006", Severity.Error, "the text nests more than {0} levels deep here (block quotes, lists, brackets); a source may nest at most {0}", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor ForbiddenCharacter = new("SG1007", Severity.Warning, "the text holds a control character or a noncharacter ({0}), the first here; a page shows each as U+FFFD", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes", DiagnosticCategory.UnusableInput);
 
     // SG11xx: a PDF that `import` cannot turn into a document.

@@ -96,6 +96,13 @@ public static class SourceLoader
             return null;
         }
 
+        var forbidden = Rendering.HtmlText.IndexOfForbidden(text);
+        if (forbidden >= 0)
+        {
+            var (line, column) = new SourceText(displayPath, text).GetLineColumn(forbidden);
+            diagnostics.Report(DiagnosticCatalog.ForbiddenCharacter, displayPath, line, column, $"U+{(int)text[forbidden]:X4}");
+        }
+
         // Checked before parsing: Markdig throws on deep nesting, and is slow on a deep list well before that.
         var tooDeep = MarkdownNesting.FindTooDeep(text);
         if (tooDeep >= 0)

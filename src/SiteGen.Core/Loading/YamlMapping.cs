@@ -46,6 +46,12 @@ public sealed class YamlMapping
             diagnostics.Report(descriptor, path, (int)exception.Start.Line, (int)exception.Start.Column, exception.Message.Split('\n')[0].Trim());
             return null;
         }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner gives up this way on some broken flow collections ("{{{…" left open).
+            diagnostics.Report(descriptor, path, 1, 1, $"the file is not YAML that can be read: {exception.Message}");
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -97,6 +97,22 @@ public sealed class OutputCompletenessTests : IDisposable
         Assert.False(Directory.Exists(Site));
     }
 
+    [Fact]
+    public void Control_characters_and_noncharacters_in_a_source_never_reach_a_page_and_are_warned_of_at_their_place()
+    {
+        var source = GeneratedDocument.Write(_content.Content, "A/79/L.99", "Resolution", 3);
+        File.WriteAllText(source, File.ReadAllText(source).Replace("paragraph 2 is", "paragraph\u0001 2\u001B\uFFFE\u0085 is", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.True(Build(diagnostics, OutputFormats.Site).Published, string.Join("\n", diagnostics.Items));
+
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == "SG1007");
+        Assert.Equal((Array.FindIndex(File.ReadAllLines(source), l => l.Contains('\u0001', StringComparison.Ordinal)) + 1, 28), (warning.Line, warning.Column));
+        var page = File.ReadAllText(Path.Combine(Site, "en", "A", "79", "L.99", "index.html"));
+        Assert.Contains("paragraph\uFFFD 2\uFFFD\uFFFD\uFFFD is", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(page, c => c is '\u0001' or '\u001B' or '\uFFFE' or '\u0085');
+    }
+
     private static int CountOf(string text, string value)
     {
         var count = 0;
