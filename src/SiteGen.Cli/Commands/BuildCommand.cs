@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Publishing;
 
@@ -27,9 +27,10 @@ public static class BuildCommand
             DefaultValueFactory = _ => [OutputFormats.All],
         };
         var clean = new Option<bool>("--clean") { Description = "Render every document again, even those unchanged since the last build." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, on the clock and in processor time." };
         var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
         {
-            content, templates, output, baseUrl, formats, clean,
+            content, templates, output, baseUrl, formats, clean, timings,
         };
         command.SetAction(result =>
         {
@@ -44,13 +45,14 @@ public static class BuildCommand
                     result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
                     Incremental: !result.GetValue(clean)),
                 Console.Out,
-                interruption.Token);
+                interruption.Token,
+                result.GetValue(timings));
         });
         return command;
     }
 
     /// <summary>Builds while holding the output folder's lock; the exit code of README's "Exit codes".</summary>
-    public static int Run(BuildOptions options, TextWriter output, CancellationToken cancellation = default)
+    public static int Run(BuildOptions options, TextWriter output, CancellationToken cancellation = default, bool timings = false)
     {
         OutputLock? held;
         int? holder;
@@ -72,7 +74,7 @@ public static class BuildCommand
 
         using (held)
         {
-            return RunHeld(options, output, cancellation);
+            return RunHeld(options, output, cancellation, timings);
         }
     }
 
@@ -81,7 +83,7 @@ public static class BuildCommand
         $"another build is writing {Path.TrimEndingDirectorySeparator(outputDirectory)}/ ({(holder is { } pid ? $"pid {pid}" : "its process id unknown")}); try again when it has finished";
 
     /// <summary>Builds, once the output folder is this process's to write.</summary>
-    internal static int RunHeld(BuildOptions options, TextWriter output, CancellationToken cancellation)
+    internal static int RunHeld(BuildOptions options, TextWriter output, CancellationToken cancellation, bool timings = false)
     {
         var diagnostics = new DiagnosticBag();
         var timer = Stopwatch.StartNew();
@@ -98,6 +100,14 @@ public static class BuildCommand
 
         var elapsed = timer.Elapsed;
         DiagnosticPrinter.Print(diagnostics.Items, output);
+        if (timings)
+        {
+            foreach (var stage in result.Stages)
+            {
+                output.WriteLine($"stage {stage.Stage}: {stage.Elapsed.TotalMilliseconds:F1} ms, processor {stage.ProcessorTime.TotalMilliseconds:F1} ms");
+            }
+        }
+
         foreach (var summary in result.Documents.Where(d => !d.Unchanged))
         {
             output.WriteLine(summary.ToString());

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Importing;
 using SiteGen.Core.Loading;

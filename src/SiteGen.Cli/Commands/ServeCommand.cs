@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SiteGen.Cli.Serving;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Publishing;
 
 namespace SiteGen.Cli.Commands;

@@ -14,22 +14,16 @@ public static class ContentLoader
     public const string MetadataFileName = "document.yml";
 
     public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics) =>
-        Load(contentDirectory, FindMetadataFiles(contentDirectory), diagnostics, null, out _);
+        Load(contentDirectory, ContentWalk.Find(contentDirectory), diagnostics, null, out _);
 
     /// <summary>
-    /// The full paths of the metadata files below <paramref name="contentDirectory"/>, in path order (ordinal);
-    /// null when the folder does not exist (<see cref="ContentWalk"/>).
+    /// Loads the documents described by <paramref name="files"/> (<see cref="ContentWalk"/>; null when the folder
+    /// does not exist), taking a metadata file's language versions from <paramref name="known"/> when it knows them;
+    /// <paramref name="read"/> are the files read (or known) without a diagnostic.
     /// </summary>
-    internal static string[]? FindMetadataFiles(string contentDirectory) => ContentWalk.Find(contentDirectory, null, DateTime.MinValue)?.Files;
-
-    /// <summary>
-    /// Loads the documents described by <paramref name="files"/> (<see cref="FindMetadataFiles"/>), taking a
-    /// metadata file's language versions from <paramref name="cache"/> when its length and time are those recorded
-    /// there; <paramref name="records"/> are the files read without a diagnostic, for the next build's cache.
-    /// </summary>
-    internal static IReadOnlyList<DocumentSource> Load(string contentDirectory, string[]? files, DiagnosticBag diagnostics, MetadataCache? cache, out List<MetadataRecord> records)
+    internal static IReadOnlyList<DocumentSource> Load(string contentDirectory, string[]? files, DiagnosticBag diagnostics, Func<string, IReadOnlyList<DocumentSource>?>? known, out List<MetadataFile> read)
     {
-        records = [];
+        read = [];
         if (files is null)
         {
             diagnostics.Report(DiagnosticCatalog.FileNotFound, contentDirectory, 1, 1, contentDirectory);
@@ -38,16 +32,16 @@ public static class ContentLoader
 
         // Read on every core; sources and diagnostics come out in path order all the same.
         var workingDirectory = Directory.GetCurrentDirectory();
-        var usable = cache?.WorkingDirectory == workingDirectory ? cache : null;
-        var loaded = new (MetadataRecord? Record, IReadOnlyList<DocumentSource> Sources, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
+        var loaded = new (MetadataFile? Record, IReadOnlyList<DocumentSource> Sources, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i =>
         {
-            var info = PathStat.Of(files[i]);
-            if (usable?.Find(files[i], info) is { } cached)
+            if (known?.Invoke(files[i]) is { } knownSources)
             {
-                loaded[i] = (cached, cached.Sources, []);
+                loaded[i] = (new MetadataFile(files[i], knownSources), knownSources, []);
                 return;
             }
+
+            var info = PathStat.Of(files[i]);
 
             var bag = new DiagnosticBag();
             var displayPath = Path.GetRelativePath(workingDirectory, files[i]);
@@ -68,7 +62,7 @@ public static class ContentLoader
                 bag.Report(DiagnosticCatalog.InvalidMetadata, displayPath, 1, 1, $"it cannot be read: {exception.Message}");
             }
 
-            var record = bag.Items.Count == 0 ? new MetadataRecord(files[i], FileStamp.Of(info), sources) : null;
+            var record = bag.Items.Count == 0 ? new MetadataFile(files[i], sources) : null;
             loaded[i] = (record, sources, bag.Items);
         });
 
@@ -84,7 +78,7 @@ public static class ContentLoader
             diagnostics.AddRange(found);
             if (record is not null)
             {
-                records.Add(record);
+                read.Add(record);
             }
         }
 
@@ -174,5 +168,4 @@ public static class ContentLoader
     private static string Printable(string name) =>
         string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

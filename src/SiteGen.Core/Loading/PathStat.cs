@@ -13,12 +13,10 @@ internal enum PathKind
 }
 
 /// <summary>
-/// One look at a path, following symbolic links, as a rebuild takes for each source, metadata file and published
-/// folder (three per document). On Linux it is one <c>statx</c> system call and no allocation; .NET's
-/// <see cref="FileInfo"/> allocates the object and its full path and makes two calls (it also asks for the user's
-/// id). At a thousand documents that took 2-3 ms off the check of the unchanged ones. Elsewhere, or when
-/// <c>statx</c> is missing, it asks <see cref="FileInfo"/> and <see cref="DirectoryInfo"/>. Times are those .NET
-/// reports (<see cref="FileSystemInfo.LastWriteTimeUtc"/>), to the tick.
+/// One look at a path, following symbolic links: what it is, its length and time (UTC ticks). Kept for what .NET
+/// does not say: whether a path is a FIFO, a device or a socket (<see cref="PathKind.Other"/>), which the loader
+/// refuses before opening it (a FIFO blocks a read for ever). On Linux one <c>statx</c> system call; elsewhere, or
+/// when <c>statx</c> is missing, <see cref="FileInfo"/> and <see cref="DirectoryInfo"/>.
 /// </summary>
 internal readonly partial record struct PathStat(PathKind Kind, long Length, long WriteTicks)
 {

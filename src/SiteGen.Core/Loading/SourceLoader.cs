@@ -1,5 +1,4 @@
 using System.Text;
-using SiteGen.Core.Build;
 using SiteGen.Core.Diagnostics;
 
 namespace SiteGen.Core.Loading;
@@ -17,16 +16,12 @@ public static class SourceLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The source text, or null when the file is unusable (the reason is in the diagnostics).</summary>
-    public static SourceText? Load(string path, DiagnosticBag diagnostics, string? displayPath = null) =>
-        Load(path, diagnostics, displayPath ?? path, out _);
-
-    /// <summary>The source text, and the stamp of the bytes it was read from (null when the file could not be read).</summary>
-    internal static SourceText? Load(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
+    public static SourceText? Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
     {
-        stamp = null;
+        displayPath ??= path;
         try
         {
-            return Read(path, diagnostics, displayPath, out stamp);
+            return Read(path, diagnostics, displayPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -36,9 +31,8 @@ public static class SourceLoader
         }
     }
 
-    private static SourceText? Read(string path, DiagnosticBag diagnostics, string displayPath, out SourceStamp? stamp)
+    private static SourceText? Read(string path, DiagnosticBag diagnostics, string displayPath)
     {
-        stamp = null;
         var file = PathStat.Of(path);
         if (file.Kind == PathKind.Other)
         {
@@ -59,9 +53,7 @@ public static class SourceLoader
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
-        stamp = SourceStamp.Of(file, bytes);
-        return FromBytes(bytes, displayPath, diagnostics);
+        return FromBytes(File.ReadAllBytes(path), displayPath, diagnostics);
     }
 
     public static SourceText? FromBytes(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

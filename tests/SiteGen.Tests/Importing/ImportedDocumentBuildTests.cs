@@ -1,6 +1,6 @@
 using SiteGen.Cli;
 using SiteGen.Cli.Commands;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Importing;
 using SiteGen.Core.Loading;

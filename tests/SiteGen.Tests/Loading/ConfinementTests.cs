@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Cli;
 using SiteGen.Cli.Commands;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Tests.Support;

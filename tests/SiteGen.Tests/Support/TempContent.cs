@@ -28,7 +28,7 @@ public sealed class TempContent : IDisposable
 
     public string SeedSource => Path.Combine(Content, "A-C.3-79-L.34", "zh-Hans.md");
 
-    public SiteGen.Core.Build.BuildOptions Options(string? output = null) =>
+    public SiteGen.Core.Pipeline.BuildOptions Options(string? output = null) =>
         new(Content, Templates, output ?? Output, Configuration);
 
     /// <summary>Every file under a folder with the SHA-256 of its bytes, by relative path.</summary>

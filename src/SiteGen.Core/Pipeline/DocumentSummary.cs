@@ -1,4 +1,4 @@
-namespace SiteGen.Core.Build;
+namespace SiteGen.Core.Pipeline;
 
 /// <summary>
 /// What a build made of one language version: the line the <c>build</c> command prints for it.

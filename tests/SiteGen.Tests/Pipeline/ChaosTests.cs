@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
 
-namespace SiteGen.Tests.Build;
+namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
 /// Builds killed with SIGKILL at random moments, during first, incremental and <c>--clean</c> builds: after every

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text.Json;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Build;
+namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
 /// Every file is written whole or the build fails naming the limit: nothing is cut off at the template engine's

@@ -1,8 +1,8 @@
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Build;
+namespace SiteGen.Tests.Pipeline;
 
 public sealed class BuildTests : IDisposable
 {

@@ -1,9 +1,9 @@
 using AngleSharp.Html.Parser;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Build;
+namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
 /// Source text is data (DESIGN.md, "Behaviour"): whatever a source holds — raw HTML, script, hostile links,

@@ -1,4 +1,4 @@
-namespace SiteGen.Core.Build;
+namespace SiteGen.Core.Pipeline;
 
 /// <summary>What a build writes: the website, the e-books, the model exports; all three by default.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace SiteGen.Core.Build;
+namespace SiteGen.Core.Pipeline;
 
 /// <summary>
 /// What one build reads, where it writes and what it writes; <see cref="BaseUrl"/> overrides the configuration's.

@@ -1,5 +1,5 @@
 using System.Text;
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Publishing;
@@ -8,7 +8,7 @@ using SiteGen.Core.Rendering.Site;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
 
-namespace SiteGen.Tests.Build;
+namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
 /// Small hostile sources and metadata files, made from the shapes that crashed, hung or leaked before (deep

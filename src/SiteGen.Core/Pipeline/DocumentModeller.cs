@@ -3,7 +3,7 @@ using SiteGen.Core.Model;
 using SiteGen.Core.Parsing;
 using SiteGen.Core.References;
 
-namespace SiteGen.Core.Build;
+namespace SiteGen.Core.Pipeline;
 
 /// <summary>The model stages for one source: Parse, then Resolve references.</summary>
 public static class DocumentModeller

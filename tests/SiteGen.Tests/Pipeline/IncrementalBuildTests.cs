@@ -1,10 +1,11 @@
-using SiteGen.Core.Build;
+using SiteGen.Core.Incremental;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Build;
+namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
 /// A build keeps the published files of documents whose inputs have not changed, and its output is still the
@@ -157,27 +158,28 @@ public sealed class IncrementalBuildTests : IDisposable
 
     [Theory]
     [InlineData("cut short")]
-    [InlineData("garbage")]
-    [InlineData("former JSON")]
+    [InlineData("not JSON")]
+    [InlineData("another format")]
+    [InlineData("former binary manifest")]
     public void A_damaged_or_former_manifest_costs_a_full_build_and_nothing_else(string damage)
     {
         Build();
         var manifest = BuildManifest.PathIn(_content.Output);
-        var former = Path.Combine(_content.Output, "build-manifest.json");
-        var bytes = File.ReadAllBytes(manifest);
+        var former = Path.Combine(_content.Output, "build-manifest");
+        var text = File.ReadAllText(manifest);
         switch (damage)
         {
             case "cut short":
-                File.WriteAllBytes(manifest, bytes[..(bytes.Length / 2)]);
+                File.WriteAllText(manifest, text[..(text.Length / 2)]);
                 break;
-            case "garbage":
-                // The first bytes kept (tag, version, build key), then a count far larger than the file.
-                bytes.AsSpan(60).Fill(0x7F);
-                File.WriteAllBytes(manifest, bytes);
+            case "not JSON":
+                File.WriteAllBytes(manifest, [0x53, 0x47, 0x42, 0x4D, 7, 0, 0, 0]);
+                break;
+            case "another format":
+                File.WriteAllText(manifest, text.Replace($"\"format\": {BuildManifest.CurrentFormat}", "\"format\": 7", StringComparison.Ordinal));
                 break;
             default:
                 File.Move(manifest, former);
-                File.WriteAllText(former, "{\"version\":4,\"documents\":[]}");
                 break;
         }
 
@@ -189,78 +191,68 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void The_manifest_reads_back_what_was_written_down_to_the_last_diagnostic()
+    public void The_manifest_is_json_that_reads_back_what_was_written_down_to_the_last_diagnostic()
     {
+        Build();
+        var manifest = BuildManifest.PathIn(_content.Output);
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest)))
+        {
+            var documents = json.RootElement.GetProperty("documents");
+            Assert.Equal(4, documents.GetArrayLength());
+            Assert.Equal("A/C.3/79/L.34", documents[0].GetProperty("symbol").GetString());
+            Assert.Equal("zh/A/C.3/79/L.34/index.html", documents[0].GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).Last());
+        }
+
+        var buildKey = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest)).RootElement.GetProperty("buildKey").GetString()!;
+        var read = BuildManifest.Load(_content.Output, buildKey)!;
         var diagnostic = new Diagnostic(Severity.Warning, "SG2101", "content/A-C.3-79-L.35/zh-Hans.md", 12, 3, "脚注 ¹ 未被引用");
-        var stamp = new FileStamp(35712, 638_000_000_000_000_000);
-        var metadata = new DocumentMetadata("A/C.3/79/L.35", "zh-Hans", IssuingBody.SecurityCouncil, "limited", "en", new DateOnly(2024, 11, 20));
-        var written = BuildManifest.Create(
-            "build",
-            UInt128.MaxValue / 3,
-            ["index.html", "404.html"],
-            [
-                new PublishedDocument(UInt128.MaxValue - 1, new SourceStamp(stamp, 1), "A/C.3/79/L.35", "zh-Hans", OutputFormats.Site | OutputFormats.Epub, "标题", 93, 35, 161_454, [diagnostic]),
-                new PublishedDocument(2, new SourceStamp(stamp, UInt128.MaxValue), "A/C.3/79/L.35", "en", OutputFormats.Model, "Title", 93, 35, 161_454, []),
-            ],
-            [
-                new MetadataRecord("/content/A-C.3-79-L.35/document.yml", stamp, [new DocumentSource("/content/a.md", "content/a.md", metadata)]),
-                new MetadataRecord("/content/b/document.yml", stamp, [new DocumentSource("/content/b.md", "content/b.md", metadata with { Date = null })]),
-            ],
-            new ContentFolder("/content", 638_000_000_000_000_001, false, [
-                new ContentFolder("A-C.3-79-L.35", 638_000_000_000_000_002, true, []),
-                new ContentFolder("b", 638_000_000_000_000_003, true, [new ContentFolder("c", 4, false, [])]),
-            ]));
-        Directory.CreateDirectory(_content.Output);
+        var written = read with { Documents = [read.Documents[0] with { Diagnostics = [diagnostic] }, .. read.Documents.Skip(1)] };
         written.Save(_content.Output);
 
-        var read = BuildManifest.Load(_content.Output, "build");
+        var again = BuildManifest.Load(_content.Output, buildKey)!;
 
-        Assert.NotNull(read);
-        Assert.Equal(written.WorkingDirectory, read.WorkingDirectory);
-        Assert.Equal(written.SiteFiles, read.SiteFiles);
-        Assert.Equal(written.SiteKey, read.SiteKey);
-        Assert.Equal(2, read.Documents.Count);
-        Assert.Equal(written.Documents.Select(d => d with { Diagnostics = [] }), read.Documents.Select(d => d with { Diagnostics = [] }));
-        Assert.Equal([diagnostic], read.Documents[0].Diagnostics);
-        Assert.Empty(read.Documents[1].Diagnostics);
-        Assert.Equal("zh/A/C.3/79/L.35/", read.Documents[0].Folder);
-        Assert.Equal(["A-C.3-79-L.35.zh.epub", "index.html"], read.Documents[0].Files);
-        Assert.Equal(["A-C.3-79-L.35.en.json"], read.Documents[1].Files);
-        Assert.Equal(["zh/A/C.3/79/L.35/A-C.3-79-L.35.zh.epub", "zh/A/C.3/79/L.35/index.html"], read.Documents[0].SitePaths);
-        // Symbols and languages recur from record to record, and are read once.
-        Assert.Same(read.Documents[0].Symbol, read.Documents[1].Symbol);
-        Assert.Same(read.Documents[0].Language, read.MetadataFiles[0].Sources[0].Metadata.Language);
-        Assert.Equal(written.MetadataFiles.Select(r => (r.Path, r.Stamp)), read.MetadataFiles.Select(r => (r.Path, r.Stamp)));
-        Assert.Equal(written.MetadataFiles.SelectMany(r => r.Sources), read.MetadataFiles.SelectMany(r => r.Sources));
-        Assert.Equal(Folders(written.Content!), Folders(read.Content!));
+        Assert.Equal([diagnostic], again.Documents[0].Diagnostics);
+        Assert.Equal(written.Documents.Select(d => d with { Diagnostics = [], Files = [] }), again.Documents.Select(d => d with { Diagnostics = [], Files = [] }));
+        Assert.Equal(written.Documents.SelectMany(d => d.Files), again.Documents.SelectMany(d => d.Files));
+        Assert.Equal(written.SiteFiles, again.SiteFiles);
+        Assert.Equal(written.MetadataFiles.Select(r => (r.Path, r.Stamp)), again.MetadataFiles.Select(r => (r.Path, r.Stamp)));
+        Assert.Equal(written.MetadataFiles.SelectMany(r => r.Sources), again.MetadataFiles.SelectMany(r => r.Sources));
         Assert.Null(BuildManifest.Load(_content.Output, "another build"));
     }
 
     [Fact]
-    public void A_manifest_cut_short_anywhere_is_no_manifest()
+    public void A_published_file_overwritten_or_cut_short_by_hand_is_written_again()
     {
         Build();
-        var manifest = BuildManifest.PathIn(_content.Output);
-        var bytes = File.ReadAllBytes(manifest);
-        var buildKey = BuildManifest.Load(_content.Output, ReadBuildKey(bytes))?.BuildKey;
-        Assert.NotNull(buildKey);
-
-        for (var length = 0; length < bytes.Length; length++)
+        var page = Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.35", "index.html");
+        var epub = Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.36", "A-C.3-79-L.36.zh.epub");
+        File.WriteAllText(page, "edited by hand");
+        using (var file = File.OpenWrite(epub))
         {
-            File.WriteAllBytes(manifest, bytes[..length]);
-            Assert.Null(BuildManifest.Load(_content.Output, buildKey));
+            file.SetLength(100);
         }
 
-        File.WriteAllBytes(manifest, [.. bytes, 0]);
-        Assert.Null(BuildManifest.Load(_content.Output, buildKey));
+        var second = Build();
+
+        Assert.Equal(["A/C.3/79/L.35", "A/C.3/79/L.36"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol));
+        AssertSameAsCleanBuild();
     }
 
-    // Every folder of a content record, each with its depth, in the order the walk visits them.
-    private static IEnumerable<(int Depth, string Name, long WriteTicks, bool HasMetadata)> Folders(ContentFolder folder, int depth = 0) =>
-        folder.Subfolders.SelectMany(subfolder => Folders(subfolder, depth + 1)).Prepend((depth, folder.Name, folder.WriteTicks, folder.HasMetadata));
+    [Fact]
+    public void An_index_overwritten_by_hand_is_written_again_and_a_stray_file_is_removed()
+    {
+        Build();
+        var index = Path.Combine(_content.Output, "site", "index.html");
+        var stray = Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.35", "stray.html");
+        File.WriteAllText(index, "edited by hand");
+        File.WriteAllText(stray, "left by hand");
 
-    // The build key, as the manifest stores it: after the tag and the version, a string (one byte of length, then hex).
-    private static string ReadBuildKey(byte[] manifest) => System.Text.Encoding.ASCII.GetString(manifest, 9, manifest[8]);
+        var second = Build();
+
+        Assert.All(second.Documents, d => Assert.True(d.Unchanged));
+        Assert.False(File.Exists(stray));
+        AssertSameAsCleanBuild();
+    }
 
     private BuildResult Build()
     {

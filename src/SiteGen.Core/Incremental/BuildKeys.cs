@@ -1,14 +1,15 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Pipeline;
 
-namespace SiteGen.Core.Build;
+namespace SiteGen.Core.Incremental;
 
 /// <summary>
-/// Content hashes of what a build reads (XXH128: the build key as hex, the others as numbers, which the manifest
-/// stores in 16 bytes each). The build key covers what every document's output depends on: SiteGen's own code,
+/// Content hashes of what a build reads (XXH128, as hex). The build key covers what every document's output depends on: SiteGen's own code,
 /// the formats, the configuration and every file of the templates folder. A document's key adds its metadata, its
 /// source's bytes, the path its diagnostics name and the other languages it is published in (its page links to
 /// them). Equal keys mean byte-identical output, so a document whose key is unchanged since the last build is not
@@ -43,7 +44,7 @@ internal static class BuildKeys
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    public static UInt128 ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, UInt128 sourceHash)
+    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash)
     {
         // Made for every document of every build, unchanged ones too: one hasher per thread, parts written on the stack.
         var hash = t_documentHash ??= new XxHash128();
@@ -64,17 +65,15 @@ internal static class BuildKeys
             Add(hash, language);
         }
 
-        Span<byte> sourceBytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(sourceBytes, sourceHash);
-        Add(hash, sourceBytes);
-        return hash.GetCurrentHashAsUInt128();
+        Add(hash, sourceHash);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    /// <summary>The hash of a source file's bytes.</summary>
-    public static UInt128 ForSource(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+    /// <summary>The hash of a source's text.</summary>
+    public static string ForSource(string text) => Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
 
     /// <summary>What the site's own pages (index, 404) and files depend on beyond the build key: every page's title, in order.</summary>
-    public static UInt128 ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
+    public static string ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
     {
         var hash = new XxHash128();
         Add(hash, buildKey);
@@ -85,7 +84,7 @@ internal static class BuildKeys
             Add(hash, document.Title);
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes. A key is

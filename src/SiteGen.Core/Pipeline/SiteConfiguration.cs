@@ -2,7 +2,7 @@ using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
 
-namespace SiteGen.Core.Build;
+namespace SiteGen.Core.Pipeline;
 
 /// <summary>
 /// The site's configuration file (<c>sitegen.yml</c>): base URL, site title, the title's language and the languages

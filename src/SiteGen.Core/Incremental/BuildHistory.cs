@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Loading;
+using SiteGen.Core.Pipeline;
+using SiteGen.Core.Publishing;
+
+namespace SiteGen.Core.Incremental;
+
+/// <summary>
+/// The build history kept in the build manifest (<see cref="BuildManifest"/>). A file is looked at (its stamp) before
+/// it is read, so a change made while the build runs shows at the next one. A file whose stamp is the one recorded
+/// is taken as recorded; one whose stamp changed but whose text did not (saved again) is read and hashed, and
+/// kept. A published file that is not as it was written (removed, overwritten, cut short) has its document built
+/// again. Publishing carries over into the new generation only the files this record claims, so a stray file
+/// stays behind with the generation it was left in.
+/// </summary>
+internal sealed class BuildHistory : IBuildHistory
+{
+    private readonly string _outputDirectory;
+    private readonly string _buildKey;
+    private readonly BuildManifest? _previous;
+    private readonly Dictionary<(string Symbol, string Language), PublishedDocument> _previousDocuments;
+    private readonly Dictionary<string, MetadataRecord> _previousMetadata;
+    private readonly ConcurrentDictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
+    private readonly string _publishedSite;
+
+    private BuildHistory(string outputDirectory, string buildKey, BuildManifest? previous)
+    {
+        _outputDirectory = outputDirectory;
+        _buildKey = buildKey;
+        _previous = previous;
+        _publishedSite = StagedOutput.PublishedSiteIn(outputDirectory);
+        _previousDocuments = previous?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
+        _previousMetadata = previous is not null && previous.WorkingDirectory == Directory.GetCurrentDirectory()
+            ? previous.MetadataFiles.ToDictionary(m => m.Path, StringComparer.Ordinal)
+            : [];
+    }
+
+    /// <summary>The history of the output folder's builds with this configuration: the last one's record, unless the build is a clean one.</summary>
+    public static BuildHistory Open(BuildOptions options, SiteConfiguration configuration)
+    {
+        var buildKey = BuildKeys.ForBuild(options, configuration);
+        return new BuildHistory(options.OutputDirectory, buildKey, options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null);
+    }
+
+    private DateTime TrustedBefore => _previous?.TrustedBefore ?? DateTime.MinValue;
+
+    public IReadOnlyList<DocumentSource>? KnownSources(string metadataPath)
+    {
+        var stamp = Look(metadataPath);
+        return _previousMetadata.TryGetValue(metadataPath, out var record) && record.Stamp.Matches(stamp, TrustedBefore) ? record.Sources : null;
+    }
+
+    public PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages)
+    {
+        var stamp = Look(source.SourcePath);
+        if (!_previousDocuments.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) || stamp is null)
+        {
+            return null;
+        }
+
+        var hash = published.Source.Matches(stamp, TrustedBefore) ? published.SourceHash : HashOfFile(source);
+        if (hash is null
+            || Key(source, languages, hash) != published.Key
+            || !published.Files.All(file => file.IsIntact(_publishedSite)))
+        {
+            return null;
+        }
+
+        return published.Source == stamp ? published : published with { Source = stamp.Value, SourceHash = hash };
+    }
+
+    public PublishedDocument Built(BuiltDocument built)
+    {
+        var hash = BuildKeys.ForSource(built.Text.Text);
+        var summary = built.Summary;
+        return new PublishedDocument(
+            Key(built.Source, built.Languages, hash),
+            _stamps.TryGetValue(built.Source.SourcePath, out var stamp) && stamp is { } looked ? looked : default,
+            hash,
+            summary.Symbol,
+            summary.Language,
+            built.Formats,
+            built.Title,
+            summary.Units,
+            summary.Notes,
+            summary.Bytes,
+            [.. built.Files.Select(file => new PublishedFile(SitePath(built.StagedSite, file.FullName), new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))],
+            built.Diagnostics);
+    }
+
+    public IReadOnlyList<PublishedFile>? KeptSiteFiles(IReadOnlyList<PublishedDocument> documents) =>
+        _previous is not null && _previous.SiteKey == BuildKeys.ForSite(_buildKey, documents) && _previous.SiteFiles.All(file => file.IsIntact(_publishedSite))
+            ? _previous.SiteFiles
+            : null;
+
+    public void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics)
+    {
+        // Stamped where they were staged: moving a file keeps its time.
+        var siteFiles = keptSiteFiles ?? [.. siteFilesWritten.Select(path => new PublishedFile(path, FileStamp.Of(Path.Combine(staging.SiteDirectory, path)) ?? default))];
+        var manifest = new BuildManifest(
+            BuildManifest.CurrentFormat,
+            _buildKey,
+            BuildKeys.ForSite(_buildKey, documents),
+            siteFiles,
+            documents,
+            Directory.GetCurrentDirectory(),
+            [.. metadataFiles.Where(file => _stamps.TryGetValue(file.Path, out var stamp) && stamp is not null).Select(file => new MetadataRecord(file.Path, _stamps[file.Path]!.Value, file.Sources))]);
+
+        // The manifest never describes a site that is not the published one: it goes before the switch and is
+        // written after it.
+        BuildManifest.Delete(_outputDirectory);
+        if (_previous is null)
+        {
+            staging.Publish();
+        }
+        else
+        {
+            staging.PublishChanges(documents.SelectMany(d => d.Files).Concat(siteFiles).Select(file => file.Path));
+        }
+
+        try
+        {
+            manifest.Save(_outputDirectory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Only costs the next build a full one.
+            diagnostics.Report(DiagnosticCatalog.ManifestNotWritten, BuildManifest.PathIn(_outputDirectory), 1, 1, exception.Message);
+        }
+    }
+
+    private FileStamp? Look(string path) => _stamps[path] = FileStamp.Of(path);
+
+    private string Key(DocumentSource source, IReadOnlyList<string> languages, string sourceHash) =>
+        BuildKeys.ForDocument(_buildKey, source, languages, sourceHash);
+
+    // The hash of a source saved again since the last build; null when it is no longer a usable source.
+    private static string? HashOfFile(DocumentSource source)
+    {
+        try
+        {
+            var text = SourceLoader.FromBytes(File.ReadAllBytes(source.SourcePath), source.DisplayPath, new DiagnosticBag());
+            return text is null ? null : BuildKeys.ForSource(text.Text);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string SitePath(string site, string file) => Path.GetRelativePath(site, file).Replace('\\', '/');
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace SiteGen.Core.Incremental;
+
+/// <summary>
+/// What the last successful build published (<c>output/build-manifest.json</c>, beside the site, never in it): the
+/// build key; the site key and the site's own files; each document's key, source and files; and each metadata file
+/// read without a diagnostic, with the language versions it lists. Plain JSON (<see cref="ManifestJson"/>) that a
+/// person can open. Removed before publishing and written after, so a build interrupted while publishing leaves
+/// none and the next build is a full one. Holds nothing that varies between identical builds but the times of the
+/// files it read and wrote.
+/// </summary>
+internal sealed record BuildManifest(
+    int Format,
+    string BuildKey,
+    string SiteKey,
+    IReadOnlyList<PublishedFile> SiteFiles,
+    IReadOnlyList<PublishedDocument> Documents,
+    string WorkingDirectory,
+    IReadOnlyList<MetadataRecord> MetadataFiles)
+{
+    public const string FileName = "build-manifest.json";
+
+    /// <summary>The version of this shape; a manifest of another is no manifest to this build.</summary>
+    public const int CurrentFormat = 8;
+
+    // Where earlier versions kept the manifest in a binary form: removed with the manifest, so no stale copy stays.
+    private const string FormerFileName = "build-manifest";
+
+    /// <summary>
+    /// A file changed at or after this time is read again even when its stamp matches: a time can be coarser
+    /// than the changes made within it (set when loaded, two seconds before the manifest was written).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTime TrustedBefore { get; init; } = DateTime.MinValue;
+
+    public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, FileName);
+
+    /// <summary>The manifest beside the published site, if there is one of this format and build key; otherwise null.</summary>
+    public static BuildManifest? Load(string outputDirectory, string buildKey)
+    {
+        var file = new FileInfo(PathIn(outputDirectory));
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = file.OpenRead();
+            var manifest = JsonSerializer.Deserialize(stream, ManifestJson.Default.BuildManifest);
+            return manifest is { Format: CurrentFormat } && manifest.BuildKey == buildKey
+                ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
+                : null;
+        }
+        catch (JsonException)
+        {
+            // A damaged manifest only costs a full build.
+            return null;
+        }
+    }
+
+    /// <summary>Writes the manifest to a file of its own first, then in place of the last one.</summary>
+    public void Save(string outputDirectory)
+    {
+        var path = PathIn(outputDirectory);
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            JsonSerializer.Serialize(stream, this, ManifestJson.Readable);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static void Delete(string outputDirectory)
+    {
+        File.Delete(PathIn(outputDirectory));
+        File.Delete(Path.Combine(outputDirectory, FormerFileName));
+    }
+}

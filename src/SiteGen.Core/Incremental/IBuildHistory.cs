@@ -1,0 +1,37 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Loading;
+using SiteGen.Core.Publishing;
+
+namespace SiteGen.Core.Incremental;
+
+/// <summary>
+/// What a build asks of the builds before it, and the pipeline's only door to them: is this metadata file, this
+/// document, the site's own files unchanged since the last build; and, once everything is staged, publish it and
+/// record what was published for the next build. <see cref="BuildHistory"/> keeps that record in the build manifest.
+/// </summary>
+internal interface IBuildHistory
+{
+    /// <summary>The language versions a metadata file listed when the last build read it, if it has not changed since; else null.</summary>
+    IReadOnlyList<DocumentSource>? KnownSources(string metadataPath);
+
+    /// <summary>
+    /// What the last build published for this document, if nothing it depends on has changed since (its source,
+    /// metadata, the other languages it is published in, the build's own inputs) and its published files are still
+    /// as they were written; else null, and it is built again.
+    /// </summary>
+    PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages);
+
+    /// <summary>A document built now, from this text into these staged files: what the next build compares it against.</summary>
+    PublishedDocument Built(BuiltDocument built);
+
+    /// <summary>The site's own files (index, 404 page, assets) as last published, if they still serve these documents; else null.</summary>
+    IReadOnlyList<PublishedFile>? KeptSiteFiles(IReadOnlyList<PublishedDocument> documents);
+
+    /// <summary>
+    /// Publishes the staged output (as it is on a first build; else with every unchanged file the record claims
+    /// carried over) and records what was published: the documents, the site's own files (those kept, or
+    /// <paramref name="siteFilesWritten"/>, staged) and the metadata files read. A record that cannot be written
+    /// is a warning: the site is published all the same.
+    /// </summary>
+    void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics);
+}

@@ -1,0 +1,128 @@
+using System.Buffers;
+using System.Diagnostics;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Incremental;
+using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
+using SiteGen.Core.Publishing;
+
+namespace SiteGen.Core.Pipeline;
+
+/// <summary>
+/// The build-each-document stage: reads, models and renders every document the history does not keep, on every
+/// core, into the staging folder. A document's model is dropped as soon as its files are written, so memory does not
+/// grow with the corpus. Once one document has an error the others are only modelled (their diagnostics still
+/// count), since nothing will be published.
+/// </summary>
+internal static class DocumentBuilding
+{
+    /// <summary>Every document's outcome in content order, whatever order they finished in; their diagnostics go to <paramref name="diagnostics"/>, in the same order.</summary>
+    public static IReadOnlyList<DocumentOutcome> BuildAll(EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var documents = plan.Documents;
+        var outcomes = new (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics)[documents.Count];
+        var changed = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (plan.Unchanged[i] is { } kept)
+            {
+                // A kept page still has its title in the index.
+                plan.Site?.Reuse(documents[i].Metadata, kept.Title);
+                outcomes[i] = (new DocumentOutcome(kept, kept.Summary), kept.Diagnostics);
+            }
+            else
+            {
+                changed.Add(i);
+            }
+        }
+
+        // Fewer documents than cores (a rebuild after an edit): each one's e-book is made beside its page.
+        var alongside = changed.Count < Environment.ProcessorCount;
+        var failed = 0;
+        Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            outcomes[i] = Build(documents[i], plan, history, siteDirectory, staged, render: Volatile.Read(ref failed) == 0, alongside);
+            if (outcomes[i].Outcome is null)
+            {
+                Interlocked.Exchange(ref failed, 1);
+            }
+        });
+        foreach (var (_, found) in outcomes)
+        {
+            diagnostics.AddRange(found);
+        }
+
+        return [.. outcomes.Select(o => o.Outcome).OfType<DocumentOutcome>()];
+    }
+
+    private static (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics) Build(DocumentSource source, EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, bool render, bool epubAlongside)
+    {
+        var timer = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var text = SourceLoader.Load(source.SourcePath, diagnostics, source.DisplayPath);
+        var document = text is null ? null : DocumentModeller.Model(text, source.Metadata, diagnostics);
+        if (text is null || document is null || diagnostics.HasErrors || !render)
+        {
+            return (null, diagnostics.Items);
+        }
+
+        var renderers = plan.Renderers;
+        var paths = new EditionPaths(document.Metadata.Symbol, UnLanguage.Find(document.Metadata.Language));
+        var folder = Path.Combine(siteDirectory, paths.Directory);
+        Directory.CreateDirectory(folder);
+        var files = new List<FileInfo>(3);
+        if (renderers.Formats.HasFlag(OutputFormats.Model))
+        {
+            using var buffer = OutputBuffers.Rent("model");
+            ModelJsonWriter.Write(document, diagnostics.Items, (IBufferWriter<byte>)buffer);
+            OutputBuffers.WriteFile(Path.Combine(folder, paths.ModelFileName), buffer);
+            files.Add(new FileInfo(Path.Combine(folder, paths.ModelFileName)));
+        }
+
+        // The e-book's diagnostics come before the page's, whether it is made before the page or beside it.
+        var epubDiagnostics = new DiagnosticBag();
+        void RenderEpub() => renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), epubDiagnostics);
+        Task? epubRendering = null;
+        if (renderers.Formats.HasFlag(OutputFormats.Epub))
+        {
+            files.Add(new FileInfo(Path.Combine(folder, paths.EpubFileName)));
+            if (epubAlongside)
+            {
+                epubRendering = Task.Run(RenderEpub);
+            }
+            else
+            {
+                RenderEpub();
+            }
+        }
+
+        var pageDiagnostics = new DiagnosticBag();
+        try
+        {
+            plan.Site?.WritePage(document, siteDirectory, pageDiagnostics);
+        }
+        finally
+        {
+            // Never left writing into a staging folder that is about to go.
+            epubRendering?.GetAwaiter().GetResult();
+        }
+
+        diagnostics.AddRange(epubDiagnostics.Items);
+        diagnostics.AddRange(pageDiagnostics.Items);
+        staged?.Invoke(folder);
+        if (diagnostics.HasErrors)
+        {
+            return (null, diagnostics.Items);
+        }
+
+        if (plan.Site is not null)
+        {
+            files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
+        }
+
+        var units = document.Units().Count(u => u is not Footnote);
+        var summary = new DocumentSummary(document.Metadata.Symbol, document.Metadata.Language, units, document.Footnotes.Length, files.Count, files.Sum(f => f.Length), timer.Elapsed);
+        var published = history.Built(new BuiltDocument(source, plan.LanguagesOf(source), text, document.Title, renderers.Formats, summary, siteDirectory, files, diagnostics.Items));
+        return (new DocumentOutcome(published, summary), diagnostics.Items);
+    }
+}

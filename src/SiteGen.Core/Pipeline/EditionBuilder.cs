@@ -1,0 +1,82 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Incremental;
+using SiteGen.Core.Publishing;
+
+namespace SiteGen.Core.Pipeline;
+
+/// <summary>
+/// Builds the edition, stage by stage: configure → load the documents' metadata → plan the site → build each
+/// document (read, model, render its page, e-book and model export into a staging folder) → finish the site
+/// (index, 404 page, assets) → publish. Each stage does its own work on other cores. Nothing is published after an
+/// error in any document. What earlier builds left is known only to the build history (<see cref="IBuildHistory"/>).
+/// </summary>
+public sealed class EditionBuilder
+{
+    private readonly Action<string>? _staged;
+
+    public EditionBuilder()
+    {
+    }
+
+    /// <summary>A builder that reports each folder it has finished staging, for tests that interrupt a build there.</summary>
+    public EditionBuilder(Action<string> staged)
+    {
+        _staged = staged;
+    }
+
+    public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    {
+        var stages = new StageTimings();
+        if (stages.Time("configure", () => EditionConfiguration.Read(options, diagnostics)) is not { } configuration)
+        {
+            return BuildResult.Failed(options, stages);
+        }
+
+        var history = stages.Time("read the history", () => BuildHistory.Open(options, configuration.Site));
+        var sources = stages.Time("load", () => EditionSources.Load(options, configuration, history, diagnostics));
+        var plan = diagnostics.HasErrors ? null : stages.Time("plan", () => EditionPlan.Make(sources, configuration, history, diagnostics, cancellation));
+        if (plan is null || diagnostics.HasErrors)
+        {
+            return BuildResult.Failed(options, stages);
+        }
+
+        StagedOutput? staging = null;
+        try
+        {
+            staging = new StagedOutput(options.OutputDirectory);
+            var documents = stages.Time("build documents", () => DocumentBuilding.BuildAll(plan, history, staging.SiteDirectory, _staged, diagnostics, cancellation));
+            var siteFiles = diagnostics.HasErrors ? null : stages.Time("finish the site", () => plan.FinishSite(documents, history, staging.SiteDirectory, diagnostics));
+            if (siteFiles is null || diagnostics.HasErrors)
+            {
+                return BuildResult.Failed(options, stages);
+            }
+
+            _staged?.Invoke(staging.SiteDirectory);
+            cancellation.ThrowIfCancellationRequested();
+            stages.Time("publish", () => history.Publish(staging, [.. documents.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, sources.MetadataFiles, diagnostics));
+            return new BuildResult(true, [.. documents.Select(d => d.Summary)], staging.PublishedSiteDirectory, stages.All);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException
+            || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException or OperationCanceledException)))
+        {
+            return OutputNotWritten(options, stages, diagnostics, exception, cancellation);
+        }
+        finally
+        {
+            staging?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A full disk, a file held open (directly or in a document's worker): nothing is published and the staging folder
+    /// goes away; the first such problem stands for the rest. Workers that only saw Ctrl-C stand for a cancelled build.
+    /// </summary>
+    private static BuildResult OutputNotWritten(BuildOptions options, StageTimings stages, DiagnosticBag diagnostics, Exception exception, CancellationToken cancellation)
+    {
+        var io = exception is AggregateException aggregate
+            ? aggregate.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? throw new OperationCanceledException(cancellation)
+            : exception;
+        diagnostics.Report(DiagnosticCatalog.OutputNotWritten, options.OutputDirectory, 1, 1, io.Message);
+        return BuildResult.Failed(options, stages);
+    }
+}

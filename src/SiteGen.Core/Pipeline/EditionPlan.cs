@@ -1,0 +1,94 @@
+using System.Runtime.InteropServices;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Incremental;
+using SiteGen.Core.Loading;
+using SiteGen.Core.Rendering.Site;
+
+namespace SiteGen.Core.Pipeline;
+
+/// <summary>
+/// The plan stage's result: the documents in content order, the languages each symbol is published in (a page
+/// links to its other language versions), what the last build published for each document that is unchanged, and
+/// the site being written (when the site is one of the formats).
+/// </summary>
+internal sealed class EditionPlan
+{
+    private readonly Dictionary<string, string[]> _languages;
+
+    private EditionPlan(IReadOnlyList<DocumentSource> documents, Dictionary<string, string[]> languages, PublishedDocument?[] unchanged, SitePublication? site, DocumentRenderers renderers)
+    {
+        Documents = documents;
+        _languages = languages;
+        Unchanged = unchanged;
+        Site = site;
+        Renderers = renderers;
+    }
+
+    public IReadOnlyList<DocumentSource> Documents { get; }
+
+    /// <summary>For each document, what the last build published for it if it is unchanged; null for each one to build.</summary>
+    public PublishedDocument?[] Unchanged { get; }
+
+    public SitePublication? Site { get; }
+
+    public DocumentRenderers Renderers { get; }
+
+    /// <summary>The site's pages are planned on another core while every document is checked against the build history.</summary>
+    public static EditionPlan Make(EditionSources sources, EditionConfiguration configuration, IBuildHistory history, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var documents = sources.Documents;
+        var planning = Task.Run(() => PlanSite(documents, configuration), cancellation);
+        var languages = Languages(documents);
+        var unchanged = new PublishedDocument?[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+            unchanged[i] = history.Unchanged(documents[i], languages[documents[i].Metadata.Symbol]));
+        var (site, siteDiagnostics) = planning.GetAwaiter().GetResult();
+        diagnostics.AddRange(siteDiagnostics.Items);
+        configuration.Renderers.Ready(cancellation);
+        return new EditionPlan(documents, languages, unchanged, site, configuration.Renderers);
+    }
+
+    /// <summary>The languages a document's symbol is published in, sorted (ordinal).</summary>
+    public IReadOnlyList<string> LanguagesOf(DocumentSource source) => _languages[source.Metadata.Symbol];
+
+    /// <summary>The site's own files: kept when they still serve these documents, else written again into the staging folder; null after an error.</summary>
+    public SiteFiles? FinishSite(IReadOnlyList<DocumentOutcome> documents, IBuildHistory history, string siteDirectory, DiagnosticBag diagnostics)
+    {
+        if (history.KeptSiteFiles([.. documents.Select(d => d.Published)]) is { } kept)
+        {
+            return new SiteFiles(kept, []);
+        }
+
+        var written = Site?.Finish(siteDirectory, diagnostics) ?? [];
+        return diagnostics.HasErrors ? null : new SiteFiles(null, written);
+    }
+
+    private static Dictionary<string, string[]> Languages(IReadOnlyList<DocumentSource> sources)
+    {
+        var languages = new Dictionary<string, string[]>(sources.Count, StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            ref var tags = ref CollectionsMarshal.GetValueRefOrAddDefault(languages, source.Metadata.Symbol, out _);
+            tags = tags is null ? [source.Metadata.Language] : [.. tags, source.Metadata.Language];
+        }
+
+        foreach (var tags in languages.Values)
+        {
+            Array.Sort(tags, StringComparer.Ordinal);
+        }
+
+        return languages;
+    }
+
+    private static (SitePublication? Site, DiagnosticBag Diagnostics) PlanSite(IReadOnlyList<DocumentSource> sources, EditionConfiguration configuration)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = configuration.Options.Formats.HasFlag(OutputFormats.Site)
+            ? configuration.Renderers.Site.Begin(
+                [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
+                new SiteOptions(configuration.Site.BaseUrl, configuration.Site.SiteTitle, configuration.Site.SiteTitleLanguage),
+                diagnostics)
+            : null;
+        return (site, diagnostics);
+    }
+}

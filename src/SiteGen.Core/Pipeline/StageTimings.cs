@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace SiteGen.Core.Pipeline;
+
+/// <summary>
+/// The stages of one build as they ran, for <c>build --timings</c>. Processor time is the process's, all threads:
+/// on a machine shared with other work it says more than the clock about where a build's own time goes.
+/// </summary>
+internal sealed class StageTimings
+{
+    private readonly List<StageTiming> _stages = [];
+
+    public IReadOnlyList<StageTiming> All => _stages;
+
+    public T Time<T>(string stage, Func<T> run)
+    {
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            _stages.Add(new StageTiming(stage, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - processor));
+        }
+    }
+
+    public void Time(string stage, Action run) => Time(stage, () =>
+    {
+        run();
+        return true;
+    });
+}
