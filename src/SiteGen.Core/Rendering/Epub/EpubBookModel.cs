@@ -41,7 +41,7 @@ internal static class EpubBookModel
             Identifier = XmlSafeText.Clean(paths.UndocsUrl(document.Metadata.Symbol)),
             Modified = modified,
             Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            DateText = date is { } d ? XmlSafeText.Clean(FormatDate(d, strings.Require("epub_date", diagnostics))) : "",
+            DateText = date is { } d ? XmlSafeText.Clean(FormatDate(d, strings.Require("epub_date", diagnostics), strings.Require("month_names", diagnostics))) : "",
             Publisher = XmlSafeText.Clean(strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics)),
             AccessibilitySummary = XmlSafeText.Clean(strings.Require("epub_accessibility_summary", diagnostics)),
             CertifiedBy = CertifiedBy,
@@ -69,10 +69,13 @@ internal static class EpubBookModel
 
     public static DateOnly Timestamp(ResolutionDocument document) => document.Metadata.Date ?? UndatedTimestamp;
 
-    /// <summary>Fills <c>{year}</c>, <c>{month}</c>, <c>{day}</c> and <c>{month_name}</c> (English names) of a date pattern.</summary>
-    internal static string FormatDate(DateOnly date, string pattern) => pattern
+    /// <summary>
+    /// Fills <c>{year}</c>, <c>{month}</c>, <c>{day}</c> and <c>{month_name}</c> of a date pattern; the month names
+    /// are the language's, January first, separated by "|" (the build runs without culture data).
+    /// </summary>
+    internal static string FormatDate(DateOnly date, string pattern, string monthNames) => pattern
         .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{month_name}", CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month), StringComparison.Ordinal)
+        .Replace("{month_name}", monthNames.Split('|') is { Length: 12 } names ? names[date.Month - 1] : date.Month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{month}", date.Month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 

@@ -1,0 +1,51 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Publishing;
+using SiteGen.Core.Rendering;
+using SiteGen.Core.Rendering.Epub;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>
+/// Every official language has its user-interface strings, and every strings file has the same keys as the
+/// English one: a key added for one language is added for all (a missing one would be an error at build time).
+/// </summary>
+public sealed class UiStringsTests
+{
+    public static TheoryData<string> Languages => [.. UnLanguage.All.Select(language => language.Tag)];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Each_official_language_has_a_strings_file_with_the_english_keys(string language)
+    {
+        var diagnostics = new DiagnosticBag();
+        var english = UiStrings.Load(RepositoryPaths.Templates, "en", diagnostics);
+        var strings = UiStrings.Load(RepositoryPaths.Templates, language, diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(english!.Values.Keys.Order(StringComparer.Ordinal), strings!.Values.Keys.Order(StringComparer.Ordinal));
+        Assert.All(strings.Values, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), $"{language}: {pair.Key} is empty"));
+    }
+
+    [Fact]
+    public void No_strings_file_is_there_for_a_language_that_is_not_official()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Templates, "strings"), "*.yml").Select(Path.GetFileNameWithoutExtension);
+
+        Assert.Equal(UnLanguage.All.Select(language => language.Tag).Order(StringComparer.Ordinal), files.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "12 July 2002")]
+    [InlineData("fr", "12 juillet 2002")]
+    [InlineData("es", "12 de julio de 2002")]
+    [InlineData("ru", "12 июля 2002 года")]
+    [InlineData("ar", "12 تموز/يوليه 2002")]
+    [InlineData("zh-Hans", "2002年7月12日")]
+    public void Each_language_writes_the_e_book_date_in_its_own_words(string language, string expected)
+    {
+        var strings = UiStrings.Load(RepositoryPaths.Templates, language, new DiagnosticBag())!;
+
+        Assert.Equal(expected, EpubBookModel.FormatDate(new DateOnly(2002, 7, 12), strings["epub_date"], strings["month_names"]));
+    }
+}
