@@ -143,7 +143,7 @@ public sealed record LanguageConventions(
         MonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         AdoptionOpenings = ["Adoptée "],
         MeetingWords = ["séance plénière", "séance"],
-        WithoutVotePhrases = ["sans vote", "sans mise aux voix"],
+        WithoutVotePhrases = ["sans vote", "sans mise aux voix", "par consensus"],
         UnanimousPhrases = ["à l’unanimité", "à l'unanimité"],
         RecordedVotePhrases = ["vote enregistré"],
     };
@@ -172,7 +172,7 @@ public sealed record LanguageConventions(
         MonthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
         AdoptionOpenings = ["Aprobada "],
         MeetingWords = ["sesión plenaria", "sesión"],
-        WithoutVotePhrases = ["sin votación"],
+        WithoutVotePhrases = ["sin votación", "sin someterla a votación", "por consenso"],
         UnanimousPhrases = ["por unanimidad"],
         RecordedVotePhrases = ["votación registrada"],
     };
@@ -208,9 +208,9 @@ public sealed record LanguageConventions(
         MonthNames = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
         AdoptionOpenings = ["Принята "],
         MeetingWords = ["пленарное заседание", "заседание"],
-        WithoutVotePhrases = ["без голосования"],
+        WithoutVotePhrases = ["без голосования", "консенсусом"],
         UnanimousPhrases = ["единогласно"],
-        RecordedVotePhrases = ["заносимым в отчет голосованием", "заносимому в отчет голосованию"],
+        RecordedVotePhrases = ["заносимым в отчет о заседании голосованием", "заносимым в отчет голосованием", "заносимому в отчет голосованию"],
     };
 
     // Arabic texts are written with the Arabic comma (،) and semicolon (؛); sub-paragraphs are lettered in the
@@ -243,7 +243,8 @@ public sealed record LanguageConventions(
         AdoptedHeadings = ["قرار اتخذته", "قرار اتخذه"],
         DocumentTypes = ["مشروع قرار منقح", "مشروع قرار", "مشروع مقرر"],
         ResolutionHeading = ("القرار ", ""),
-        WithoutVotePhrases = ["دون تصويت"],
+        WithoutVotePhrases = ["دون تصويت", "بدون تصويت", "بتوافق الآراء"],
+        UnanimousPhrases = ["بالإجماع"],
         RecordedVotePhrases = ["بتصويت مسجل"],
     };
 

@@ -148,8 +148,23 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             return [];
         }
 
-        var last = names[^1];
         var conjunction = conventions.SponsorsLastConjunction;
+
+        // A conjunction joined to the next word (Arabic و) opens every name after the first: "ألبانيا، وأندورا، واليابان".
+        if (conjunction.StartsWith(' ') && !conjunction.EndsWith(' ') && conjunction.Trim() is var joined)
+        {
+            for (var i = 1; i < names.Count; i++)
+            {
+                if (names[i].StartsWith(joined, StringComparison.Ordinal) && names[i].Length > joined.Length)
+                {
+                    names[i] = names[i][joined.Length..];
+                }
+            }
+
+            return [.. names];
+        }
+
+        var last = names[^1];
         if (last.StartsWith(conjunction.TrimStart(), StringComparison.Ordinal) && names.Count > 1)
         {
             names[^1] = last[conjunction.TrimStart().Length..].Trim();

@@ -99,7 +99,7 @@ public static class DocumentViewModel
         {
             // The UN cites a sub-paragraph after its paragraph's number: "para. 19 (b)" in English, "第19(b)段" in Chinese.
             var join = strings.Require("cite_path_separator", diagnostics);
-            var number = paragraph.Label.TrimEnd('.', '．', ' ');
+            var number = paragraph.Label.TrimEnd('.', '．', ' ', '-'); // "19.", Arabic "1 -": the number alone
             var children = paragraph.Children.Select(sub =>
             {
                 var subCitation = number + sub.Label;

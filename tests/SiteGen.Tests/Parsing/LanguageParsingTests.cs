@@ -76,6 +76,21 @@ public sealed class LanguageParsingTests
     }
 
     [Theory]
+    [InlineData("ru", "Албания, Босния и Герцеговина и Япония: проект резолюции", "Албания|Босния и Герцеговина|Япония", "проект резолюции")]
+    [InlineData("fr", "Albanie, Andorre et Japon : projet de résolution révisé", "Albanie|Andorre|Japon", "projet de résolution révisé")]
+    [InlineData("es", "Albania, Bosnia y Herzegovina y Japón: proyecto de resolución", "Albania|Bosnia y Herzegovina|Japón", "proyecto de resolución")]
+    [InlineData("ar", "ألبانيا، وأندورا، واليابان: مشروع قرار", "ألبانيا|أندورا|اليابان", "مشروع قرار")]
+    public void A_sponsors_line_gives_the_sponsors_and_the_document_type(string language, string line, string sponsors, string type)
+    {
+        var conventions = LanguageConventions.For(language);
+        var document = Sources.Parse($"{line}\n\nTitle\n\n{conventions.EnactingFormulas[0]}\n\n1. x.\n", out _, language);
+
+        Assert.Equal(sponsors.Split('|'), document.Preface.Sponsors);
+        Assert.Equal(type, document.Preface.DocumentType);
+        Assert.Equal("Title", document.Title);
+    }
+
+    [Theory]
     [InlineData("ar-draft", "ar")]
     [InlineData("ru-draft", "ru")]
     [InlineData("es-draft", "es")]
