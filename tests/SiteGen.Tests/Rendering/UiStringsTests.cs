@@ -1,5 +1,5 @@
 using SiteGen.Core.Diagnostics;
-using SiteGen.Core.Publishing;
+using SiteGen.Core.Model;
 using SiteGen.Core.Rendering;
 using SiteGen.Core.Rendering.Epub;
 using SiteGen.Tests.Support;

@@ -19,7 +19,7 @@ public static class LanguageSite
 
     /// <summary>The page path of a sample inside the site: <c>ar/A/C.3/80/L.90/</c>.</summary>
     public static string PagePath(LanguageSamples.Sample sample) =>
-        $"{Core.Publishing.UnLanguage.Find(sample.Metadata.Language).Code}/{sample.Metadata.Symbol}/";
+        $"{UnLanguage.Find(sample.Metadata.Language).Code}/{sample.Metadata.Symbol}/";
 
     private static SiteBuild.Built Build()
     {
