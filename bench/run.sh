@@ -100,7 +100,8 @@ corpus_run() {
   incremental=$(mean_ms "$dir/incremental-*.csv" 0); incremental_ratio=$(calc "$incremental / $all" 3)
   "$cli" build --clean --content "$content" --templates "$root/templates" --out "$dir/out-clean" >/dev/null
   local same="identical to a clean build"
-  diff -r -q "$dir/out-inc" "$dir/out-clean" >/dev/null || same="DIFFERENT from a clean build"
+  { diff -r -q "$dir/out-inc/site/" "$dir/out-clean/site/" && cmp -s "$dir/out-inc/build-manifest" "$dir/out-clean/build-manifest"; } >/dev/null \
+    || same="DIFFERENT from a clean build"
   echo "  one of $n documents changed: ${incremental} ms, ${same}"
   summary+=("$n documents: rebuild after one changed | $(calc "$incremental_ratio * 100" 1) % of the full build | ≤ 5 % | $(verdict "$incremental_ratio <= 0.05")")
 
@@ -112,8 +113,21 @@ corpus_run() {
   done
   peak_kb[$n]=$(printf '%s\n' "${peaks[@]}" | sort -n | sed -n 2p)
   echo "  peak memory, full build of the whole edition: $(calc "${peak_kb[$n]} / 1024" 1) MB (median of $(printf '%s ' "${peaks[@]}")KB)"
-  [ -s "$dir/out-all/site/index.html" ] && [ "$(find "$dir/out-all/site" -name index.html | wc -l)" -eq $((n + 1)) ] \
-    || { echo "the build of $n documents did not publish $n pages" >&2; exit 1; }
+  check_complete "$dir/out-all" "$n"
+  check_complete "$dir/out-site" "$n"
+}
+
+# A timed build counts only if it published everything: the index lists every document (a link to each page),
+# there is a page for each, and every page of the site ends with its closing tag (nothing cut off). output/site
+# is a link to the published generation: the trailing slash makes find and grep follow it.
+check_complete() {
+  local site="$1/site/" n=$2 listed pages whole
+  listed=$(grep -o 'href="[a-z][a-zA-Z-]*/[^"]*/index.html"' "$site/index.html" | sort -u | wc -l)
+  pages=$(find "$site" -mindepth 2 -name index.html | wc -l)
+  whole=$(find "$site" -name '*.html' -exec tail -q -c 8 {} + | grep -c '</html>' || true)
+  echo "  $1: the index lists $listed of $n documents; $pages pages; $whole of $(find "$site" -name '*.html' | wc -l) HTML files end with </html>"
+  [ "$listed" -eq "$n" ] && [ "$pages" -eq "$n" ] && [ "$whole" -eq "$(find "$site" -name '*.html' | wc -l)" ] \
+    || { echo "the build of $n documents in $1 is incomplete" >&2; exit 1; }
 }
 
 for size in "${sizes[@]}"; do
