@@ -62,4 +62,33 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Contains("id=\"fn16\"", page, StringComparison.Ordinal);
         Assert.Contains("build failed; still serving the last good site", _log.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_sends_the_content_security_policy_the_site_s_headers_file_declares()
+    {
+        var response = await _http.GetAsync(new Uri(Server.Address!, "zh/A/C.3/79/L.34/"));
+        var declared = File.ReadLines(Path.Combine(_content.Templates, "site", "_headers"))
+            .Single(line => line.TrimStart().StartsWith("Content-Security-Policy:", StringComparison.Ordinal));
+
+        Assert.Equal(declared.Split(':', 2)[1].Trim(), string.Join(", ", response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
+    public async Task Serve_refuses_a_path_through_a_symbolic_link_inside_the_site()
+    {
+        var site = Path.Combine(_content.Output, "site");
+        var secret = Path.Combine(_content.Root, "secret.html");
+        await File.WriteAllTextAsync(secret, "<p>not part of the site</p>");
+        File.CreateSymbolicLink(Path.Combine(site, "leak.html"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(site, "outside"), _content.Root);
+
+        foreach (var path in new[] { "leak.html", "outside/secret.html" })
+        {
+            var response = await _http.GetAsync(new Uri(Server.Address!, path));
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("not part of the site", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _http.GetAsync(new Uri(Server.Address!, "zh/A/C.3/79/L.34/"))).StatusCode);
+    }
 }
