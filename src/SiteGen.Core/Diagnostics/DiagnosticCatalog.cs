@@ -12,6 +12,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidMetadata = new("SG1004", Severity.Error, "{0}", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor NestedTooDeep = new("SG1006", Severity.Error, "the text nests more than {0} levels deep here (block quotes, lists, brackets); a source may nest at most {0}", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor ForbiddenCharacter = new("SG1007", Severity.Warning, "the text holds a control character or a noncharacter ({0}), the first here; a page shows each as U+FFFD", DiagnosticCategory.UnusableInput);
+    public static readonly DiagnosticDescriptor NoteNumberTooLarge = new("SG1008", Severity.Error, "a note number past {0:N0} here; a note is numbered from 1 up", DiagnosticCategory.UnusableInput);
     public static readonly DiagnosticDescriptor InputTooLarge = new("SG1005", Severity.Error, "the file is {0} bytes; the limit for one source is {1} bytes", DiagnosticCategory.UnusableInput);
 
     // SG11xx: a PDF that `import` cannot turn into a document.

@@ -95,6 +95,21 @@ public static class SourceLoader
             diagnostics.Report(DiagnosticCatalog.ForbiddenCharacter, displayPath, line, column, $"U+{(int)text[forbidden]:X4}");
         }
 
+        // A note number the model cannot hold is an error, not a number saturated to the largest one.
+        for (var at = Parsing.SuperscriptNumber.IndexOfDigit(text); at >= 0;)
+        {
+            var length = Parsing.SuperscriptNumber.RunLength(text, at);
+            if (Parsing.SuperscriptNumber.Value(text.AsSpan(at, length)) == int.MaxValue)
+            {
+                var (line, column) = new SourceText(displayPath, text).GetLineColumn(at);
+                diagnostics.Report(DiagnosticCatalog.NoteNumberTooLarge, displayPath, line, column, int.MaxValue - 1);
+                return null;
+            }
+
+            var next = Parsing.SuperscriptNumber.IndexOfDigit(text.AsSpan(at + length));
+            at = next < 0 ? -1 : at + length + next;
+        }
+
         // Checked before parsing: Markdig throws on deep nesting, and is slow on a deep list well before that.
         var tooDeep = MarkdownNesting.FindTooDeep(text);
         if (tooDeep >= 0)

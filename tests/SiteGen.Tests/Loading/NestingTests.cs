@@ -39,6 +39,18 @@ public sealed class NestingTests
     }
 
     [Fact]
+    public void A_note_number_past_the_largest_one_is_an_error_at_its_place_not_a_saturated_number()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(SourceLoader.FromBytes(System.Text.Encoding.UTF8.GetBytes(Opening + "2. *Notes* that¹ and that²¹⁴⁷⁴⁸³⁶⁴⁷;\n"), "notes.md", diagnostics));
+
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal(("SG1008", 7, 26), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Contains("2,147,483,646", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sources_nested_as_UN_texts_are_read()
     {
         var diagnostics = new DiagnosticBag();
