@@ -9,8 +9,8 @@ namespace SiteGen.Cli.Serving;
 /// <summary>
 /// The <c>serve</c> preview: builds, serves the published site on 127.0.0.1 with .NET's own HTTP listener, and
 /// rebuilds when the content, the templates or the configuration change. A failed rebuild is printed and shown
-/// at the top of every page, while the last good site keeps being served. (ASP.NET Core served it before; it
-/// doubled the size of the native executable and added 15-20 ms of start-up to every build, for a preview.)
+/// at the top of every page, while the last good site keeps being served. .NET's listener rather than ASP.NET Core,
+/// which would make the native executable much larger and slower to start, for a preview.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {

@@ -6,10 +6,9 @@ namespace SiteGen.Core.Rendering.Epub;
 /// Writes an EPUB container byte for byte the same for the same entries (as Standard Ebooks does): <c>mimetype</c>
 /// first, stored, with no extra field (EPUB 3.3 OCF §4.2.2); then <c>META-INF/container.xml</c>; then every other
 /// entry sorted by path (ordinal). Every entry carries one fixed timestamp. Entries are compressed at the fastest
-/// level (a book of the seed is 26 KB instead of 20 KB, written in a third of the time), except those under
-/// <see cref="SmallestCompressed"/> bytes, which are stored: each compressed entry costs a deflater of its own,
-/// about 350 KB of fresh memory to set up, and the seed's container, cover, title page and style sheet (250 to
-/// 1,460 bytes) would shrink by 1.2 KB together, at the price of four of the book's seven set-ups.
+/// level, a little larger but much sooner written, except those under <see cref="SmallestCompressed"/> bytes,
+/// which are stored: each compressed entry sets up a deflater of its own in fresh memory, which a small entry does
+/// not repay (figures in bench/README.md).
 /// </summary>
 internal static class EpubArchiveWriter
 {
