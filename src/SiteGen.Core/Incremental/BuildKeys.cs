@@ -60,6 +60,9 @@ internal static class BuildKeys
         Add(hash, metadata.OriginalLanguage);
         Span<char> date = stackalloc char[10];
         Add(hash, metadata.Date is { } day && day.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+        Add(hash, metadata.Issued is { } issued && issued.TryFormat(date, out written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+        // What became of the document changes its page; a record's text form says all of it.
+        Add(hash, metadata.Action?.ToString() ?? "");
         foreach (var language in languages)
         {
             Add(hash, language);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -89,7 +90,7 @@ public static class ContentLoader
     {
         var errors = diagnostics.ErrorCount;
         var yaml = YamlMapping.Parse(File.ReadAllText(file), displayPath, diagnostics, DiagnosticCatalog.InvalidMetadata);
-        if (yaml is null || !yaml.HasOnlyKeys("symbol", "body", "distribution", "originalLanguage", "date", "versions"))
+        if (yaml is null || !yaml.HasOnlyKeys("symbol", "body", "distribution", "originalLanguage", "date", "issued", "adopted", "meeting", "vote", "adoptedAs", "versions"))
         {
             return [];
         }
@@ -109,6 +110,8 @@ public static class ContentLoader
         var distribution = yaml.String("distribution") ?? "";
         var originalLanguage = yaml.String("originalLanguage") ?? "";
         var date = yaml.Date("date");
+        var issued = yaml.Date("issued");
+        var action = ReadAction(yaml);
         var versions = yaml.Mappings("versions");
         if (versions is not { Count: > 0 })
         {
@@ -148,11 +151,50 @@ public static class ContentLoader
                 sources.Add(new DocumentSource(
                     Path.Combine(folder, source),
                     Path.Combine(Path.GetDirectoryName(displayPath) ?? "", source),
-                    new DocumentMetadata(symbol!, language.Tag, body, distribution, originalLanguage, date)));
+                    new DocumentMetadata(symbol!, language.Tag, body, distribution, originalLanguage, date, issued, action)));
             }
         }
 
         return sources;
+    }
+
+    /// <summary>
+    /// What became of the document where the text does not say: <c>adopted</c> (the date it was acted on),
+    /// <c>meeting</c> (its number), <c>vote</c> (<see cref="VoteRecognizer"/>) and <c>adoptedAs</c> (the resolution's
+    /// symbol). Null when none is given; a bad value is reported at its line and column.
+    /// </summary>
+    private static RecordedAction? ReadAction(YamlMapping yaml)
+    {
+        var adopted = yaml.Date("adopted");
+        int? meeting = null;
+        if (yaml.String("meeting") is { } meetingText)
+        {
+            if (int.TryParse(meetingText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                meeting = number;
+            }
+            else
+            {
+                yaml.ReportAt("meeting", $"'meeting' must be the meeting's number, such as 54, not \"{meetingText}\"");
+            }
+        }
+
+        var method = AdoptionMethod.Unknown;
+        VoteCount? votes = null;
+        if (yaml.String("vote") is { } vote && !VoteRecognizer.TryRecognize(vote, out method, out votes))
+        {
+            yaml.ReportAt("vote", $"'vote' must be {VoteRecognizer.Expected}, not \"{vote}\"");
+        }
+
+        var adoptedAs = yaml.String("adoptedAs") ?? "";
+        if (adoptedAs.Length > 0 && !EditionPaths.IsSafeSymbol(adoptedAs))
+        {
+            yaml.ReportAt("adoptedAs", $"'adoptedAs' must be the symbol of the resolution, such as A/RES/79/178, not \"{adoptedAs}\"");
+            adoptedAs = "";
+        }
+
+        var action = new RecordedAction(adopted, meeting, method, votes, adoptedAs);
+        return action.IsEmpty ? null : action;
     }
 
     private static IssuingBody ParseBody(string? body) => body?.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() switch

@@ -1,8 +1,10 @@
 // SiteGen reading edition: optional enhancements. Without this file every link still works.
 // 1. A permalink also copies the paragraph's full address; focus stays on it. 2. Every unit gets a button that
 // copies its citation in the UN's form (data-cite), announced in a live region; focus stays on the button.
-// 3. An address naming a range of paragraphs (#op8-op15) highlights the range. 4. A footnote reference opens the
-// note in a native popover: click, tap or Enter opens it; Esc, a second click or a click outside closes it.
+// 3. An address naming a range of paragraphs (#op8-op15) highlights the range. 4. On a small screen the sponsors
+// are collapsed behind their count (open again for print). 5. Another language version built here opens at the same
+// paragraph. 6. A footnote reference opens the note in a native popover: click, tap or Enter opens it; Esc, a
+// second click or a click outside closes it.
 (() => {
   "use strict";
 
@@ -72,6 +74,18 @@
   }
   highlightRange();
   addEventListener("hashchange", highlightRange);
+
+  const sponsors = document.querySelector("details.sponsors");
+  if (sponsors) {
+    if (matchMedia("(max-width: 36rem)").matches) sponsors.open = false;
+    addEventListener("beforeprint", () => { sponsors.open = true; });
+  }
+
+  document.addEventListener("click", (event) => {
+    const version = event.target instanceof Element ? event.target.closest(".languages a.built") : null;
+    if (!version || !location.hash || version.getAttribute("aria-current")) return;
+    version.href = new URL(version.getAttribute("href").split("#")[0], location.href).href + location.hash;
+  });
 
   const notes = document.getElementById("notes");
   if (!notes || !HTMLElement.prototype.hasOwnProperty("popover")) return;

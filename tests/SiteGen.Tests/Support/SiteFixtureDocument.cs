@@ -14,7 +14,7 @@ public static class SiteFixtureDocument
 
     public static ResolutionDocument Chinese(string symbol = "A/C.3/79/L.34", string language = "zh-Hans")
     {
-        var metadata = new DocumentMetadata(symbol, language, IssuingBody.GeneralAssembly, "limited", "en", new DateOnly(2024, 11, 20));
+        var metadata = new DocumentMetadata(symbol, language, IssuingBody.GeneralAssembly, "limited", "en", new DateOnly(2024, 11, 20), Issued: new DateOnly(2024, 11, 20));
         var preface = new Preface(
             "第七十九届会议",
             "第三委员会",

@@ -8,8 +8,12 @@ namespace SiteGen.Tests.Support;
 /// <summary>Builds models from text the way the commands do, for tests.</summary>
 public static class Sources
 {
+    /// <summary>The seed's metadata, as <c>content/A-C.3-79-L.34/document.yml</c> gives it.</summary>
     public static DocumentMetadata SeedMetadata { get; } =
-        new("A/C.3/79/L.34", "zh-Hans", IssuingBody.GeneralAssembly, "limited", "en", new DateOnly(2024, 11, 20));
+        new("A/C.3/79/L.34", "zh-Hans", IssuingBody.GeneralAssembly, "limited", "en", new DateOnly(2024, 11, 20))
+        {
+            Action = new RecordedAction(new DateOnly(2024, 11, 20), null, AdoptionMethod.WithoutVote, null, ""),
+        };
 
     public static string SeedText => File.ReadAllText(RepositoryPaths.Seed);
 

@@ -28,8 +28,10 @@ internal static class EpubBookModel
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
-        var date = document.Metadata.Date;
-        var modified = (date ?? UndatedTimestamp).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        // Each date means one thing: dc:date and the title page give the document's date (an adopted text's adoption,
+        // otherwise its date of issue), dcterms:modified this edition's.
+        var date = document.Adoption?.Date ?? document.Metadata.Issued;
+        var modified = (document.Metadata.Date ?? UndatedTimestamp).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
         // A package needs a non-empty dc:title and a page a non-empty h1 (EPUB 3.3 §5.5.3.2, WCAG 2.4.6).
         var title = string.IsNullOrWhiteSpace(document.Title) ? document.Metadata.Symbol : document.Title;

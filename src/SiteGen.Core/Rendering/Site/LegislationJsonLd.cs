@@ -8,7 +8,10 @@ namespace SiteGen.Core.Rendering.Site;
 
 /// <summary>
 /// The schema.org <c>Legislation</c> description of a document page, as JSON-LD. Data, not markup: the encoder
-/// escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text can stand inside a <c>script</c> element.
+/// escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so the text can stand inside a <c>script</c> element. Each date
+/// means one thing: <c>legislationDate</c> is the document's own date (of issue, or of adoption for an adopted text),
+/// <c>dateModified</c> this edition's; only an adopted text names the body that passed it, never a draft. The
+/// official PDF and this edition's e-book are <c>LegislationObject</c>s of official and unofficial legal value.
 /// </summary>
 internal static class LegislationJsonLd
 {
@@ -18,7 +21,7 @@ internal static class LegislationJsonLd
         Indented = true,
     };
 
-    public static string Build(ResolutionDocument document, string canonicalUrl, string epubUrl, string undocsUrl)
+    public static string Build(ResolutionDocument document, string canonicalUrl, string epubUrl, string undocsUrl, bool adopted)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -36,25 +39,46 @@ internal static class LegislationJsonLd
             json.WriteString("inLanguage", document.Metadata.Language);
             json.WriteString("url", canonicalUrl);
             json.WriteString("sameAs", undocsUrl);
-            if (document.Metadata.Date is { } date)
+            var documentDate = adopted ? document.Adoption?.Date ?? document.Metadata.Action?.Date ?? document.Metadata.Issued : document.Metadata.Issued;
+            if (documentDate is { } date)
             {
-                json.WriteString("legislationDate", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("legislationDate", Day(date));
             }
 
-            json.WriteStartObject("legislationPassedBy");
-            json.WriteString("@type", "Organization");
-            json.WriteString("name", BodyName(document.Metadata.Body));
-            json.WriteEndObject();
-            json.WriteStartObject("encoding");
-            json.WriteString("@type", "MediaObject");
-            json.WriteString("contentUrl", epubUrl);
-            json.WriteString("encodingFormat", "application/epub+zip");
-            json.WriteEndObject();
+            if (document.Metadata.Date is { } modified)
+            {
+                json.WriteString("dateModified", Day(modified));
+            }
+
+            if (adopted)
+            {
+                json.WriteStartObject("legislationPassedBy");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", BodyName(document.Metadata.Body));
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("encoding");
+            WriteEncoding(json, undocsUrl, "application/pdf", "OfficialLegalValue");
+            WriteEncoding(json, epubUrl, "application/epub+zip", "UnofficialLegalValue");
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    private static void WriteEncoding(Utf8JsonWriter json, string url, string type, string legalValue)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "LegislationObject");
+        json.WriteString("contentUrl", url);
+        json.WriteString("encodingFormat", type);
+        json.WriteString("legislationLegalValue", "https://schema.org/" + legalValue);
+        json.WriteEndObject();
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string BodyName(IssuingBody body) => body switch
     {

@@ -2,7 +2,7 @@ namespace SiteGen.Core.Rendering.Site;
 
 /// <summary>
 /// One page as its template reads it (<c>page</c>); see <see cref="SitePageModel"/>. The e-book's addresses and the
-/// JSON-LD are a document page's only; the alternates are empty on the other pages.
+/// JSON-LD and the header are a document page's only; the alternates are empty on the other pages.
 /// </summary>
 internal sealed record PageView
 {
@@ -38,4 +38,7 @@ internal sealed record PageView
     public string? EpubUrl { get; init; }
 
     public HtmlString? JsonLdHtml { get; init; }
+
+    /// <summary>A document page's header (<see cref="DocumentHeaderModel"/>); null on the other pages.</summary>
+    public HeaderView? Header { get; init; }
 }

@@ -32,7 +32,11 @@ internal static class SitePageModel
             OgLocaleAlternates = [.. alternates.Where(other => other != edition).Select(other => OpenGraphLocale(other.Language))],
             EpubHref = edition.Paths.EpubFileName,
             EpubUrl = epubUrl,
-            JsonLdHtml = new HtmlString(LegislationJsonLd.Build(document, canonical, epubUrl, undocs)),
+            JsonLdHtml = new HtmlString(LegislationJsonLd.Build(document, canonical, epubUrl, undocs, DocumentStandings.IsPassed(DocumentStandings.Of(document)))),
+            Header = DocumentHeaderModel.Build(
+                new HeaderInputs(document, edition, alternates, canonical, undocs, edition.Paths.EpubFileName, edition.Paths.ModelFileName, edition.Paths.UndocsUrl),
+                strings,
+                diagnostics),
         };
         var model = Globals(site, page, strings);
         model["doc"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics);

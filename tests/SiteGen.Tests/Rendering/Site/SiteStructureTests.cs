@@ -149,17 +149,76 @@ public sealed class SiteStructureTests
     }
 
     [Fact]
-    public void The_preface_shows_session_committee_agenda_sponsors_and_title_before_the_text()
+    public void The_header_says_what_the_document_is_and_where_it_stands()
     {
         var preface = SeedPage.QuerySelector("#preface")!;
 
-        Assert.Equal("第七十九届会议", preface.QuerySelector(".session")!.TextContent);
-        Assert.Equal("第三委员会", preface.QuerySelector(".committee")!.TextContent);
-        Assert.Equal("议程项目 71(c)", preface.QuerySelector(".agenda-item")!.TextContent);
-        Assert.StartsWith("阿尔巴尼亚、安道尔、", preface.QuerySelector(".sponsors")!.TextContent);
-        Assert.EndsWith("大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", preface.QuerySelector(".sponsors")!.TextContent);
         Assert.Equal("朝鲜民主主义人民共和国人权状况", preface.QuerySelector("h1")!.TextContent);
+        (string, string)[] facts =
+        [
+            ("文号", "A/C.3/79/L.34"),
+            ("机构", "联合国大会，第三委员会"),
+            ("届会", "第七十九届会议"),
+            ("议程项目", "71(c) 促进和保护人权：人权状况及特别报告员和代表的报告"),
+            ("分发", "限制分发"),
+            ("原文", "英文"),
+            ("状况", "草案已由委员会核准并提交全体会议"),
+            ("核准日期", "2024年11月20日"),
+            ("表决", "未经表决"),
+        ];
+        Assert.Equal(facts, preface.QuerySelectorAll("dl.facts > div").Select(f => (f.QuerySelector("dt")!.TextContent, f.QuerySelector("dd")!.TextContent)));
+        Assert.Equal("https://undocs.org/zh/A/C.3/79/L.34", preface.QuerySelector(".fact-symbol a")!.GetAttribute("href"));
+
+        var sponsors = preface.QuerySelector("details.sponsors")!;
+        Assert.Equal("46个提案国", sponsors.QuerySelector("summary")!.TextContent);
+        Assert.StartsWith("阿尔巴尼亚、安道尔、", sponsors.QuerySelector("p")!.TextContent);
+        Assert.EndsWith("大不列颠及北爱尔兰联合王国和美利坚合众国：决议草案", sponsors.QuerySelector("p")!.TextContent);
+        Assert.True(sponsors.HasAttribute("open"), "without JavaScript the sponsors are shown");
         Assert.Equal(["目录", "序言部分", "执行部分", "脚注"], SeedPage.QuerySelectorAll("h2").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public void The_header_states_the_edition_is_unofficial_and_links_the_official_text_and_the_files()
+    {
+        var preface = SeedPage.QuerySelector("#preface")!;
+
+        var note = preface.QuerySelector(".edition-note")!;
+        Assert.StartsWith("非正式阅读版，以正式文本为准。", note.TextContent);
+        Assert.Equal("https://undocs.org/zh/A/C.3/79/L.34", note.QuerySelector("a")!.GetAttribute("href"));
+        (string?, string?)[] downloads =
+        [
+            ("https://undocs.org/zh/A/C.3/79/L.34", "application/pdf"),
+            ("A-C.3-79-L.34.zh.epub", "application/epub+zip"),
+            ("A-C.3-79-L.34.zh.json", "application/json"),
+        ];
+        Assert.Equal(downloads, preface.QuerySelectorAll(".download a").Select(a => (a.GetAttribute("href"), a.GetAttribute("type"))));
+        Assert.Equal(
+            "https://example.org/sitegen/zh/A/C.3/79/L.34/ · A/C.3/79/L.34 · 非正式阅读版，以正式文本为准。",
+            preface.QuerySelector(".print-line")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_page_lists_the_six_official_languages_built_ones_here_the_others_on_undocs_and_marks_the_original()
+    {
+        var versions = SeedPage.QuerySelectorAll("nav.languages li a").ToList();
+
+        (string?, string?, string)[] expected =
+        [
+            ("ar", "https://undocs.org/ar/A/C.3/79/L.34", "العربية"),
+            ("zh-Hans", "index.html", "中文"),
+            ("en", "../../../../../en/A/C.3/79/L.34/index.html", "English"),
+            ("fr", "https://undocs.org/fr/A/C.3/79/L.34", "Français"),
+            ("ru", "https://undocs.org/ru/A/C.3/79/L.34", "Русский"),
+            ("es", "https://undocs.org/es/A/C.3/79/L.34", "Español"),
+        ];
+        Assert.Equal(expected, versions.Select(a => (a.GetAttribute("lang"), a.GetAttribute("href"), a.TextContent)));
+        Assert.Equal("page", versions[1].GetAttribute("aria-current"));
+        Assert.Equal(["built", "built"], versions.Where(a => a.ClassList.Contains("built")).Select(a => a.ClassName));
+        Assert.Equal("rtl", versions[0].GetAttribute("dir"));
+        var original = Assert.Single(SeedPage.QuerySelectorAll("nav.languages .original"));
+        Assert.Equal("English", original.ParentElement!.QuerySelector("a")!.TextContent);
+        Assert.Equal("(原文)", original.TextContent);
+        Assert.Equal("(original)", Page("en/A/C.3/79/L.34/index.html").QuerySelector("nav.languages .original")!.TextContent);
     }
 
     [Fact]
@@ -209,11 +268,20 @@ public sealed class SiteStructureTests
         Assert.Equal("https://example.org/sitegen/zh/A/C.3/79/L.34/", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Contains("A/C.3/79/L.34", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("A-C.3-79-L.34.zh.epub", page.QuerySelector("link[rel=alternate][type='application/epub+zip']")!.GetAttribute("href"));
-        Assert.Equal("A-C.3-79-L.34.zh.epub", page.QuerySelector(".download a")!.GetAttribute("href"));
+        Assert.Equal("A-C.3-79-L.34.zh.epub", page.QuerySelector(".download a[type='application/epub+zip']")!.GetAttribute("href"));
 
         using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.Equal("Legislation", json.RootElement.GetProperty("@type").GetString());
         Assert.Equal("A/C.3/79/L.34", json.RootElement.GetProperty("legislationIdentifier").GetString());
+
+        // A draft a committee approved is not yet passed by the Assembly; the edition's date is only its modification date.
+        Assert.False(json.RootElement.TryGetProperty("legislationPassedBy", out _));
+        Assert.False(json.RootElement.TryGetProperty("legislationDate", out _));
+        Assert.Equal("2024-11-20", json.RootElement.GetProperty("dateModified").GetString());
+        Assert.Equal(
+            [("https://undocs.org/zh/A/C.3/79/L.34", "https://schema.org/OfficialLegalValue"), ("https://example.org/sitegen/zh/A/C.3/79/L.34/A-C.3-79-L.34.zh.epub", "https://schema.org/UnofficialLegalValue")],
+            json.RootElement.GetProperty("encoding").EnumerateArray().Select(e => (e.GetProperty("contentUrl").GetString(), e.GetProperty("legislationLegalValue").GetString())));
+        Assert.All(json.RootElement.GetProperty("encoding").EnumerateArray(), e => Assert.Equal("LegislationObject", e.GetProperty("@type").GetString()));
     }
 
     [Fact]
@@ -251,7 +319,7 @@ public sealed class SiteStructureTests
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
             foreach (var reference in references)
             {
-                if (reference.StartsWith("https://undocs.org/", StringComparison.Ordinal) || reference.StartsWith('#') || reference.EndsWith(".epub", StringComparison.Ordinal))
+                if (reference.StartsWith("https://undocs.org/", StringComparison.Ordinal) || reference.StartsWith('#') || reference.EndsWith(".epub", StringComparison.Ordinal) || reference.EndsWith(".json", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -343,7 +411,9 @@ public sealed class SiteStructureTests
             Assert.Empty(diagnostics.Items);
 
             var deep = Parser.ParseDocument(File.ReadAllText(Path.Combine(directory, "zh/A/HRC/RES/55/21/index.html")));
-            Assert.Empty(deep.QuerySelectorAll("link[hreflang], nav.languages"));
+            // Its other language versions are on undocs.org only: no alternate links, and the list links there.
+            Assert.Empty(deep.QuerySelectorAll("link[hreflang], nav.languages a.built:not([aria-current])"));
+            Assert.Equal(5, deep.QuerySelectorAll("nav.languages a.unbuilt[href^='https://undocs.org/']").Length);
             Assert.Equal("../../../../../../index.html", deep.QuerySelector(".site-title")!.GetAttribute("href"));
             Assert.StartsWith("../../../../../../assets/site.", deep.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
             var index = Parser.ParseDocument(File.ReadAllText(Path.Combine(directory, "index.html")));
