@@ -14,7 +14,7 @@ internal static class EpubFixture
 
     public static ResolutionDocument Document(string title = "朝鲜民主主义人民共和国人权状况", string language = "zh-Hans")
     {
-        var metadata = new DocumentMetadata("A/C.3/79/L.34", language, IssuingBody.GeneralAssembly, "limited", "en", new DateOnly(2024, 11, 20));
+        var metadata = new DocumentMetadata("A/C.3/79/L.34", language, IssuingBody.GeneralAssembly, "limited", "en", new DateOnly(2024, 11, 20), Issued: new DateOnly(2024, 11, 20));
         var preface = new Preface(
             "第七十九届会议",
             "第三委员会",

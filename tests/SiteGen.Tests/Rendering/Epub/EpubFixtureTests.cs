@@ -112,7 +112,7 @@ public sealed class EpubFixtureTests
         var full = EpubFixture.Document();
         var bare = full with
         {
-            Metadata = full.Metadata with { Date = null },
+            Metadata = full.Metadata with { Date = null, Issued = null },
             Preface = Preface.Empty,
             Operative = [.. full.Operative.Take(1)],
             Preamble = [.. full.Preamble.Take(1)],
