@@ -163,6 +163,6 @@ internal static class DocumentHeaderModel
 
         public string Fill(string key, string n) => strings.Fill(key, n, diagnostics);
 
-        public string Date(DateOnly date) => EpubBookModel.FormatDate(date, this["epub_date"]);
+        public string Date(DateOnly date) => EpubBookModel.FormatDate(date, this["epub_date"], this["month_names"]);
     }
 }
