@@ -19,6 +19,8 @@ internal static class EpubArchiveWriter
     /// <summary>Entries shorter than this are stored rather than compressed.</summary>
     public const int SmallestCompressed = 2048;
 
+    private static readonly DateOnly EarliestZipDate = new(1980, 1, 1);
+
     private static readonly byte[] Mimetype = "application/epub+zip"u8.ToArray();
 
     // rw-r--r-- regular file, in the upper half as Info-ZIP stores Unix modes; fixed so the host does not leak in.
@@ -27,7 +29,10 @@ internal static class EpubArchiveWriter
     public static void Write(Stream output, IEnumerable<EpubEntry> entries, DateOnly timestamp)
     {
         var ordered = Order(entries);
-        var time = new DateTimeOffset(timestamp.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        // A zip entry's time cannot be earlier than 1980 (the MS-DOS date format): a resolution of 1971 is dated
+        // 1 January 1980 in its archive, and keeps its own date in the package metadata.
+        var day = DateOnly.FromDayNumber(Math.Max(timestamp.DayNumber, EarliestZipDate.DayNumber));
+        var time = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
         using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Add(archive, new EpubEntry(MimetypePath, Mimetype), CompressionLevel.NoCompression, time);

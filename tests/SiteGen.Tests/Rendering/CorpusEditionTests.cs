@@ -1,0 +1,103 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>
+/// Real UN texts of every form, built as a user builds them (<see cref="CorpusEditions"/>): the build publishes
+/// them with no error, each page is headed by the text's title and shows the adoption line where the UN sets it,
+/// and every page and e-book passes the Nu Html Checker, axe (in Debian's Chromium), epubcheck and DAISY Ace.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CorpusEditionTests(CorpusEditions editions, BrowserFixture browser) : IClassFixture<CorpusEditions>
+{
+    public static TheoryData<string> Names => [.. CorpusEditions.Editions.Select(edition => edition.Name)];
+
+    private static CorpusEditions.Edition Find(string name) => CorpusEditions.Editions.Single(edition => edition.Name == name);
+
+    [Fact]
+    public void The_build_publishes_every_text_with_no_error()
+    {
+        Assert.True(editions.Result.Published, string.Join("\n", editions.Diagnostics.Items));
+        Assert.DoesNotContain(editions.Diagnostics.Items, d => d.IsError);
+        Assert.All(CorpusEditions.Editions, edition => Assert.True(File.Exists(editions.Page(edition)), edition.Folder));
+        Assert.Contains(editions.Result.Documents, document => document is { Symbol: "S/RES/2446(2018)", Language: "en" });
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Each_page_is_headed_by_the_title_and_shows_the_adoption_line_where_the_UN_sets_it(string name)
+    {
+        var edition = Find(name);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(editions.Page(edition)));
+        using var model = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.GetDirectoryName(editions.Page(edition))!, "*.json").Where(file => !file.EndsWith(".epubcheck.json", StringComparison.Ordinal)))));
+        var title = model.RootElement.GetProperty("title").GetString();
+
+        Assert.NotEqual("", title);
+        Assert.Equal(title, page.QuerySelector("h1")?.TextContent);
+        var adoption = model.RootElement.GetProperty("adoption");
+        var line = page.QuerySelector("p.adoption");
+        if (adoption.ValueKind == JsonValueKind.Null)
+        {
+            Assert.Null(line);
+            return;
+        }
+
+        Assert.NotNull(line);
+        var inPreface = adoption.GetProperty("place").GetString() == "preface";
+        Assert.Equal(inPreface ? "preface" : "article", line.ParentElement?.LocalName == "header" ? "preface" : line.ParentElement?.LocalName);
+        if (!inPreface)
+        {
+            Assert.Equal("operative", line.PreviousElementSibling?.Id);
+        }
+    }
+
+    [Fact]
+    public void The_nu_html_checker_reports_no_errors_on_any_page()
+    {
+        var jar = ExternalTool.Require(Path.Combine(RepositoryPaths.NodeModules, "vnu-jar", "build", "dist", "vnu.jar"), "npm package vnu-jar (tests/tools)");
+        var java = ExternalTool.Require("/usr/bin/java", "Debian package default-jre-headless");
+        var pages = CorpusEditions.Editions.Select(editions.Page).ToList();
+
+        var result = ExternalTool.Run(java, ["-jar", jar, "--errors-only", "--format", "json", "--stdout", .. pages], TimeSpan.FromMinutes(2));
+
+        using var report = JsonDocument.Parse(result.StandardOutput);
+        var errors = report.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => $"{m.GetProperty("url").GetString()}: {m.GetProperty("message").GetString()}")
+            .ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Epubcheck_reports_no_errors_and_no_warnings(string name) =>
+        Assert.Empty(EpubValidators.Epubcheck(editions.Epub(Find(name))));
+
+    // Ace starts a browser for each book: the three books that differ most in form (an adoption line calling a
+    // note, notes and sub-paragraphs in English, an adoption line in the preface) are enough to cover the templates.
+    [Theory]
+    [InlineData("zh-sres-368")]
+    [InlineData("en-ares-80-51")]
+    [InlineData("en-sc-unnumbered")]
+    public void Daisy_ace_reports_no_violations(string name) =>
+        Assert.Empty(EpubValidators.Ace(editions.Epub(Find(name))));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Axe_finds_no_violations_on_the_page(string name)
+    {
+        using var server = new SiteServer([("/", editions.Site)]);
+        await using var context = await browser.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync($"{server.Origin}/{Find(name).Folder}/");
+
+        var result = await tab.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+
+        var violations = result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id}: {v.Help} at {n.Target}")).ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        Assert.NotEmpty(result.Passes);
+    }
+}
