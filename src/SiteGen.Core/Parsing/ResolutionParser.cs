@@ -176,6 +176,12 @@ public static class ResolutionParser
             return null;
         }
 
+        // A date line may stand before the meeting ("2018年12月17日" above "第55次全体会议").
+        if (start > 1 && IsUnlabelled(body[start - 1], conventions) && DateRecognizer.IsDateLine(body[start - 1].Text, conventions))
+        {
+            start--;
+        }
+
         var lines = new List<SourceBlock> { body[start] };
         var text = body[start].Text;
         foreach (var block in body.Skip(start + 1))

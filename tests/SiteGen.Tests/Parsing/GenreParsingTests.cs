@@ -117,6 +117,16 @@ public sealed class GenreParsingTests
         Assert.Equal((55, true, new DateOnly(2018, 12, 17)), (document.Adoption?.Meeting, document.Adoption?.PlenaryMeeting, document.Adoption?.Date));
     }
 
+    [Fact]
+    public void A_date_line_above_the_meeting_belongs_to_the_adoption_block()
+    {
+        var document = Sources.Model("大会，\n\n回顾某事，\n\n1. 决定某事。\n\n2018年12月17日\n\n第55次全体会议\n", DocumentMetadata.ForLooseFile("zh-Hans"), out var diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("2018年12月17日 第55次全体会议", document.Adoption?.Text);
+        Assert.Equal((55, new DateOnly(2018, 12, 17)), (document.Adoption?.Meeting, document.Adoption?.Date));
+    }
+
     [Theory]
     [InlineData("en-sc-unnumbered", "zh-Hans", "Latin letters")]
     [InlineData("zh-ga-adopted", "en", "Chinese characters")]

@@ -33,7 +33,7 @@ public sealed class CorpusEditionTests(CorpusEditions editions, BrowserFixture b
     {
         var edition = Find(name);
         var page = new HtmlParser().ParseDocument(File.ReadAllText(editions.Page(edition)));
-        using var model = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.GetDirectoryName(editions.Page(edition))!, "*.json").Where(file => !file.EndsWith(".epubcheck.json", StringComparison.Ordinal)))));
+        using var model = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.GetDirectoryName(editions.Page(edition))!, "*.json"), file => !file.EndsWith(".epubcheck.json", StringComparison.Ordinal))));
         var title = model.RootElement.GetProperty("title").GetString();
 
         Assert.NotEqual("", title);
