@@ -1,4 +1,4 @@
-using SiteGen.Core.Build;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
 
