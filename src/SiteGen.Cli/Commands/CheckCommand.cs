@@ -1,48 +1,49 @@
 using System.CommandLine;
-using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
+using SiteGen.Core.Pipeline;
 
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>check FILE|DIR</c>: prints the diagnostics of one source file, or of every document of a content folder.
-/// Exit 0 without errors, 1 with errors, 2 for unusable input.
+/// <c>check FILE|DIR [--templates DIR]</c>: prints the diagnostics of one source file, or of every document of a
+/// content folder. A content folder is checked by the build itself, every stage but publishing (its files are
+/// written into a scratch folder that goes afterwards), so <c>check</c> reports exactly what <c>build</c> would,
+/// with the same exit code. Exit 0 without errors, 1 with errors, 2 for unusable input.
 /// </summary>
 public static class CheckCommand
 {
     public static Command Create()
     {
         var path = new Argument<string>("PATH") { Description = "A source file, or a content folder with document.yml files." };
-        var command = new Command("check", "Print the diagnostics of a source file or a content folder.") { path };
-        command.SetAction(result => Run(result.GetValue(path)!, Console.Out));
+        var templates = new Option<string>("--templates") { Description = "The templates folder a content folder is built with.", DefaultValueFactory = _ => "templates" };
+        var command = new Command("check", "Print the diagnostics of a source file or a content folder.") { path, templates };
+        command.SetAction(result => Run(result.GetValue(path)!, Console.Out, result.GetValue(templates)!));
         return command;
     }
 
-    public static int Run(string path, TextWriter output)
+    /// <summary>Checks a source file, or a content folder built with these templates and configuration file.</summary>
+    public static int Run(string path, TextWriter output, string templates = "templates", string configuration = SiteConfiguration.FileName)
     {
         var diagnostics = new DiagnosticBag();
         var unusable = false;
         if (Directory.Exists(path))
         {
-            var sources = ContentLoader.Load(path, diagnostics);
-            if (sources.Count == 0 && !diagnostics.HasErrors)
+            if (!ContentLoader.HasMetadataFiles(path))
             {
                 output.WriteLine($"{path}: error SG1001: no {ContentLoader.MetadataFileName} found in this folder");
                 return ExitCodes.UnusableInput;
             }
 
-            foreach (var document in sources)
+            var scratch = Directory.CreateTempSubdirectory("sitegen-check-");
+            try
             {
-                var source = SourceLoader.Load(document.SourcePath, diagnostics, document.DisplayPath);
-                if (source is null)
-                {
-                    unusable = true;
-                    continue;
-                }
-
-                DocumentModeller.Model(source, document.Metadata, diagnostics);
+                new EditionBuilder().Build(new BuildOptions(path, templates, scratch.FullName, configuration, Incremental: false, Publish: false), diagnostics);
+            }
+            finally
+            {
+                scratch.Delete(recursive: true);
             }
         }
         else

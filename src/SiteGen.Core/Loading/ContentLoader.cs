@@ -14,6 +14,9 @@ public static class ContentLoader
 {
     public const string MetadataFileName = "document.yml";
 
+    /// <summary>Whether a content folder holds at least one metadata file (at any depth).</summary>
+    public static bool HasMetadataFiles(string contentDirectory) => ContentWalk.Find(contentDirectory) is { Length: > 0 };
+
     public static IReadOnlyList<DocumentSource> Load(string contentDirectory, DiagnosticBag diagnostics) =>
         Load(contentDirectory, ContentWalk.Find(contentDirectory), diagnostics, null, out _);
 
@@ -83,7 +86,25 @@ public static class ContentLoader
             }
         }
 
+        ReportTwice(all, diagnostics);
+
         return all;
+    }
+
+    /// <summary>
+    /// A language version of a symbol given by two metadata files (or twice by one) would be published twice at one
+    /// place: the second is an error at its source, whatever formats the build writes.
+    /// </summary>
+    private static void ReportTwice(List<DocumentSource> sources, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<(string Symbol, string Language), DocumentSource>(sources.Count);
+        foreach (var source in sources)
+        {
+            if (!first.TryAdd((source.Metadata.Symbol, source.Metadata.Language), source))
+            {
+                diagnostics.Report(DiagnosticCatalog.ConfigurationError, source.DisplayPath, 1, 1, $"{source.Metadata.Symbol} in {source.Metadata.Language} is given twice (also by {first[(source.Metadata.Symbol, source.Metadata.Language)].DisplayPath})");
+            }
+        }
     }
 
     private static IReadOnlyList<DocumentSource> LoadDocument(string file, string displayPath, string contentDirectory, DiagnosticBag diagnostics)
@@ -99,6 +120,10 @@ public static class ContentLoader
         if (string.IsNullOrWhiteSpace(symbol) || !EditionPaths.IsSafeSymbol(symbol))
         {
             yaml.ReportAt("symbol", $"'symbol' must be a UN document symbol such as A/C.3/79/L.34, not \"{symbol}\"");
+        }
+        else if (EditionPaths.LongestFileName(symbol) is var longest and > EditionPaths.FileNameLimit)
+        {
+            yaml.ReportAt("symbol", $"'symbol' is too long to publish: its e-book's file name would be {longest} bytes, and a file system allows {EditionPaths.FileNameLimit}");
         }
 
         var body = ParseBody(yaml.String("body"));

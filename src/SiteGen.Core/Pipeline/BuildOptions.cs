@@ -4,7 +4,10 @@ namespace SiteGen.Core.Pipeline;
 /// What one build reads, where it writes and what it writes; <see cref="BaseUrl"/> overrides the configuration's.
 /// Leaving out <see cref="OutputFormats.Epub"/> makes a site whose e-book links lead nowhere: it is for previews
 /// and benchmarks. <see cref="Incremental"/> lets the build keep the published files of documents whose inputs
-/// have not changed since the last build; without it every document is rendered again.
+/// have not changed since the last build; without it every document is rendered again. Without
+/// <see cref="Publish"/> the build is a check (<c>check DIR</c>): every stage runs, every file is written into a
+/// generation of the output folder, and that generation is removed instead of published, so the check reports
+/// exactly what a build would.
 /// </summary>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
@@ -13,4 +16,5 @@ public sealed record BuildOptions(
     string ConfigurationPath = SiteConfiguration.FileName,
     string? BaseUrl = null,
     OutputFormats Formats = OutputFormats.All,
-    bool Incremental = true);
+    bool Incremental = true,
+    bool Publish = true);

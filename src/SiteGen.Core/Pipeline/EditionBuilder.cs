@@ -53,6 +53,11 @@ public sealed class EditionBuilder
 
             _staged?.Invoke(staging.SiteDirectory);
             cancellation.ThrowIfCancellationRequested();
+            if (!options.Publish)
+            {
+                return new BuildResult(false, [.. documents.Select(d => d.Summary)], staging.PublishedSiteDirectory, stages.All);
+            }
+
             stages.Time("publish", () => history.Publish(staging, [.. documents.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, sources.MetadataFiles, diagnostics));
             return new BuildResult(true, [.. documents.Select(d => d.Summary)], staging.PublishedSiteDirectory, stages.All);
         }

@@ -53,6 +53,16 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
         return at < 0 ? trimmed : trimmed[..at].TrimEnd() + trimmed[at..].TrimStart();
     }
 
+    /// <summary>The longest file name, in bytes, file systems allow (Linux's NAME_MAX, and most others').</summary>
+    public const int FileNameLimit = 255;
+
+    /// <summary>
+    /// The length in bytes of the longest file name a symbol gives: its e-book's and its model's, the symbol with
+    /// dashes for slashes and the language code (two letters for every UN language).
+    /// </summary>
+    public static int LongestFileName(string symbol) =>
+        System.Text.Encoding.UTF8.GetByteCount(new EditionPaths(symbol, UnLanguage.Find("en")).EpubFileName);
+
     /// <summary>Whether a symbol is safe as a path: slash-separated segments of letters, digits, '.', '-', '(' and ')', none of them "." or "..".</summary>
     public static bool IsSafeSymbol(string symbol)
     {

@@ -46,7 +46,7 @@ public sealed class CommandTests : IDisposable
     public void Check_of_the_content_folder_reads_the_metadata_and_exits_zero()
     {
         var output = new StringWriter();
-        Assert.Equal(ExitCodes.Success, CheckCommand.Run(RepositoryPaths.Content, output));
+        Assert.Equal(ExitCodes.Success, CheckCommand.Run(RepositoryPaths.Content, output, RepositoryPaths.Templates, RepositoryPaths.Configuration));
     }
 
     [Fact]

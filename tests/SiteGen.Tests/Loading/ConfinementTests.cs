@@ -42,7 +42,7 @@ public sealed class ConfinementTests : IDisposable
         var built = new StringWriter();
         Assert.Equal(exitCode, BuildCommand.Run(_content.Options(), built));
         var checkedOutput = new StringWriter();
-        Assert.Equal(exitCode, CheckCommand.Run(_content.Content, checkedOutput));
+        Assert.Equal(exitCode, CheckCommand.Run(_content.Content, checkedOutput, _content.Templates, _content.Configuration));
         Assert.Contains(error.Message, checkedOutput.ToString(), StringComparison.Ordinal);
         Assert.Contains(error.Message, built.ToString(), StringComparison.Ordinal);
         return error;

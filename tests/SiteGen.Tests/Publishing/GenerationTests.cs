@@ -51,7 +51,7 @@ public sealed class GenerationTests : IDisposable
         // The unchanged page is carried over as it was; the replaced generation still holds the whole previous site.
         var generations = Path.Combine(_content.Output, ".generations");
         Assert.Equal(before[unchanged], TempContent.Published(_content.Output)[unchanged]);
-        Assert.Equal(before.Where(f => f.Key != "../build-manifest").ToList(), TempContent.Snapshot(Path.Combine(generations, "000001")).ToList());
+        Assert.Equal(before.Where(f => f.Key != "../build-manifest.json").ToList(), TempContent.Snapshot(Path.Combine(generations, "000001")).ToList());
         var clean = Path.Combine(_content.Root, "clean");
         Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, new DiagnosticBag()).Published);
         Assert.Equal(TempContent.Snapshot(Path.Combine(clean, "site")), TempContent.Snapshot(Site));
@@ -82,7 +82,7 @@ public sealed class GenerationTests : IDisposable
         var generation = Path.Combine(_content.Output, ".generations", "000001");
         File.Delete(Site);
         Directory.Move(generation, Site);
-        File.Delete(Path.Combine(_content.Output, "build-manifest"));
+        File.Delete(Path.Combine(_content.Output, "build-manifest.json"));
         var before = TempContent.Snapshot(Site);
 
         Build();

@@ -9,6 +9,8 @@ public static class RepositoryPaths
 
     public static string Templates => Path.Combine(Root, "templates");
 
+    public static string Configuration => Path.Combine(Root, "sitegen.yml");
+
     public static string Seed => Path.Combine(Root, "seeds", "000_7be3694dd3d710bf.txt");
 
     public static string SeedContent => Path.Combine(Root, "content", "A-C.3-79-L.34", "zh-Hans.md");

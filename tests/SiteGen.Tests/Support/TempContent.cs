@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 
 namespace SiteGen.Tests.Support;
 
@@ -50,18 +51,44 @@ public sealed class TempContent : IDisposable
 
     /// <summary>
     /// What an output folder publishes: every file of the live site (through the link <c>site</c>) by its path in
-    /// the site, and the build manifest beside it.
+    /// the site, and the build history beside it (<c>build-manifest.json</c>) without the file times it records,
+    /// which differ between two builds of the same input.
     /// </summary>
     public static SortedDictionary<string, string> Published(string output)
     {
         var files = Snapshot(Path.Combine(output, "site"));
-        var manifest = Path.Combine(output, "build-manifest");
+        var manifest = Path.Combine(output, "build-manifest.json");
         if (File.Exists(manifest))
         {
-            files["../build-manifest"] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(manifest)));
+            var history = JsonNode.Parse(File.ReadAllBytes(manifest))!;
+            WithoutTimes(history);
+            files["../build-manifest.json"] = history.ToJsonString();
         }
 
         return files;
+    }
+
+    // A file's stamp is its length and its time of writing; the time goes, the length stays.
+    private static void WithoutTimes(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject record:
+                record.Remove("writeTicks");
+                foreach (var (_, value) in record)
+                {
+                    WithoutTimes(value);
+                }
+
+                break;
+            case JsonArray list:
+                foreach (var item in list)
+                {
+                    WithoutTimes(item);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The generations of the site an output folder holds, by name, sorted.</summary>
