@@ -10,14 +10,16 @@ namespace SiteGen.Core.Parsing;
 /// reads what it says. It opens with a meeting ("52nd plenary meeting", "第3446次会议一致通过"), with an adoption
 /// phrase naming a meeting ("Adopted by the Security Council at its 8406th meeting, on …"), or with a date followed
 /// by a meeting ("2018年11月15日安全理事会第8401次会议通过"); a date line and a bracketed line ("[Adopted without a
-/// vote.]", with the vote's lists up to the closing bracket) continue it.
+/// vote.]", with the vote's lists up to the closing bracket) continue it. Arabic names the meeting before its number
+/// ("الجلسة العامة 52", "الذي اتخذه مجلس الأمن في جلسته 8401") and may write its digits Arabic-Indic; its vowel
+/// marks (اتُّخذ) are not part of the words compared.
 /// </summary>
 internal sealed partial class AdoptionRecognizer(LanguageConventions conventions)
 {
     /// <summary>Whether a block opens an adoption block.</summary>
     public bool IsOpening(string text)
     {
-        var trimmed = text.Trim();
+        var trimmed = WithoutVowelMarks(text.Trim());
         if (trimmed.Length == 0 || trimmed.Length > 400 || FindMeeting(trimmed) is not { } meeting)
         {
             return false;
@@ -66,7 +68,7 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
         }
 
         var inlines = content.ToImmutable();
-        var text = InlineText.Plain(inlines);
+        var text = WithoutVowelMarks(InlineText.Plain(inlines));
         var meeting = FindMeeting(text);
         var votes = FindVotes(text);
         var method = Contains(text, conventions.RecordedVotePhrases) ? AdoptionMethod.RecordedVote
@@ -88,8 +90,34 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
     private static bool Contains(string text, ImmutableArray<string> phrases) =>
         phrases.Any(phrase => text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The first number followed by one of the language's meeting words, with where it starts.</summary>
-    private (int Number, bool Plenary, int Start)? FindMeeting(string text)
+    /// <summary>The first number that one of the language's meeting words follows or precedes, with where it starts.</summary>
+    private (int Number, bool Plenary, int Start)? FindMeeting(string text) => FindNumberAfterWords(text) ?? FindNumberBeforeWords(text);
+
+    /// <summary>The first meeting named before its number ("الجلسة العامة 52"), a plenary word taken over a shorter one at the same place.</summary>
+    private (int Number, bool Plenary, int Start)? FindNumberAfterWords(string text)
+    {
+        (int Number, bool Plenary, int Start)? first = null;
+        foreach (var (words, plenary) in new[] { (conventions.PlenaryMeetingWordsBeforeNumber, true), (conventions.MeetingWordsBeforeNumber, false) })
+        {
+            foreach (var word in words)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    var number = NumberAfterWord().Match(text, at + word.Length);
+                    if (number.Success && (first is null || at < first.Value.Start) && DecimalDigits.Parse(number.Groups["number"].ValueSpan) is { } value)
+                    {
+                        first = (value, plenary, at);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The first meeting named after its number ("52nd plenary meeting", "第3446次会议").</summary>
+    private (int Number, bool Plenary, int Start)? FindNumberBeforeWords(string text)
     {
         for (var match = MeetingNumber().Match(text); match.Success; match = match.NextMatch())
         {
@@ -116,6 +144,11 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
             match = EnglishVotes().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = ArabicVotes().Match(text);
+        }
+
         if (!match.Success || Count(match.Groups["for"].Value) is not { } inFavour || Count(match.Groups["against"].Value) is not { } against)
         {
             return null;
@@ -126,14 +159,39 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
 
     private static int? Count(string text) => text.ToLowerInvariant() switch
     {
-        "none" or "no" => 0,
-        "one" => 1,
+        "none" or "no" or "لا شيء" => 0,
+        "one" or "صوت واحد" or "عضو واحد" => 1,
+        "عضوين" => 2,
         _ => ChineseNumber.Parse(text),
     };
+
+    /// <summary>The text without Arabic vowel and other marks (U+064B–U+065F, U+0670), which UN texts set on some words only.</summary>
+    private static string WithoutVowelMarks(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u064B', '\u0670'))
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is not ((>= '\u064B' and <= '\u065F') or '\u0670'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     // A meeting's number: "52nd ", "1967th ", "第3446", "第一八二一"; the meeting's word must follow.
     [GeneratedRegex(@"(?:第\s*)?(?<number>[0-9０-９〇一二三四五六七八九十百千零]{1,6})(?:st|nd|rd|th|e|ᵉ|-?[ейя])?\s*")]
     private static partial Regex MeetingNumber();
+
+    // The number after a meeting's words where Arabic sets them first: " 52", " 8401،", ASCII or Arabic-Indic digits.
+    [GeneratedRegex(@"\G\s*(?<number>[0-9\u0660-\u0669\u06F0-\u06F9]{1,6})(?![0-9\u0660-\u0669\u06F0-\u06F9])")]
+    private static partial Regex NumberAfterWord();
 
     // A date at the very start of a Chinese adoption line: "2018年11月15日安全理事会第8401次会议通过".
     [GeneratedRegex(@"^[0-9０-９〇一二三四五六七八九零]{4}\s*年")]
@@ -146,4 +204,9 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
     // "by a recorded vote of 30 to 1, with 16 abstentions", "by 13 votes to none".
     [GeneratedRegex(@"\b(?<for>[0-9]+|none|no)\s+(?:votes?\s+)?to\s+(?<against>[0-9]+|none|no)\b(?:\s*(?:votes?)?,?\s*with\s+(?<abstentions>[0-9]+|no|none|one)\s+abstentions?)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishVotes();
+
+    // "بأغلبية 13 صوتا مقابل لا شيء، وامتناع عضوين عن التصويت", "بأغلبية 28 صوتاً مقابل 6 أصوات، وامتناع 13 عضواً عن
+    // التصويت" (without vowel marks): votes in favour, against and abstaining, digits ASCII or Arabic-Indic.
+    [GeneratedRegex(@"(?<for>[0-9\u0660-\u0669]+)\s+(?:صوتا|صوت|أصوات)\s+مقابل\s+(?<against>[0-9\u0660-\u0669]+|لا شيء|صوت واحد)(?:\s+(?:صوتا|صوت|أصوات))?(?:\s*[،,]?\s*(?:و|مع\s+)?امتناع\s+(?<abstentions>[0-9\u0660-\u0669]+|عضو واحد|عضوين)(?:\s+(?:عضوا|أعضاء|عضو))?\s+عن\s+التصويت)?")]
+    private static partial Regex ArabicVotes();
 }

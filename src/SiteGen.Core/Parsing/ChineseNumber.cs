@@ -1,7 +1,8 @@
 namespace SiteGen.Core.Parsing;
 
 /// <summary>
-/// Reads a number as Chinese texts write it in dates, meetings and votes: Arabic digits (<c>8401</c>, full-width too),
+/// Reads a number as Chinese texts write it in dates, meetings and votes: Arabic digits (<c>8401</c>, full-width too,
+/// and the Arabic-Indic ones of Arabic texts),
 /// digit by digit (<c>一九七五</c>, <c>一八二一</c>, <c>二〇一八</c>), or with units (<c>十三</c>, <c>二十五</c>,
 /// <c>一百零二</c>, <c>三千四百四十六</c>); <c>零</c> alone is zero.
 /// </summary>
@@ -17,24 +18,12 @@ internal static class ChineseNumber
             return null;
         }
 
-        if (int.TryParse(Normalize(text), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic))
+        if (DecimalDigits.Parse(text) is { } arabic)
         {
             return arabic;
         }
 
         return text.IndexOfAny("十百千") >= 0 ? WithUnits(text) : DigitByDigit(text);
-    }
-
-    private static string Normalize(ReadOnlySpan<char> text)
-    {
-        Span<char> digits = stackalloc char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            // Full-width digits are the ASCII ones shifted.
-            digits[i] = text[i] is >= '０' and <= '９' ? (char)('0' + (text[i] - '０')) : text[i];
-        }
-
-        return new string(digits);
     }
 
     private static int? DigitByDigit(ReadOnlySpan<char> text)

@@ -4,8 +4,9 @@ namespace SiteGen.Core.Parsing;
 
 /// <summary>
 /// Finds a date written out in a preface or adoption line: "1 December 2025" with the language's month names, or
-/// "2018年11月15日" / "一九七五年四月十七日" in Chinese. A date line is a short line that is only a date, or a range
-/// ending in one ("26 February–5 April 2024").
+/// "2018年11月15日" / "一九七五年四月十七日" in Chinese, "15 تشرين الثاني/نوفمبر 2018" in Arabic (two names of the month
+/// joined by a slash, the last one read; digits ASCII or Arabic-Indic). A date line is a short line that is only a
+/// date, or a range ending in one ("26 February–5 April 2024").
 /// </summary>
 internal static partial class DateRecognizer
 {
@@ -43,10 +44,12 @@ internal static partial class DateRecognizer
 
         for (var word = WordDate().Match(text); word.Success; word = word.NextMatch())
         {
-            var month = conventions.MonthNames.IndexOf(conventions.MonthNames.FirstOrDefault(name => name.Equals(word.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) ?? "");
+            var written = word.Groups["month"].Value;
+            written = written[(written.LastIndexOf('/') + 1)..];
+            var month = conventions.MonthNames.IndexOf(conventions.MonthNames.FirstOrDefault(name => name.Equals(written, StringComparison.OrdinalIgnoreCase)) ?? "");
             if (month >= 0)
             {
-                return (Date(int.Parse(word.Groups["year"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture), month + 1, int.Parse(word.Groups["day"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture)), word.Index, word.Index + word.Length);
+                return (Date(DecimalDigits.Parse(word.Groups["year"].ValueSpan), month + 1, DecimalDigits.Parse(word.Groups["day"].ValueSpan)), word.Index, word.Index + word.Length);
             }
         }
 
@@ -62,7 +65,8 @@ internal static partial class DateRecognizer
     [GeneratedRegex(@"(?<year>[0-9０-９〇一二三四五六七八九零]{4})\s*年\s*(?<month>[0-9０-９一二三四五六七八九十]{1,3})\s*月\s*(?<day>[0-9０-９一二三四五六七八九十]{1,3})\s*日")]
     private static partial Regex ChineseDate();
 
-    // "1 December 2025", "1er décembre 2025": a day, a month's name and a year.
-    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})(er|st|nd|rd|th)?\s+(?<month>\p{L}+)\s+(?<year>[0-9]{4})\b")]
+    // "1 December 2025", "1er décembre 2025", "15 تشرين الثاني/نوفمبر 2018": a day, a month's name (or two names
+    // joined by a slash, the first perhaps of two words) and a year.
+    [GeneratedRegex(@"\b(?<day>[0-9\u0660-\u0669]{1,2})(er|st|nd|rd|th)?\s+(?<month>(?:\p{L}+\s)?\p{L}+/\p{L}+|\p{L}+)\s+(?<year>[0-9\u0660-\u0669]{4})\b")]
     private static partial Regex WordDate();
 }

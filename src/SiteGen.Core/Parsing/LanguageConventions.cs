@@ -46,12 +46,21 @@ public sealed record LanguageConventions(
     /// <summary>The meeting's words after its number ("plenary meeting", "meeting"; "次全体会议", "次会议"), the plenary one first.</summary>
     public ImmutableArray<string> MeetingWords { get; init; } = [];
 
+    /// <summary>A plenary meeting's words where they stand before its number ("الجلسة العامة 52").</summary>
+    public ImmutableArray<string> PlenaryMeetingWordsBeforeNumber { get; init; } = [];
+
+    /// <summary>Any other meeting's words where they stand before its number ("في جلسته 8401", "الجلسة 1821").</summary>
+    public ImmutableArray<string> MeetingWordsBeforeNumber { get; init; } = [];
+
     /// <summary>Phrases of an adoption line that say how it was adopted.</summary>
     public ImmutableArray<string> WithoutVotePhrases { get; init; } = [];
 
     public ImmutableArray<string> UnanimousPhrases { get; init; } = [];
 
     public ImmutableArray<string> RecordedVotePhrases { get; init; } = [];
+
+    /// <summary>The language's name in English, for diagnostics ("French").</summary>
+    public string Name { get; init; } = "";
 
     // Latin letters are read by Ordinals.FromLetters (a … z, then aa, bb …), in every language.
     private static readonly ImmutableArray<string> LatinLetters = [];
@@ -72,6 +81,7 @@ public sealed record LanguageConventions(
         SubParagraphLetters: LatinLetters,
         ItemNumerals: ItemNumerals.Chinese)
     {
+        Name = "Chinese",
         BodyNames = ["大会", "人权理事会", "安全理事会", "经济及社会理事会"],
         AdoptedHeadings = ["通过的决议"],
         DocumentTypes = ["决议草案", "订正决议草案", "决定草案"],
@@ -99,6 +109,7 @@ public sealed record LanguageConventions(
         SubParagraphLetters: LatinLetters,
         ItemNumerals: ItemNumerals.Roman)
     {
+        Name = "English",
         BodyNames = ["General Assembly", "Human Rights Council", "Security Council", "Economic and Social Council"],
         AdoptedHeadings = ["Resolution adopted by the", "Resolution adopted by"],
         DocumentTypes = ["draft resolution", "revised draft resolution", "draft decision"],
@@ -136,6 +147,7 @@ public sealed record LanguageConventions(
         SubParagraphLetters: LatinLetters,
         ItemNumerals: ItemNumerals.Roman)
     {
+        Name = "French",
         BodyNames = ["Assemblée générale", "Conseil de sécurité", "Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social"],
         AdoptedHeadings = ["Résolution adoptée par"],
         DocumentTypes = ["projet de résolution révisé", "projet de résolution", "projet de décision"],
@@ -165,6 +177,7 @@ public sealed record LanguageConventions(
         SubParagraphLetters: LatinLetters,
         ItemNumerals: ItemNumerals.Roman)
     {
+        Name = "Spanish",
         BodyNames = ["Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos", "Consejo Económico y Social"],
         AdoptedHeadings = ["Resolución aprobada por"],
         DocumentTypes = ["proyecto de resolución revisado", "proyecto de resolución", "proyecto de decisión"],
@@ -199,6 +212,7 @@ public sealed record LanguageConventions(
         ],
         ItemNumerals: ItemNumerals.Roman)
     {
+        Name = "Russian",
         BodyNames = ["Генеральная Ассамблея", "Совет Безопасности", "Совет по правам человека", "Экономический и Социальный Совет"],
         AdoptedHeadings = ["Резолюция, принятая", "Резолюция принятая"],
         DocumentTypes = ["пересмотренный проект резолюции", "проект резолюции", "проект решения"],
@@ -237,12 +251,23 @@ public sealed record LanguageConventions(
         ],
         ItemNumerals: ItemNumerals.QuotedDigits)
     {
-        // Arabic texts name the meeting before its number ("الجلسة العامة 52"), which the adoption reader does not
-        // read yet; the other parts are recognised.
+        Name = "Arabic",
         BodyNames = ["الجمعية العامة", "مجلس الأمن", "مجلس حقوق الإنسان", "المجلس الاقتصادي والاجتماعي"],
-        AdoptedHeadings = ["قرار اتخذته", "قرار اتخذه"],
+        AdoptedHeadings = ["قرار اتخذته", "قرار اتخذه", "قرار اعتمده", "قرار اعتمدته"],
         DocumentTypes = ["مشروع قرار منقح", "مشروع قرار", "مشروع مقرر"],
         ResolutionHeading = ("القرار ", ""),
+
+        // Months as UN Arabic texts write them, the Syriac name and the Latin one joined by a slash ("15 تشرين
+        // الثاني/نوفمبر 2018"): these are the Latin ones, which a date is read by.
+        MonthNames = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+
+        // "الذي اتخذه مجلس الأمن في جلسته 8401"; "اتخذ بالإجماع في الجلسة 1821"; "اعتمد دون تصويت" (without their
+        // vowel marks, which the adoption reader ignores).
+        AdoptionOpenings = ["الذي اتخذه", "التي اتخذتها", "اتخذ", "الذي اعتمده", "اعتمد"],
+
+        // Arabic names the meeting before its number: "الجلسة العامة 52", "في جلسته 8401", "الجلسة 56".
+        PlenaryMeetingWordsBeforeNumber = ["الجلسة العامة", "جلستها العامة"],
+        MeetingWordsBeforeNumber = ["الجلسة", "جلسته", "جلستها"],
         WithoutVotePhrases = ["دون تصويت", "بدون تصويت", "بتوافق الآراء"],
         UnanimousPhrases = ["بالإجماع"],
         RecordedVotePhrases = ["بتصويت مسجل"],

@@ -46,9 +46,9 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             {
                 body = text;
             }
-            else if (agendaItem.Length == 0 && AgendaItem().Match(text) is { Success: true } agenda)
+            else if (agendaItem.Length == 0 && AgendaItemOf(text) is { } item)
             {
-                agendaItem = agenda.Groups["item"].Value.Replace(" ", "", StringComparison.Ordinal);
+                agendaItem = item;
                 expectAgendaTitle = true;
                 continue;
             }
@@ -246,6 +246,29 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
         return YearNumber().IsMatch(number) ? number : null;
     }
 
+    /// <summary>
+    /// The agenda item of an agenda item line, written the same in every language: its number, and its letter in
+    /// Latin between parentheses ("71(c)" for "Agenda item 71 (c)", "Point 71 c) de l’ordre du jour" and
+    /// "البند 71 (ج) من جدول الأعمال"); null for another line.
+    /// </summary>
+    private string? AgendaItemOf(string text)
+    {
+        var match = AgendaItem().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = DecimalDigits.ToAscii(match.Groups["number"].ValueSpan);
+        if (!match.Groups["letter"].Success)
+        {
+            return number;
+        }
+
+        var letter = conventions.LetterOrdinal(match.Groups["letter"].Value);
+        return letter > 0 ? $"{number}({Ordinals.ToLetters(letter)})" : null;
+    }
+
     /// <summary>The text without the asterisks that call asterisk notes; the longest run is the number of notes called.</summary>
     private string WithoutStars(string text)
     {
@@ -274,29 +297,58 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
 
     private static string Abbreviate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    // "第七十九届会议", "Seventy-ninth session".
-    [GeneratedRegex(@"^(第[一二三四五六七八九十百〇零]+届(特别|紧急特别)?会议|[A-Z][a-z]+(-[a-z]+)? (special |emergency special )?session)$")]
+    // A session as the preface names it: "第七十九届会议", "Seventy-ninth session", "Soixante-dix-neuvième session",
+    // "Septuagésimo noveno período de sesiones", "Семьдесят девятая сессия", "الدورة التاسعة والسبعون", special and
+    // emergency special sessions too ("Dixième session extraordinaire d’urgence", "Décimo período extraordinario de
+    // sesiones de emergencia", "Десятая чрезвычайная специальная сессия", "الدورة الاستثنائية الطارئة العاشرة").
+    [GeneratedRegex("""
+        ^(?:
+            第[一二三四五六七八九十百〇零]+届(?:特别|紧急特别)?会议
+          | [A-Z][a-z]+(?:-[a-z]+)?\x20(?:special\x20|emergency\x20special\x20)?session
+          | \p{Lu}[\p{Ll}-]+(?:ième|ière)\x20session(?:\x20extraordinaire(?:\x20d[’']urgence)?)?
+          | \p{Lu}\p{Ll}+(?:\x20\p{Ll}+)?\x20período\x20(?:extraordinario\x20)?de\x20sesiones(?:\x20de\x20emergencia)?
+          | [А-ЯЁ][а-яё]+(?:\x20[а-яё]+){0,3}\x20сессия
+          | الدورة(?:\x20\p{IsArabic}+){1,4}
+        )$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Session();
 
-    // "第三委员会", "Third Committee", "全体会议", "Plenary".
-    [GeneratedRegex(@"^(第[一二三四五六]委员会|[A-Z][a-z]+ Committee|全体会议|Plenary)$")]
+    // A Main Committee or the plenary: "第三委员会", "Third Committee", "Troisième Commission", "Tercera Comisión",
+    // "Третий комитет", "اللجنة الثالثة", "全体会议", "Plenary".
+    [GeneratedRegex("""
+        ^(?:
+            第[一二三四五六]委员会 | 全体会议 | Plenary
+          | [A-Z][a-z]+\x20Committee
+          | \p{Lu}\p{Ll}+\x20Commission
+          | \p{Lu}\p{Ll}+\x20Comisión
+          | [А-ЯЁ][а-яё]+\x20комитет
+          | اللجنة\x20(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)
+        )$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Committee();
 
-    // "议程项目 71(c)", "Agenda item 71 (c)".
-    [GeneratedRegex(@"^(议程项目|Agenda item)\s*(?<item>[0-9]{1,3}\s*(\([a-z]{1,2}\))?)$")]
+    // An agenda item: "议程项目 71(c)", "Agenda item 71 (c)", "Point 71 c) de l’ordre du jour", "Tema 71 c) del
+    // programa", "Пункт 71 c) повестки дня", "البند 71 (ج) من جدول الأعمال": its number, and its letter (Latin, or
+    // Arabic in an Arabic text) in parentheses or before a closing one.
+    [GeneratedRegex("""
+        ^(?:议程项目|Agenda\x20item|Point|Tema|Пункт|البند)\s*
+        (?<number>[0-9\u0660-\u0669]{1,3})
+        (?:\s*(?:\((?<letter>[a-z]{1,2}|\p{IsArabic}{1,2})\)|(?<letter>[a-z]{1,2})\)))?
+        (?:\x20(?:de\x20l[’']ordre\x20du\x20jour|del\x20programa|повестки\x20дня|من\x20جدول\x20الأعمال))?$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AgendaItem();
-
 
     // "[on the report of the Third Committee (A/79/457)]", "［未经发交主要委员会而通过(A/73/L.3)］".
     [GeneratedRegex(@"^[\[［〔](?<inner>.+)[\]］〕]$")]
     private static partial Regex Bracketed();
 
-    // "80/51. Title", "2758 (XXVI). Title", "22/13.朝鲜…", "S-10/2. Title", "55/... Title" (an HRC draft's number to come).
-    [GeneratedRegex(@"^(?<number>(ES-|S-)?[0-9]{1,4}/([0-9]{1,4}( ?[A-Z])?|…|\.\.\.)|[0-9]{1,4} ?[A-Z]? ?\([IVXL]{1,8}\))\s*[.．。]\s*\S")]
+    // "80/51. Title", "2758 (XXVI). Title", "22/13.朝鲜…", "S-10/2. Title", "55/... Title" (an HRC draft's number to
+    // come), "79/180 - Title" as Arabic texts write it, its digits ASCII or Arabic-Indic.
+    [GeneratedRegex(@"^(?<number>(ES-|S-)?[0-9\u0660-\u0669]{1,4}/([0-9\u0660-\u0669]{1,4}( ?[A-Z])?|…|\.\.\.)|[0-9]{1,4} ?[A-Z]? ?\([IVXL]{1,8}\))(\s*[.．。]|\s+[-–])\s*\S")]
     private static partial Regex NumberedTitle();
 
-    // "2446 (2018)", "2446(2018)": a Security Council resolution's number and year.
-    [GeneratedRegex(@"^[0-9]{1,5}\s?\([0-9]{4}\)$")]
+    // "2446 (2018)", "2446(2018)", "٢٤٤٦ (٢٠١٨)": a Security Council resolution's number and year.
+    [GeneratedRegex(@"^[0-9\u0660-\u0669]{1,5}\s?\([0-9\u0660-\u0669]{4}\)$")]
     private static partial Regex YearNumber();
 
     // " S/2002/724" after a document type standing alone.

@@ -32,6 +32,13 @@ public static class ResolutionParser
         var conventions = LanguageConventions.For(metadata.Language);
         var markdown = Markdown.Parse(source.Text, Pipeline);
         var blocks = new BlockFlattener(new InlineConverter(conventions)).Flatten(markdown);
+        if (OtherLanguage(blocks, conventions) is { } other)
+        {
+            // Languages of one script are told apart by their enacting formula: a French text read as English says so.
+            diagnostics.Report(DiagnosticCatalog.LanguageMismatch, source, other.At, other.Conventions.Name, metadata.Language);
+            return new ResolutionDocument(metadata, source, Preface.Empty, "", [], [], [], []);
+        }
+
         if (conventions == LanguageConventions.Chinese)
         {
             ChinesePunctuation.Restore(blocks, source, diagnostics);
@@ -148,6 +155,28 @@ public static class ResolutionParser
         && flow.Count > 0 && InlineText.LastNonWhiteSpace(flow[^1].Content) is { } last && conventions.ParagraphEndings.Contains(last)
         && !blocks[at].Content.Any(inline => inline is NoteRef)
         && InlineText.LastNonWhiteSpace(blocks[at].Content) is '.' or '。';
+
+    /// <summary>
+    /// The language whose enacting formula the text holds, with where it stands, when the text has none of its own
+    /// language's; null otherwise.
+    /// </summary>
+    private static (LanguageConventions Conventions, int At)? OtherLanguage(List<SourceBlock> blocks, LanguageConventions conventions)
+    {
+        if (blocks.Any(block => !block.IsFootnoteText && EnactingFormulaRecognizer.IsExact(block, conventions)))
+        {
+            return null;
+        }
+
+        foreach (var block in blocks)
+        {
+            if (!block.IsFootnoteText && LanguageConventions.All.FirstOrDefault(other => other != conventions && EnactingFormulaRecognizer.IsExact(block, other)) is { } found)
+            {
+                return (found, block.Span.Start);
+            }
+        }
+
+        return null;
+    }
 
     private static IssuingBody? BodyOf(string formula, string language) =>
         new References.IssuingBodyRecognizer(References.ReferenceTerms.For(language)).Recognize(formula).FirstOrDefault(mention => mention.Body is not null)?.Body;

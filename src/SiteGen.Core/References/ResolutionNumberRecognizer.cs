@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Core.Model;
+using SiteGen.Core.Parsing;
 
 namespace SiteGen.Core.References;
 
@@ -57,14 +57,15 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         var form = match.Groups["session"].Success ? ResolutionNumberForm.Session
             : match.Groups["year"].Success ? ResolutionNumberForm.Year
             : ResolutionNumberForm.RomanSession;
+        // Symbols are written with ASCII digits, whichever digits the text uses.
         var qualifier = form switch
         {
-            ResolutionNumberForm.Session => match.Groups["session"].Value,
-            ResolutionNumberForm.Year => match.Groups["year"].Value,
-            _ when match.Groups["arabicSession"].Success => Ordinals.ToRoman(int.Parse(match.Groups["arabicSession"].Value, CultureInfo.InvariantCulture)),
+            ResolutionNumberForm.Session => DecimalDigits.ToAscii(match.Groups["session"].ValueSpan),
+            ResolutionNumberForm.Year => DecimalDigits.ToAscii(match.Groups["year"].ValueSpan),
+            _ when match.Groups["arabicSession"].Success => Ordinals.ToRoman(DecimalDigits.Parse(match.Groups["arabicSession"].ValueSpan) ?? 0),
             _ => match.Groups["roman"].Value,
         };
-        return new ResolutionNumber(match.Index, match.Length, form, match.Groups["number"].Value, qualifier);
+        return new ResolutionNumber(match.Index, match.Length, form, DecimalDigits.ToAscii(match.Groups["number"].ValueSpan), qualifier);
     }
 
     /// <summary>The first position from <paramref name="start"/> where a lead-in stands, or -1.</summary>
@@ -184,16 +185,17 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     // "2321 (2016)"); number, optional part letter (Latin, or Cyrillic in Russian) and roman session, the old
     // form (2200 A(XXI)), which Arabic writes with the part as a word and the session in digits after د
     // (دورة, session): 2200 ألف (د-21). Parentheses
-    // may be full-width in Chinese text. Not followed by a letter, digit or slash, so 第 53 号 and 第8段 fail.
+    // may be full-width in Chinese text, digits Arabic-Indic in Arabic text (٢٤٤٦ (٢٠١٨), ٧٠/١). Not followed by a
+    // letter, digit or slash, so 第 53 号 and 第8段 fail.
     [GeneratedRegex("""
         \G
         (?:
-            (?<session>(?:E?S-)?[0-9]{1,4})/(?<number>[0-9]{1,4})
-          | (?<number>[0-9]{1,4})\s?[(（](?<year>[0-9]{4})[)）]
+            (?<session>(?:E?S-)?[0-9\u0660-\u0669]{1,4})/(?<number>[0-9\u0660-\u0669]{1,4})
+          | (?<number>[0-9\u0660-\u0669]{1,4})\s?[(（](?<year>[0-9\u0660-\u0669]{4})[)）]
           | (?<number>[0-9]{1,4})\s?(?:[A-ZА-Я]\s?)?[(（](?<roman>[IVXLC]{1,7})[)）]
-          | (?<number>[0-9]{1,4})\s?(?:\p{IsArabic}{3,4}\s?)?[(（]د\s?-\s?(?<arabicSession>[1-9][0-9]?)[)）]
+          | (?<number>[0-9\u0660-\u0669]{1,4})\s?(?:\p{IsArabic}{3,4}\s?)?[(（]د\s?-\s?(?<arabicSession>[1-9\u0661-\u0669][0-9\u0660-\u0669]?)[)）]
         )
-        (?![A-Za-z0-9/])
+        (?![A-Za-z0-9\u0660-\u0669/])
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Number();
 }

@@ -17,12 +17,13 @@ public sealed class GenreParsingTests
     public static TheoryData<string> Names =>
     [
         "en-ecosoc-adopted", "en-hrc-recorded-vote", "en-ga-revised-draft", "en-sc-unnumbered", "zh-sc-conversion-noise", "zh-ga-adopted",
+        "ar-ga-adopted", "ar-sc-adopted", "ar-sc-unanimous", "ar-hrc-recorded-vote",
     ];
 
     private static ResolutionDocument Model(string name, out DiagnosticBag diagnostics)
     {
         var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", name + ".md"));
-        var language = name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
+        var language = name[..2] switch { "zh" => "zh-Hans", var code => code };
         return Sources.Model(text, DocumentMetadata.ForLooseFile(language), out diagnostics, $"tests/SiteGen.Tests/Cases/genre/{name}.md");
     }
 
@@ -118,6 +119,30 @@ public sealed class GenreParsingTests
     }
 
     [Fact]
+    public void Arabic_adoption_lines_name_the_meeting_before_its_number()
+    {
+        var assembly = Model("ar-ga-adopted", out _);
+        var council = Model("ar-sc-adopted", out _);
+        var unanimous = Model("ar-sc-unanimous", out _);
+
+        Assert.Equal((52, true, new DateOnly(2024, 12, 17), AdoptionPlace.AfterOperativePart), (assembly.Adoption?.Meeting, assembly.Adoption?.PlenaryMeeting, assembly.Adoption?.Date, assembly.Adoption?.Place));
+        Assert.Equal((8401, false, new DateOnly(2018, 11, 15), AdoptionPlace.Preface), (council.Adoption?.Meeting, council.Adoption?.PlenaryMeeting, council.Adoption?.Date, council.Adoption?.Place));
+        Assert.Equal((1856, AdoptionMethod.Unanimously), (unanimous.Adoption?.Meeting, unanimous.Adoption?.Method));
+        Assert.Equal(["op1", "op1-a", "op1-b", "op1-c"], unanimous.Units().Where(unit => unit.Id.Kind != UnitKind.Preambular).Select(unit => unit.Id.ToString()));
+    }
+
+    [Fact]
+    public void Resolution_numbers_in_Arabic_Indic_digits_are_references_with_ASCII_symbols()
+    {
+        var assembly = Model("ar-ga-adopted", out _);
+        var council = Model("ar-sc-adopted", out _);
+
+        Assert.Equal([("٧٠/١", "A/RES/70/1"), ("١٣٢٥ (٢٠٠٠)", "S/RES/1325(2000)")], assembly.References.Where(r => r.In.Kind == UnitKind.Preambular).Select(r => (r.Text, r.Symbol)));
+        Assert.Equal([("٢٣٨٧ (٢٠١٧)", "S/RES/2387(2017)")], council.References.Select(r => (r.Text, r.Symbol)));
+        Assert.Equal("٢٤٤٦ (٢٠١٨)", council.Preface.Number);
+    }
+
+    [Fact]
     public void A_date_line_above_the_meeting_belongs_to_the_adoption_block()
     {
         var document = Sources.Model("大会，\n\n回顾某事，\n\n1. 决定某事。\n\n2018年12月17日\n\n第55次全体会议\n", DocumentMetadata.ForLooseFile("zh-Hans"), out var diagnostics);
@@ -139,6 +164,51 @@ public sealed class GenreParsingTests
         Assert.Equal(("SG2015", Severity.Error), (diagnostic.Code, diagnostic.Severity));
         Assert.Contains(script, diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains(language, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A text in each of the six languages, each given every other language.</summary>
+    public static TheoryData<string, string> WrongLanguages
+    {
+        get
+        {
+            string[] texts = ["genre/en-sc-unnumbered", "genre/zh-ga-adopted", "languages/fr-sres-1421", "languages/es-draft", "languages/ru-draft", "genre/ar-ga-adopted"];
+            string[] languages = ["en", "zh-Hans", "fr", "es", "ru", "ar"];
+            var data = new TheoryData<string, string>();
+            for (var i = 0; i < texts.Length; i++)
+            {
+                foreach (var language in languages.Where((_, j) => j != i))
+                {
+                    data.Add(texts[i], language);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongLanguages))]
+    public void A_text_in_any_of_the_six_languages_read_as_another_is_said_to_be_so_in_one_line(string path, string language)
+    {
+        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, path + ".md"));
+        var document = Sources.Model(text, DocumentMetadata.ForLooseFile(language), out var diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal(("SG2015", Severity.Error), (diagnostic.Code, diagnostic.Severity));
+        Assert.Contains($"given as {language}", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(document.Units());
+    }
+
+    [Theory]
+    [InlineData("languages/fr-sres-1421", "es", "French")]
+    [InlineData("languages/es-draft", "en", "Spanish")]
+    [InlineData("genre/en-sc-unnumbered", "fr", "English")]
+    public void A_text_read_as_another_language_of_its_script_is_known_by_its_enacting_formula(string path, string language, string written)
+    {
+        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, path + ".md"));
+        Sources.Model(text, DocumentMetadata.ForLooseFile(language), out var diagnostics);
+
+        Assert.Contains($"written in {written}", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -91,6 +91,40 @@ public sealed class LanguageParsingTests
     }
 
     [Theory]
+    [InlineData("en", "Seventy-ninth session", "Third Committee", "Agenda item 71 (b)")]
+    [InlineData("fr", "Soixante-dix-neuvième session", "Troisième Commission", "Point 71 b) de l’ordre du jour")]
+    [InlineData("es", "Septuagésimo noveno período de sesiones", "Tercera Comisión", "Tema 71 b) del programa")]
+    [InlineData("ru", "Семьдесят девятая сессия", "Третий комитет", "Пункт 71 b) повестки дня")]
+    [InlineData("ar", "الدورة التاسعة والسبعون", "اللجنة الثالثة", "البند 71 (ب) من جدول الأعمال")]
+    [InlineData("zh-Hans", "第七十九届会议", "第三委员会", "议程项目71(b)")]
+    public void Session_committee_and_agenda_item_lines_are_read_in_every_language(string language, string session, string committee, string agenda)
+    {
+        var conventions = LanguageConventions.For(language);
+        var sponsors = $"A{conventions.SponsorsSeparator}B{conventions.DocumentTypeSeparator}{conventions.DocumentTypes[^1]}";
+        var text = $"{session}\n\n{committee}\n\n{agenda}\n\nAgenda title\n\n{sponsors}\n\nTitle\n\n{conventions.EnactingFormulas[0]}\n\n1. x.\n";
+        var document = Sources.Parse(text, out var diagnostics, language);
+
+        Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
+        Assert.Equal((session, committee, "71(b)", "Agenda title", "Title"), (document.Preface.Session, document.Preface.Committee, document.Preface.AgendaItem, document.Preface.AgendaTitle, document.Title));
+    }
+
+    [Theory]
+    [InlineData("fr", "Dixième session extraordinaire d’urgence")]
+    [InlineData("es", "Décimo período extraordinario de sesiones de emergencia")]
+    [InlineData("ru", "Десятая чрезвычайная специальная сессия")]
+    [InlineData("ar", "الدورة الاستثنائية الطارئة العاشرة")]
+    [InlineData("en", "Tenth emergency special session")]
+    public void Special_sessions_are_sessions_too(string language, string session)
+    {
+        var conventions = LanguageConventions.For(language);
+        var sponsors = $"A{conventions.SponsorsSeparator}B{conventions.DocumentTypeSeparator}{conventions.DocumentTypes[^1]}";
+        var document = Sources.Parse($"{session}\n\nAgenda item 5\n\n{sponsors}\n\nTitle\n\n{conventions.EnactingFormulas[0]}\n\n1. x.\n", out var diagnostics, language);
+
+        Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
+        Assert.Equal(session, document.Preface.Session);
+    }
+
+    [Theory]
     [InlineData("ar-draft", "ar")]
     [InlineData("ru-draft", "ru")]
     [InlineData("es-draft", "es")]
