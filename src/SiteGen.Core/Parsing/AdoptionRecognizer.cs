@@ -119,6 +119,12 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
     /// <summary>The first meeting named after its number ("52nd plenary meeting", "第3446次会议").</summary>
     private (int Number, bool Plenary, int Start)? FindNumberBeforeWords(string text)
     {
+        // Most blocks hold no meeting word at all, and a number is looked for only before one.
+        if (!Contains(text, conventions.MeetingWords))
+        {
+            return null;
+        }
+
         for (var match = MeetingNumber().Match(text); match.Success; match = match.NextMatch())
         {
             var after = text.AsSpan(match.Index + match.Length);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -10,6 +11,14 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins), IMarkupOutput
 {
+    // Scriban forgets the accessors it made by reflection at every reset of a context, and a context is reset
+    // after every page. An accessor depends only on the type and on the member renaming every context here
+    // shares, so one made for a view record serves every context for the life of the process.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        Accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.BaseAccessor(state.Target), (Context: this, Target: target));
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is HtmlString html)
@@ -29,4 +38,6 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
     }
 
     void IMarkupOutput.Write(string text, int start, int count) => Write(text, start, count);
+
+    private IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
 }

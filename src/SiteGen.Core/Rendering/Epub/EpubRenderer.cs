@@ -42,6 +42,9 @@ public sealed class EpubRenderer
     // Each language's strings with what reading them reported, read once per renderer.
     private readonly ConcurrentDictionary<string, (UiStrings? Strings, IReadOnlyList<Diagnostic> Diagnostics)> _strings = new(StringComparer.Ordinal);
 
+    // The copied files' contents, read once for every book of a build; null when the file is missing.
+    private readonly ConcurrentDictionary<string, byte[]?> _copied = new(StringComparer.Ordinal);
+
     public EpubRenderer(string templatesDirectory)
     {
         _templates = new TemplateRenderer(templatesDirectory);
@@ -130,9 +133,9 @@ public sealed class EpubRenderer
             foreach (var (path, source) in CopiedFiles)
             {
                 var full = Path.Combine(TemplatesDirectory, source);
-                if (File.Exists(full))
+                if (_copied.GetOrAdd(full, static name => File.Exists(name) ? File.ReadAllBytes(name) : null) is { } bytes)
                 {
-                    files.Add(path, File.ReadAllBytes(full));
+                    files.Add(path, bytes);
                 }
                 else
                 {
