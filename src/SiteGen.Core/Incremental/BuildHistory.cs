@@ -43,6 +43,8 @@ internal sealed class BuildHistory : IBuildHistory
         return new BuildHistory(options.OutputDirectory, buildKey, options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null);
     }
 
+    public string PublishedSite => _publishedSite;
+
     private DateTime TrustedBefore => _previous?.TrustedBefore ?? DateTime.MinValue;
 
     public IReadOnlyList<DocumentSource>? KnownSources(string metadataPath)

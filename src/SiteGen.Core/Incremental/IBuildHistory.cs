@@ -11,6 +11,9 @@ namespace SiteGen.Core.Incremental;
 /// </summary>
 internal interface IBuildHistory
 {
+    /// <summary>The folder of the site the last build published, where the files of an unchanged document are read.</summary>
+    string PublishedSite { get; }
+
     /// <summary>The language versions a metadata file listed when the last build read it, if it has not changed since; else null.</summary>
     IReadOnlyList<DocumentSource>? KnownSources(string metadataPath);
 

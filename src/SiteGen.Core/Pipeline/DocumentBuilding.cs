@@ -24,10 +24,11 @@ internal static class DocumentBuilding
         var changed = new List<int>();
         for (var i = 0; i < documents.Count; i++)
         {
-            if (plan.Unchanged[i] is { } kept)
+            var modelFile = plan.Unchanged[i] is { } published ? ModelFile(published, history) : null;
+            if (plan.Unchanged[i] is { } kept && plan.Site?.CanReuse(documents[i].Metadata, modelFile) != false)
             {
-                // A kept page still has its title in the index.
-                plan.Site?.Reuse(documents[i].Metadata, kept.Title);
+                // A kept page still has its title in the index, and its text in the parallel views.
+                plan.Site?.Reuse(documents[i].Metadata, kept.Title, modelFile);
                 outcomes[i] = (new DocumentOutcome(kept, kept.Summary), kept.Diagnostics);
             }
             else
@@ -54,6 +55,12 @@ internal static class DocumentBuilding
 
         return [.. outcomes.Select(o => o.Outcome).OfType<DocumentOutcome>()];
     }
+
+    // The model export an unchanged document published, if the last build wrote one.
+    private static string? ModelFile(PublishedDocument published, IBuildHistory history) =>
+        published.Files.FirstOrDefault(file => file.Path.EndsWith(".json", StringComparison.Ordinal)) is { } model
+            ? Path.Combine(history.PublishedSite, model.Path)
+            : null;
 
     private static (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics) Build(DocumentSource source, EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, bool render, bool epubAlongside)
     {

@@ -11,6 +11,9 @@ namespace SiteGen.Core.Publishing;
 /// </summary>
 public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
 {
+    /// <summary>The folder under a document page that holds its parallel views.</summary>
+    public const string ParallelSegment = "parallel";
+
     /// <summary>File name of every document page: its folder is its address.</summary>
     public const string PageFileName = "index.html";
 
@@ -29,6 +32,15 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
     public string ModelFileName => FileStem + ".json";
 
     public string Epub => Directory + EpubFileName;
+
+    /// <summary>
+    /// Folder of the parallel view of this version beside another (<c>zh/A/C.3/79/L.34/parallel/en/</c>): under the
+    /// page of the version it is read from, whose language its own text and controls speak.
+    /// </summary>
+    public string ParallelDirectory(UnLanguage other) => $"{Directory}{ParallelSegment}/{other.Code}/";
+
+    /// <summary>The relative path from a parallel view back to the site root: two folders deeper than the page.</summary>
+    public string RootFromParallel => RootFromPage + "../../";
 
     public string Model => Directory + ModelFileName;
 
@@ -63,7 +75,10 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
     public static int LongestFileName(string symbol) =>
         System.Text.Encoding.UTF8.GetByteCount(new EditionPaths(symbol, UnLanguage.Find("en")).EpubFileName);
 
-    /// <summary>Whether a symbol is safe as a path: slash-separated segments of letters, digits, '.', '-', '(' and ')', none of them "." or "..".</summary>
+    /// <summary>
+    /// Whether a symbol is safe as a path: slash-separated segments of letters, digits, '.', '-', '(' and ')', none of
+    /// them "." or "..", nor "parallel" (a document there would sit among another's parallel views).
+    /// </summary>
     public static bool IsSafeSymbol(string symbol)
     {
         if (!SafeSymbol().IsMatch(symbol))
@@ -75,7 +90,7 @@ public sealed partial record EditionPaths(string Symbol, UnLanguage Language)
         foreach (var range in symbol.AsSpan().Split('/'))
         {
             var segment = symbol.AsSpan(range);
-            if (segment is "." or ".." || IsFileName(segment))
+            if (segment is "." or ".." or ParallelSegment || IsFileName(segment))
             {
                 return false;
             }

@@ -2,9 +2,9 @@
 // 1. A permalink also copies the paragraph's full address; focus stays on it. 2. Every unit gets a button that
 // copies its citation in the UN's form (data-cite), announced in a live region; focus stays on the button.
 // 3. An address naming a range of paragraphs (#op8-op15) highlights the range. 4. On a small screen the sponsors
-// are collapsed behind their count (open again for print). 5. Another language version built here opens at the same
-// paragraph. 6. A footnote reference opens the note in a native popover: click, tap or Enter opens it; Esc, a
-// second click or a click outside closes it.
+// are collapsed behind their count (open again for print). 5. Another language version built here, and a parallel
+// view, open at the paragraph the reader is on. 6. A footnote reference opens the note in a native popover: click,
+// tap or Enter opens it; Esc, a second click or a click outside closes it.
 (() => {
   "use strict";
 
@@ -81,11 +81,33 @@
     addEventListener("beforeprint", () => { sponsors.open = true; });
   }
 
-  document.addEventListener("click", (event) => {
-    const version = event.target instanceof Element ? event.target.closest(".languages a.built") : null;
-    if (!version || !location.hash || version.getAttribute("aria-current")) return;
-    version.href = new URL(version.getAttribute("href").split("#")[0], location.href).href + location.hash;
-  });
+  // The paragraph the reader is on: the one the address names, else the last unit whose top is in the upper
+  // quarter of the window or above it. Scrolling back up to the links does not forget it.
+  let readingPlace = "";
+  function findPlace() {
+    if (location.hash.length > 1) return location.hash;
+    let place = "";
+    for (const unit of document.querySelectorAll(".unit[id], .pair[id]")) {
+      if (unit.getBoundingClientRect().top > innerHeight / 4) break;
+      place = "#" + unit.id;
+    }
+    return place || readingPlace;
+  }
+
+  // Other versions and parallel views lead to the same paragraph; without this script, to the top.
+  const versionLinks = [...document.querySelectorAll(".languages a.built:not([aria-current]), a.parallel")];
+  for (const link of versionLinks) link.dataset.page = link.getAttribute("href").split("#")[0];
+  function keepPlace() {
+    readingPlace = findPlace();
+    for (const link of versionLinks) link.setAttribute("href", link.dataset.page + readingPlace);
+  }
+  if (versionLinks.length > 0) {
+    keepPlace();
+    addEventListener("hashchange", keepPlace);
+    addEventListener("scrollend", keepPlace);
+    document.addEventListener("pointerdown", keepPlace, true);
+    document.addEventListener("focusin", keepPlace, true);
+  }
 
   const notes = document.getElementById("notes");
   if (!notes || !HTMLElement.prototype.hasOwnProperty("popover")) return;

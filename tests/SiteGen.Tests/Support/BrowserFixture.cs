@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Support;
 /// One Chromium (Debian's, never a downloaded one) and one loopback server for all browser tests of a run. The
 /// built seed site is served at <c>/sitegen/</c> and at the host root; a site rendered from the hand-built
 /// fixture document (which has an ibid. note and links) at <c>/fixture/</c>, the language samples' site at
-/// <c>/languages/</c>.
+/// <c>/languages/</c>, the library at <c>/library/</c>.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string FixturePageUrl => Server.Origin + "/fixture/zh/A/C.3/79/L.34/";
 
+    /// <summary>The library built through the pipeline (<see cref="LibraryEdition"/>).</summary>
+    public string LibraryUrl => Server.Origin + "/library/";
+
     /// <summary>The site of the language samples (<see cref="LanguageSite"/>).</summary>
     public string LanguageSiteUrl => Server.Origin + "/languages/";
 
@@ -33,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         ExternalTool.Require(ChromiumPath, "Debian package chromium");
         var fixtureSite = SiteBuild.BuildFixture(RepositoryPaths.Artifacts("fixture-site"));
-        _server = new SiteServer([("/sitegen/", SiteBuild.Site.Directory), ("/fixture/", fixtureSite), ("/languages/", LanguageSite.Directory), ("/", SiteBuild.Site.Directory)]);
+        _server = new SiteServer([("/sitegen/", SiteBuild.Site.Directory), ("/fixture/", fixtureSite), ("/languages/", LanguageSite.Directory), ("/library/", LibraryEdition.Site), ("/", SiteBuild.Site.Directory)]);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ["--no-sandbox"] });
     }

@@ -33,6 +33,9 @@ internal sealed record PageView
 
     public AlternateView[] Alternates { get; init; } = [];
 
+    /// <summary>A document page's links to its parallel views beside its other built versions; empty on the other pages.</summary>
+    public ParallelLinkView[] Parallels { get; init; } = [];
+
     public string? EpubHref { get; init; }
 
     public string? EpubUrl { get; init; }

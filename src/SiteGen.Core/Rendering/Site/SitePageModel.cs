@@ -30,6 +30,14 @@ internal static class SitePageModel
                     other == edition)),
             ],
             OgLocaleAlternates = [.. alternates.Where(other => other != edition).Select(other => OpenGraphLocale(other.Language))],
+            Parallels =
+            [
+                .. alternates.Where(other => other != edition).Select(other => new ParallelLinkView(
+                    other.Language.Tag,
+                    Direction(other.Language),
+                    languageName(other.Language.Tag),
+                    edition.Paths.ParallelDirectory(other.Language)[edition.Paths.Directory.Length..] + Publishing.EditionPaths.PageFileName)),
+            ],
             EpubHref = edition.Paths.EpubFileName,
             EpubUrl = epubUrl,
             JsonLdHtml = new HtmlString(LegislationJsonLd.Build(document, canonical, epubUrl, undocs, DocumentStandings.IsPassed(DocumentStandings.Of(document)))),
@@ -64,7 +72,7 @@ internal static class SitePageModel
     public static ScriptObject ForNotFound(SiteContext site, UnLanguage language, UiStrings strings) =>
         Globals(site, Page(site, language, site.BasePath, "not-found", ""), strings);
 
-    private static ScriptObject Globals(SiteContext site, PageView page, UiStrings strings) => new()
+    internal static ScriptObject Globals(SiteContext site, PageView page, UiStrings strings) => new()
     {
         // The title's language is marked where it differs from the page's.
         ["site"] = new SiteView(
@@ -75,7 +83,7 @@ internal static class SitePageModel
         ["strings"] = strings.ForTemplates(MarkupFlavor.Html),
     };
 
-    private static PageView Page(SiteContext site, UnLanguage language, string root, string kind, string canonical)
+    internal static PageView Page(SiteContext site, UnLanguage language, string root, string kind, string canonical)
     {
         var assets = site.Assets;
         return new PageView
@@ -94,7 +102,7 @@ internal static class SitePageModel
         };
     }
 
-    private static string Direction(UnLanguage language) => language.Code == "ar" ? "rtl" : "ltr";
+    internal static string Direction(UnLanguage language) => language.Code == "ar" ? "rtl" : "ltr";
 
     // Open Graph wants language_TERRITORY; these are the usual territories for the UN's languages.
     private static string OpenGraphLocale(UnLanguage language) => language.Code switch

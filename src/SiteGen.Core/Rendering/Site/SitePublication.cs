@@ -19,6 +19,12 @@ public sealed class SitePublication
     private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SiteEdition, string> _titles;
 
+    // What the parallel views need of each version of a document that has several: its column, from the page just
+    // written, or the model export of a page kept from the last build, read when the views are written.
+    private readonly HashSet<string> _multilingual = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SiteEdition, ParallelColumn> _columns = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<SiteEdition, string> _columnFiles = new(ReferenceEqualityComparer.Instance);
+
     // The order of the editions: by symbol, then by language tag (ordinal).
     private static readonly Comparer<SiteEdition> EditionOrder = Comparer<SiteEdition>.Create((a, b) =>
     {
@@ -60,6 +66,13 @@ public sealed class SitePublication
         }
 
         _editions.Sort(EditionOrder);
+        for (var i = 1; i < _editions.Count; i++)
+        {
+            if (string.Equals(_editions[i - 1].Metadata.Symbol, _editions[i].Metadata.Symbol, StringComparison.Ordinal))
+            {
+                _multilingual.Add(_editions[i].Metadata.Symbol);
+            }
+        }
 
         // The index and the 404 page speak the documents' language when they share one, English otherwise.
         SiteLanguage = _editions.Select(e => e.Language).Distinct().Count() == 1 ? _editions[0].Language : UnLanguage.Find("en");
@@ -88,15 +101,34 @@ public sealed class SitePublication
         }
 
         _titles[edition] = document.Title;
+        if (_multilingual.Contains(edition.Metadata.Symbol))
+        {
+            _columns[edition] = ParallelColumn.From(document);
+        }
+
         return true;
     }
 
-    /// <summary>Counts the page of a document kept from the last build (it is not written again) in the index.</summary>
-    public void Reuse(DocumentMetadata metadata, string title)
+    /// <summary>
+    /// Whether the page of a document can be kept from the last build: yes, unless it has other language versions
+    /// (its parallel views are written again with every site) and no model export to read them from.
+    /// </summary>
+    public bool CanReuse(DocumentMetadata metadata, string? modelFile) =>
+        modelFile is not null || !_multilingual.Contains(metadata.Symbol);
+
+    /// <summary>
+    /// Counts the page of a document kept from the last build (it is not written again) in the index; its parallel
+    /// views are made from <paramref name="modelFile"/>, its model export as the last build published it.
+    /// </summary>
+    public void Reuse(DocumentMetadata metadata, string title, string? modelFile = null)
     {
         if (_bySymbolAndLanguage.TryGetValue((metadata.Symbol, metadata.Language), out var edition))
         {
             _titles[edition] = title;
+            if (modelFile is not null && _multilingual.Contains(metadata.Symbol))
+            {
+                _columnFiles[edition] = modelFile;
+            }
         }
     }
 
@@ -164,6 +196,7 @@ public sealed class SitePublication
             }
         }
 
+        WriteParallelViews(siteDirectory, written, diagnostics);
         written.AddRange(_site.Assets.WriteTo(siteDirectory));
 
         // Response headers for static hosts (Content-Security-Policy, caching of hashed assets), published as they are.
@@ -176,6 +209,45 @@ public sealed class SitePublication
 
         written.Sort(StringComparer.Ordinal);
         return written;
+    }
+
+    /// <summary>
+    /// Writes the parallel view of every ordered pair of the language versions of each document that has several
+    /// (for six versions, thirty views: each version read beside each other one, in its own language). A version
+    /// whose page was not written or kept (an error) is left out.
+    /// </summary>
+    private void WriteParallelViews(string siteDirectory, List<string> written, DiagnosticBag diagnostics)
+    {
+        foreach (var symbol in _editions.GroupBy(e => e.Metadata.Symbol, StringComparer.Ordinal).Where(g => _multilingual.Contains(g.Key)))
+        {
+            var versions = new List<(SiteEdition Edition, ParallelColumn Column)>();
+            foreach (var edition in symbol)
+            {
+                if ((_columns.TryGetValue(edition, out var column) ? column
+                    : _columnFiles.TryGetValue(edition, out var file) ? ParallelColumn.Read(file) : null) is { } found)
+                {
+                    versions.Add((edition, found));
+                }
+            }
+
+            foreach (var left in versions)
+            {
+                if (_strings[left.Edition.Language.Tag] is not { } strings)
+                {
+                    continue;
+                }
+
+                foreach (var right in versions.Where(v => v.Edition != left.Edition))
+                {
+                    var path = left.Edition.Paths.ParallelDirectory(right.Edition.Language) + EditionPaths.PageFileName;
+                    var model = ParallelPageModel.ForPair(_site, left, right, strings, LanguageName);
+                    if (Write(siteDirectory, path, output => _templates.Render("site/parallel.sbn", model, output, diagnostics)))
+                    {
+                        written.Add(path);
+                    }
+                }
+            }
+        }
     }
 
     private string LanguageName(string tag) => _strings.GetValueOrDefault(tag)?["language_name"] ?? tag;
