@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Support;
 /// corpus text), Chinese and Arabic, the language samples' draft in Arabic, Russian and Spanish, Security Council
 /// resolution 2446 (2018) in Chinese and English, and the seed. The Chinese text of 2758 (XXVI) is the UN's, typed for
 /// these tests (<c>Cases/library/zh-ares-2758.md</c>); the Arabic one was written for them from the English text, no
-/// official Arabic text being at hand, and leaves out the adoption line, which SiteGen does not read in Arabic yet.
+/// official Arabic text being at hand, and has no adoption line.
 /// </summary>
 public static class LibraryEdition
 {
@@ -39,7 +39,8 @@ public static class LibraryEdition
     /// <summary>Writes the library's content folder (with the seed's, and a configuration publishing all six languages) under <paramref name="content"/>.</summary>
     public static void WriteContent(TempContent content)
     {
-        File.WriteAllText(content.Configuration, File.ReadAllText(content.Configuration).Replace("  - en\n", "  - en\n  - fr\n  - ru\n  - es\n  - ar\n", StringComparison.Ordinal));
+        var configuration = File.ReadAllText(content.Configuration);
+        File.WriteAllText(content.Configuration, configuration[..configuration.IndexOf("\nlanguages:", StringComparison.Ordinal)] + "\nlanguages:\n  - ar\n  - zh-Hans\n  - en\n  - fr\n  - ru\n  - es\n");
         foreach (var document in Documents)
         {
             var folder = Path.Combine(content.Content, document.Symbol.Replace('/', '-').Replace(" ", "", StringComparison.Ordinal));
