@@ -84,27 +84,38 @@ public sealed class StagedOutput : IDisposable
     /// <exception cref="IOException">A file to carry over is missing from the live site; nothing is published.</exception>
     public void PublishChanges(IEnumerable<string> siteFiles)
     {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in siteFiles)
+        // Each folder is made and filled on its own, folders side by side: a rebuild carries over every file of
+        // the site, and the system calls for different folders do not wait for each other.
+        var folders = siteFiles.GroupBy(file => Path.GetDirectoryName(Path.Combine(SiteDirectory, file))!, StringComparer.Ordinal);
+        if (_live is null)
         {
-            var target = Path.Combine(SiteDirectory, file);
-            var folder = Path.GetDirectoryName(target)!;
-            if (folders.Add(folder))
+            foreach (var folder in folders)
             {
-                Directory.CreateDirectory(folder);
-            }
-
-            if (_live is null)
-            {
-                if (!File.Exists(target))
+                Directory.CreateDirectory(folder.Key);
+                if (folder.FirstOrDefault(file => !File.Exists(Path.Combine(SiteDirectory, file))) is { } missing)
                 {
-                    throw new FileNotFoundException($"{file} is neither built nor published", file);
+                    throw new FileNotFoundException($"{missing} is neither built nor published", missing);
                 }
-
-                continue;
             }
-
-            SystemCalls.TryLink(Path.Combine(_live, file), target);
+        }
+        else
+        {
+            try
+            {
+                Parallel.ForEach(folders, folder =>
+                {
+                    Directory.CreateDirectory(folder.Key);
+                    foreach (var file in folder)
+                    {
+                        SystemCalls.TryLink(Path.Combine(_live, file), Path.Combine(SiteDirectory, file));
+                    }
+                });
+            }
+            catch (AggregateException exception)
+            {
+                // The first failure, as a sequential carry-over would have thrown it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception.InnerExceptions[0]);
+            }
         }
 
         Switch();
