@@ -9,6 +9,7 @@ public enum UnitKind
     SecondDegree,
     Footnote,
     StarNote,
+    Preface,
 }
 
 /// <summary>
@@ -27,6 +28,9 @@ public readonly record struct UnitId(UnitKind Kind, int Number, int Letter = 0, 
     public static UnitId Operative(int number) => new(UnitKind.Operative, number);
 
     public static UnitId Footnote(int number) => new(UnitKind.Footnote, number);
+
+    /// <summary>The preface, where a reference in its lines stands ("[on the report of the Third Committee (A/79/457)]"): <c>preface</c>.</summary>
+    public static UnitId Preface => new(UnitKind.Preface, 0);
 
     /// <summary>The n-th asterisk note ("* Reissued for technical reasons …"): <c>fn-star</c>, then <c>fn-star2</c>.</summary>
     public static UnitId StarNote(int number) => new(UnitKind.StarNote, number);
@@ -55,6 +59,7 @@ public readonly record struct UnitId(UnitKind Kind, int Number, int Letter = 0, 
         UnitKind.SecondDegree => $"op{Number}-{Ordinals.ToLetters(Letter)}-{Ordinals.ToRoman(Item).ToLowerInvariant()}",
         UnitKind.Footnote => $"fn{Number}",
         UnitKind.StarNote => Number == 1 ? "fn-star" : $"fn-star{Number}",
+        UnitKind.Preface => "preface",
         _ => throw new InvalidOperationException(),
     };
 }

@@ -28,6 +28,7 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
         string session = "", committee = "", body = "", agendaItem = "", agendaTitle = "", documentType = "", title = "";
         string heading = "", report = "", number = "", date = "", typeLine = "";
         var sponsors = ImmutableArray<string>.Empty;
+        var reportLine = ImmutableArray<Inline>.Empty;
         var adoptionBlocks = new List<SourceBlock>();
         var expectAgendaTitle = false;
         var expectTitle = false;
@@ -76,6 +77,7 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             else if (report.Length == 0 && Bracketed().Match(text) is { Success: true } bracketed)
             {
                 report = bracketed.Groups["inner"].Value.Trim();
+                reportLine = InlineBuilder.Trim(block.Content);
                 expectTitle = true;
                 continue;
             }
@@ -133,7 +135,10 @@ internal sealed partial class PrefaceRecognizer(LanguageConventions conventions,
             Adoption = adoption with { Date = prefaceDate };
         }
 
-        return new Preface(session, committee, agendaItem, agendaTitle, sponsors, documentType, title, body, heading, report, number, date);
+        return new Preface(session, committee, agendaItem, agendaTitle, sponsors, documentType, title, body, heading, report, number, date)
+        {
+            ReportLine = reportLine,
+        };
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ using SiteGen.Core.Model;
 namespace SiteGen.Core.References;
 
 /// <summary>
-/// The Resolve stage (DESIGN.md, "References"): reads a parsed document in order — preamble, operative part
-/// depth-first, footnotes by number — and turns every UN document symbol and resolution number into a
+/// The Resolve stage (DESIGN.md, "References"): reads a parsed document in order — the preface's report line,
+/// preamble, operative part depth-first, footnotes by number — and turns every UN document symbol and resolution number into a
 /// <see cref="SymbolLink"/> with its canonical symbol, every bare web address into a <see cref="WebLink"/>,
 /// lists one <see cref="Reference"/> per symbol link in reading order, and marks "ibid." footnotes with the note
 /// they repeat. Unresolvable resolution numbers stay text and are reported (SG3001), as are ibid. notes with
@@ -17,11 +17,13 @@ public sealed class ReferenceResolver
     public ResolutionDocument Resolve(ResolutionDocument document, DiagnosticBag diagnostics)
     {
         var reading = new Reading(document, ReferenceTerms.For(document.Metadata.Language), diagnostics);
+        var preface = reading.LinkPreface(document.Preface);
         var preamble = reading.LinkPreamble(document.Preamble);
         var operative = reading.LinkOperative(document.Operative);
         var footnotes = reading.LinkFootnotes(document.Footnotes);
         return document with
         {
+            Preface = preface,
             Preamble = preamble,
             Operative = operative,
             Footnotes = footnotes,
@@ -40,6 +42,11 @@ public sealed class ReferenceResolver
         private readonly IbidRecognizer _ibids = new(terms);
 
         public ImmutableArray<Reference>.Builder References { get; } = ImmutableArray.CreateBuilder<Reference>();
+
+        /// <summary>Links the report line ("[on the report of the Third Committee (A/79/457)]"); its references stand in <c>preface</c>.</summary>
+        public Preface LinkPreface(Preface preface) => preface.ReportLine.IsEmpty
+            ? preface
+            : preface with { ReportLine = Link(UnitId.Preface, preface.ReportLine, References, preface.ReportLine[0].Span.Start) };
 
         public ImmutableArray<PreambularParagraph> LinkPreamble(ImmutableArray<PreambularParagraph> preamble)
         {

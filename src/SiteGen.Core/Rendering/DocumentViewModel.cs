@@ -16,7 +16,7 @@ namespace SiteGen.Core.Rendering;
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
 /// date ("2024-11-20" or ""), undocs_url, undocs_label, page_path, epub_file_name,
 /// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], document_type, title, body, heading,
-///           report, number, date },
+///           report, report_html, number, date },
 /// enacting_formula, preamble [unit], operative [unit], adoption (null | { text_html, place, date, meeting, method }),
 /// notes [note]
 /// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path,
@@ -70,6 +70,7 @@ public static class DocumentViewModel
                 Body = plain(preface.Body),
                 Heading = plain(preface.Heading),
                 Report = plain(preface.Report),
+                ReportHtml = builder.Markup(preface.ReportLine),
                 Number = plain(preface.Number),
                 Date = plain(preface.Date),
             },
@@ -134,6 +135,9 @@ public static class DocumentViewModel
                 TocLabel = naming.Kind == "operative" ? Plain(strings.Fill("toc_operative", naming.Citation, diagnostics)) : null,
             };
         }
+
+        /// <summary>Content outside the units (the preface's report line), which calls no note.</summary>
+        public InlineMarkup Markup(ImmutableArray<Inline> content) => markup.Prepare(content, anchor: false);
 
         public AdoptionView Adoption(Adoption adoption) => new()
         {

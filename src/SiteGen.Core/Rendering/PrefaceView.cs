@@ -26,6 +26,9 @@ internal sealed record PrefaceView
 
     public required string Report { get; init; }
 
+    /// <summary>The report's line as written ("[on the report of the Third Committee (A/79/457)]"), its symbols linked; empty without one.</summary>
+    public required InlineMarkup ReportHtml { get; init; }
+
     public required string Number { get; init; }
 
     public required string Date { get; init; }

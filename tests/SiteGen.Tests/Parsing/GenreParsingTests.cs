@@ -142,6 +142,18 @@ public sealed class GenreParsingTests
         Assert.Equal("٢٤٤٦ (٢٠١٨)", council.Preface.Number);
     }
 
+    [Theory]
+    [InlineData("ar-ga-adopted", "A/79/457")]
+    [InlineData("zh-ga-adopted", "A/73/589/Add.3")]
+    public void The_report_in_the_preface_is_a_reference_standing_in_the_preface(string name, string symbol)
+    {
+        var document = Model(name, out _);
+
+        Assert.Equal(new[] { ("preface", symbol) }, document.References.Where(r => r.In == UnitId.Preface).Select(r => (r.In.ToString(), r.Symbol)));
+        Assert.Equal(symbol, Assert.Single(document.Preface.ReportLine.OfType<SymbolLink>()).Symbol);
+        Assert.Equal(UnitId.Preface, document.References[0].In);
+    }
+
     [Fact]
     public void A_date_line_above_the_meeting_belongs_to_the_adoption_block()
     {

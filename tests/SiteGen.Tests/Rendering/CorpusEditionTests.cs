@@ -56,6 +56,23 @@ public sealed class CorpusEditionTests(CorpusEditions editions, BrowserFixture b
     }
 
     [Fact]
+    public void The_report_line_is_shown_with_its_symbol_linked_on_the_page_and_in_the_e_book()
+    {
+        var edition = Find("en-ares-80-51");
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(editions.Page(edition)));
+        using var epub = System.IO.Compression.ZipFile.OpenRead(editions.Epub(edition));
+        using var reader = new StreamReader(epub.GetEntry("EPUB/text.xhtml")!.Open());
+        var book = new HtmlParser().ParseDocument(reader.ReadToEnd());
+
+        foreach (var report in new[] { page.QuerySelector("header.preface p.report"), book.QuerySelector("section#preface p.report") })
+        {
+            Assert.Equal("[on the report of the First Committee (A/80/534, para. 7)]", report?.TextContent);
+            Assert.Equal("A/80/534", report?.QuerySelector("a")?.TextContent);
+            Assert.EndsWith("A/80/534", report?.QuerySelector("a")?.GetAttribute("href"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_nu_html_checker_reports_no_errors_on_any_page()
     {
         var jar = ExternalTool.Require(Path.Combine(RepositoryPaths.NodeModules, "vnu-jar", "build", "dist", "vnu.jar"), "npm package vnu-jar (tests/tools)");
