@@ -39,6 +39,28 @@ public sealed class UiStringsTests
     }
 
     [Theory]
+    [InlineData("ar")]
+    [InlineData("es")]
+    [InlineData("fr")]
+    [InlineData("ru")]
+    [InlineData("zh-Hans")]
+    public void No_language_but_english_shows_the_document_header_in_english(string language)
+    {
+        var diagnostics = new DiagnosticBag();
+        var english = UiStrings.Load(RepositoryPaths.Templates, "en", diagnostics)!;
+        var strings = UiStrings.Load(RepositoryPaths.Templates, language, diagnostics)!;
+        string[] prefixes = ["fact_", "distribution_", "language_", "status_", "vote_", "document_kind_"];
+        string[] keys = ["sponsors_summary", "edition_note", "language_versions", "downloads_heading", "download_official", "download_model", "epub_rights"];
+        var header = english.Values.Keys.Where(key => prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)) || keys.Contains(key)).ToList();
+
+        Assert.True(header.Count > 30);
+        // The same word may be right in both languages ("Session", "Original", "Vote", "General"); a whole header in
+        // English is not.
+        var same = header.Where(key => key != "language_name" && strings[key] == english[key]).ToList();
+        Assert.True(same.Count <= 4, $"{language} shows these in English: {string.Join(", ", same)}");
+    }
+
+    [Theory]
     [InlineData("en", "12 July 2002")]
     [InlineData("fr", "12 juillet 2002")]
     [InlineData("es", "12 de julio de 2002")]

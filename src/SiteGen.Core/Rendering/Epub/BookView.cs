@@ -19,6 +19,23 @@ internal sealed record BookView
 
     public required string CertifiedBy { get; init; }
 
+    /// <summary>What the document is, as its preface names it ("决议草案", "draft resolution"), else by its standing.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The cover's date line: the document's date, else the date it was acted on with what was done.</summary>
+    public required string CoverDate { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string[] Subjects { get; init; }
+
+    /// <summary>The sponsors, each a <c>dc:contributor</c> with the MARC role "spn".</summary>
+    public required string[] Sponsors { get; init; }
+
+    public required string Rights { get; init; }
+
+    public required string EditionNote { get; init; }
+
     public required string[] CoverLines { get; init; }
 
     public required TocEntryView[] Toc { get; init; }

@@ -11,6 +11,7 @@ namespace SiteGen.Core.Rendering.Epub;
 /// strings (<c>strings</c>) and the e-book's own values (<c>book</c>):
 /// <code>
 /// book { title (the document's, else its symbol), identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
+///        kind ("决议草案", "Resolution"), cover_date, description, subjects [string], sponsors [string], rights, edition_note,
 ///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
 /// </code>
 /// Every string is made safe for XML here (<see cref="XmlSafeText"/>); the templates escape it on output. The
@@ -35,6 +36,8 @@ internal static class EpubBookModel
 
         // A package needs a non-empty dc:title and a page a non-empty h1 (EPUB 3.3 §5.5.3.2, WCAG 2.4.6).
         var title = string.IsNullOrWhiteSpace(document.Title) ? document.Metadata.Symbol : document.Title;
+        var dateText = date is { } d ? FormatDate(d, strings.Require("epub_date", diagnostics), strings.Require("month_names", diagnostics)) : "";
+        var kind = BookDescription.Kind(document, strings, diagnostics);
         var book = new BookView
         {
             Title = XmlSafeText.Clean(title),
@@ -43,8 +46,15 @@ internal static class EpubBookModel
             Identifier = XmlSafeText.Clean(paths.UndocsUrl(document.Metadata.Symbol)),
             Modified = modified,
             Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            DateText = date is { } d ? XmlSafeText.Clean(FormatDate(d, strings.Require("epub_date", diagnostics), strings.Require("month_names", diagnostics))) : "",
+            DateText = XmlSafeText.Clean(dateText),
             Publisher = XmlSafeText.Clean(strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics)),
+            Kind = XmlSafeText.Clean(kind),
+            CoverDate = XmlSafeText.Clean(dateText.Length > 0 ? dateText : BookDescription.ActionDate(document, strings, diagnostics)),
+            Description = XmlSafeText.Clean(BookDescription.Describe(document, kind, title, strings, diagnostics)),
+            Subjects = [.. BookDescription.Subjects(document, title).Select(XmlSafeText.Clean)],
+            Sponsors = [.. document.Preface.Sponsors.Select(XmlSafeText.Clean)],
+            Rights = XmlSafeText.Clean(strings.Fill("epub_rights", document.Metadata.Symbol, diagnostics)),
+            EditionNote = XmlSafeText.Clean(strings.Require("edition_note", diagnostics)),
             AccessibilitySummary = XmlSafeText.Clean(strings.Require("epub_accessibility_summary", diagnostics)),
             CertifiedBy = CertifiedBy,
             CoverLines = [.. CoverLayout.Lines(title, language.IsChinese).Select(XmlSafeText.Clean)],

@@ -13,6 +13,33 @@ public sealed class EpubHelpersTests
         Assert.Equal(lines, CoverLayout.Lines(title, chinese));
     }
 
+    [Theory]
+    [InlineData("Situation of human rights in the Democratic People's Republic of Korea")]
+    [InlineData("Положение в области прав человека в Корейской Народно-Демократической Республике")]
+    [InlineData("Supercalifragilisticexpialidocious-and-more words follow")]
+    public void A_cover_line_is_made_of_whole_words(string title)
+    {
+        var lines = CoverLayout.Lines(title, chinese: false);
+
+        Assert.Equal(title.Split(' '), lines.SelectMany(line => line.Split(' ')));
+    }
+
+    [Theory]
+    [InlineData("2019冠状病毒病（COVID-19）大流行背景下的人权问题", "COVID-19")]
+    [InlineData("《公民及政治权利国际公约》第二任择议定书", "》")]
+    public void A_chinese_cover_title_keeps_latin_words_whole_and_starts_no_line_with_closing_punctuation(string title, string whole)
+    {
+        var lines = CoverLayout.Lines(title, chinese: true);
+
+        Assert.Equal(title, string.Concat(lines));
+        Assert.True(lines.Count > 1);
+        Assert.DoesNotContain(lines, line => "，。、；：？！）》」』】〕”’".Contains(line[0], StringComparison.Ordinal));
+        if (whole.Length > 1)
+        {
+            Assert.Contains(lines, line => line.Contains(whole, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void A_very_long_cover_title_ends_with_an_ellipsis()
     {

@@ -8,9 +8,14 @@ namespace SiteGen.Tests.Rendering.Epub;
 /// <summary>The seed's e-book read back: container, package metadata, navigation, ids and notes.</summary>
 public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEpub>
 {
+    private XDocument? _text;
+
     private EpubBook Book => seed.Book;
 
-    private XDocument Text => Book.Parse(SeedEpub.TextPath);
+    // Parsed once per test, so that elements found in it can be compared by document order.
+    private XDocument Text => _text ??= Book.Parse(SeedEpub.TextPath);
+
+    private IEnumerable<XElement> Notes => Text.Descendants().Where(e => HasType(e, "endnote"));
 
     [Fact]
     public void The_container_starts_with_the_mimetype_then_the_container_file()
@@ -34,6 +39,70 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
         Assert.Equal(["联合国大会"], Book.MetadataValues(Dc + "publisher"));
         Assert.Equal(["A/C.3/79/L.34"], Book.MetadataValues(Dc + "source"));
         Assert.Equal(["2024-11-20T00:00:00Z"], Book.MetaProperty("dcterms:modified"));
+    }
+
+    [Fact]
+    public void The_package_says_what_the_document_is_who_sponsored_it_and_on_what_terms()
+    {
+        var preface = seed.Document.Preface;
+        Assert.Equal(
+            ["第七十九届会议，第三委员会，议程项目 71(c)，决议草案 A/C.3/79/L.34：朝鲜民主主义人民共和国人权状况"],
+            Book.MetadataValues(Dc + "description"));
+        Assert.Equal(["决议草案"], Book.MetadataValues(Dc + "type"));
+        Assert.Equal(preface.AgendaTitle.Split('：').Select(s => s.Trim()), Book.MetadataValues(Dc + "subject"));
+        Assert.Equal(2, Book.MetadataValues(Dc + "subject").Count);
+
+        // Each sponsor a contributor with the MARC relator "spn", in the order of the text.
+        var contributors = Book.Metadata.Elements(Dc + "contributor").ToList();
+        Assert.Equal(preface.Sponsors, contributors.Select(c => c.Value));
+        Assert.Contains("阿尔巴尼亚", contributors.Select(c => c.Value));
+        Assert.All(contributors, contributor => Assert.Equal(["spn"], Roles((string)contributor.Attribute("id")!)));
+        Assert.Equal(["isb"], Roles((string)Book.Metadata.Element(Dc + "creator")!.Attribute("id")!));
+
+        var rights = Assert.Single(Book.MetadataValues(Dc + "rights"));
+        Assert.Contains("ST/AI/189/Add.9/Rev.2", rights, StringComparison.Ordinal);
+        Assert.Contains("A/C.3/79/L.34", rights, StringComparison.Ordinal);
+        Assert.Equal(["非正式阅读版，以正式文本为准。"], Book.MetaProperty("schema:bookEdition"));
+    }
+
+    [Fact]
+    public void The_package_date_is_the_document_s_and_the_modification_date_the_edition_s()
+    {
+        // The seed's metadata gives no date of issue and its text no adoption: the book claims no date of its own.
+        Assert.Empty(Book.MetadataValues(Dc + "date"));
+        Assert.Equal(["2024-11-20T00:00:00Z"], Book.MetaProperty("dcterms:modified"));
+
+        var issued = seed.Document with { Metadata = seed.Document.Metadata with { Issued = new DateOnly(2024, 10, 31), Date = new DateOnly(2026, 12, 7) } };
+        var book = EpubBook.Open(EpubBuild.Render(issued, "epub-seed-issued"));
+        Assert.Equal(["2024-10-31"], book.MetadataValues(Dc + "date"));
+        Assert.Equal(["2026-12-07T00:00:00Z"], book.MetaProperty("dcterms:modified"));
+        Assert.Contains("2024年10月31日", book.Parse("EPUB/titlepage.xhtml").Root!.Value, StringComparison.Ordinal);
+        Assert.Contains("2024年10月31日", book.Parse("EPUB/cover.svg").Root!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cover_says_what_the_document_is_and_breaks_no_word()
+    {
+        var svg = Book.Parse("EPUB/cover.svg").Root!;
+        var lines = svg.Elements().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+
+        Assert.Equal("A/C.3/79/L.34", lines[0]);
+        Assert.Equal("决议草案", lines[1]);
+        Assert.Equal(seed.Document.Title, string.Concat(lines.Skip(2).Take(lines.Count - 4)));
+        Assert.Equal("联合国大会", lines[^2]);
+        // No date of issue: the cover dates the draft by its approval, and says so.
+        Assert.Equal("核准日期：2024年11月20日", lines[^1]);
+    }
+
+    [Fact]
+    public void The_enacting_formula_stands_before_the_preamble_heading_as_on_the_website()
+    {
+        var formula = Text.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "enacting-formula");
+        var heading = Text.Descendants(Xhtml + "h2").Single(h => (string?)h.Attribute("id") == "preamble-heading");
+
+        Assert.Equal(seed.Document.EnactingFormula, formula.Value);
+        Assert.True(formula.IsBefore(heading));
+        Assert.Empty(formula.Ancestors(Xhtml + "section"));
     }
 
     [Fact]
@@ -85,10 +154,11 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
     }
 
     [Fact]
-    public void Every_note_reference_is_a_noteref_that_resolves_to_a_footnote()
+    public void Every_note_reference_is_a_noteref_that_resolves_to_an_endnote_in_the_one_endnotes_section()
     {
         var noterefs = Text.Descendants(Xhtml + "a").Where(a => HasType(a, "noteref")).ToList();
-        var asides = Text.Descendants(Xhtml + "aside").ToDictionary(a => (string)a.Attribute("id")!);
+        var section = Assert.Single(Text.Descendants(Xhtml + "section"), s => HasType(s, "endnotes"));
+        var notes = Notes.ToDictionary(li => (string)li.Attribute("id")!);
 
         Assert.Equal(seed.Document.Units().Sum(u => CountNoteRefs(u.Content)), noterefs.Count);
         foreach (var link in noterefs)
@@ -96,40 +166,58 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
             Assert.Equal("doc-noteref", (string?)link.Attribute("role"));
             var (path, fragment) = ResolveLink(SeedEpub.TextPath, (string)link.Attribute("href")!);
             Assert.Equal(SeedEpub.TextPath, path);
-            var aside = asides[fragment];
-            Assert.True(HasType(aside, "footnote"), $"{fragment} is not marked epub:type=\"footnote\"");
-            Assert.Equal("doc-footnote", (string?)aside.Attribute("role"));
+            Assert.True(notes.ContainsKey(fragment), $"{fragment} is not an endnote");
         }
 
-        Assert.Equal(35, asides.Count);
-        Assert.DoesNotContain(Text.Descendants(), e => ((string?)e.Attribute("role"))?.Contains("doc-endnote ", StringComparison.Ordinal) == true || (string?)e.Attribute("role") == "doc-endnote");
+        // One note type, as Standard Ebooks marks its notes: every note an endnote item of the one endnotes list,
+        // no footnote asides beside or inside it.
+        Assert.Equal(35, notes.Count);
+        Assert.Equal("doc-endnotes", (string?)section.Attribute("role"));
+        Assert.All(notes.Values, li =>
+        {
+            Assert.Equal(Xhtml + "li", li.Name);
+            // DPUB-ARIA 1.1 deprecates doc-endnote; the section's doc-endnotes role covers its list.
+            Assert.Null(li.Attribute("role"));
+            Assert.Same(section, li.Ancestors(Xhtml + "section").First());
+        });
+        Assert.Equal(35, section.Descendants().Count(e => e.Attribute(Ops + "type") is not null && HasType(e, "endnote")));
+        Assert.Empty(Text.Descendants(Xhtml + "aside"));
+        Assert.DoesNotContain(Text.Descendants(), e => HasType(e, "footnote") || (string?)e.Attribute("role") == "doc-footnote");
     }
 
     [Fact]
     public void Every_referenced_note_has_a_labelled_back_link_to_its_first_reference()
     {
         var ids = Text.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet();
-        foreach (var aside in Text.Descendants(Xhtml + "aside"))
+        foreach (var note in Notes)
         {
-            var number = ((string)aside.Attribute("id")!)[2..];
-            var backlink = Assert.Single(aside.Descendants(Xhtml + "a"), a => (string?)a.Attribute("role") == "doc-backlink");
+            var number = ((string)note.Attribute("id")!)[2..];
+            var backlink = Assert.Single(note.Descendants(Xhtml + "a"), a => (string?)a.Attribute("role") == "doc-backlink");
             Assert.Equal("#fnref" + number, (string?)backlink.Attribute("href"));
+            Assert.True(HasType(backlink, "backlink"));
             Assert.Contains(number, (string?)backlink.Attribute("aria-label") ?? "", StringComparison.Ordinal);
             Assert.Contains("fnref" + number, ids);
         }
     }
 
     [Fact]
-    public void An_ibid_note_carries_the_note_it_repeats()
+    public void An_ibid_note_carries_the_note_it_repeats_inside_its_own_numbered_paragraph()
     {
-        var fn6 = Text.Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == "fn6");
-        Assert.Equal("“同上”指脚注 5：见第 2200 A(XXI)号决议，附件。", fn6.Elements(Xhtml + "p").Last().Value);
+        var fn6 = Notes.Single(li => (string?)li.Attribute("id") == "fn6");
+        var paragraph = Assert.Single(fn6.Elements(Xhtml + "p"));
+        var explanation = Assert.Single(paragraph.Elements(Xhtml + "span"), s => (string?)s.Attribute("class") == "repeats");
+        Assert.Equal("“同上”指脚注 5：见第 2200 A(XXI)号决议，附件。", explanation.Value);
+        Assert.StartsWith("6 同上。", paragraph.Value, StringComparison.Ordinal);
+
+        // The explanation stands before the back-link, so the note reads as one note with its number.
+        Assert.True(explanation.IsBefore(paragraph.Elements(Xhtml + "a").Single(a => (string?)a.Attribute("role") == "doc-backlink")));
 
         foreach (var note in seed.Document.Footnotes.Where(n => n.Repeats is not null))
         {
             var repeated = seed.Document.Footnotes.Single(n => n.Number == note.Repeats);
-            var aside = Text.Descendants(Xhtml + "aside").Single(a => (string?)a.Attribute("id") == note.Id.ToString());
-            Assert.Contains(repeated.Text, aside.Value, StringComparison.Ordinal);
+            var item = Notes.Single(li => (string?)li.Attribute("id") == note.Id.ToString());
+            Assert.Single(item.Elements(Xhtml + "p"));
+            Assert.Contains(repeated.Text, item.Value, StringComparison.Ordinal);
         }
     }
 
@@ -140,7 +228,7 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
         var symbols = seed.Document.Units().SelectMany(u => SymbolLinks(u.Content)).ToList();
 
         // Each symbol of the text once, the document's own in the preface, and again where an ibid. note repeats one.
-        var ownLinks = links.Where(a => !a.Ancestors(Xhtml + "p").Any(p => (string?)p.Attribute("class") == "repeats")).ToList();
+        var ownLinks = links.Where(a => !a.Ancestors().Any(e => (string?)e.Attribute("class") == "repeats")).ToList();
         Assert.Equal(symbols.Count + 1, ownLinks.Count);
         Assert.All(links, a => Assert.StartsWith("https://undocs.org/zh/", (string)a.Attribute("href")!, StringComparison.Ordinal));
         var hrefs = Text.Descendants(Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToHashSet();
@@ -215,6 +303,11 @@ public sealed class EpubSeedStructureTests(SeedEpub seed) : IClassFixture<SeedEp
         Assert.DoesNotMatch(@"font-size:\s*[0-9.]+(px|pt)", text);
         Assert.DoesNotMatch(@"(^|\n)\s*(html|body)\s*[,{][^}]*font-size", text);
     }
+
+    private IReadOnlyList<string> Roles(string id) => Book.Metadata.Elements(Opf + "meta")
+        .Where(m => (string?)m.Attribute("refines") == "#" + id && (string?)m.Attribute("property") == "role")
+        .Select(m => { Assert.Equal("marc:relators", (string?)m.Attribute("scheme")); return m.Value; })
+        .ToList();
 
     private void AssertResolves(XElement nav)
     {
