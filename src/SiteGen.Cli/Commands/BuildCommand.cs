@@ -7,7 +7,7 @@ using SiteGen.Core.Publishing;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--formats …] [--clean]</c>: builds every
+/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--formats …] [--clean] [--keep-going]</c>: builds every
 /// document of the content folder into the output folder, then prints one summary line per document it rendered
 /// and a closing line with the time taken and the pages per second. Documents unchanged since the last build keep
 /// their published files (and are only counted) unless <c>--clean</c> is given.
@@ -28,9 +28,13 @@ public static class BuildCommand
         };
         var clean = new Option<bool>("--clean") { Description = "Render every document again, even those unchanged since the last build." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, on the clock and in processor time." };
+        var keepGoing = new Option<bool>("--keep-going")
+        {
+            Description = "Publish every good document even if others have errors: a failed one keeps its last good edition or is left out (exit code 1 all the same).",
+        };
         var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
         {
-            content, templates, output, baseUrl, formats, clean, timings,
+            content, templates, output, baseUrl, formats, clean, timings, keepGoing,
         };
         command.SetAction(result =>
         {
@@ -43,7 +47,8 @@ public static class BuildCommand
                     SiteConfiguration.FileName,
                     result.GetValue(baseUrl),
                     result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
-                    Incremental: !result.GetValue(clean)),
+                    Incremental: !result.GetValue(clean),
+                    KeepGoing: result.GetValue(keepGoing)),
                 Console.Out,
                 interruption.Token,
                 result.GetValue(timings));
@@ -119,11 +124,23 @@ public static class BuildCommand
             return Math.Max(ExitCodes.Of(diagnostics.Items), ExitCodes.ContentErrors);
         }
 
+        foreach (var failure in result.Failures)
+        {
+            output.WriteLine(failure.ToString());
+        }
+
         var unchanged = result.Documents.Count(d => d.Unchanged);
         var rate = unchanged == 0 && elapsed > TimeSpan.Zero
             ? $"{result.Documents.Count / elapsed.TotalSeconds:F0} pages/s"
             : $"{result.Documents.Count - unchanged} rendered, {unchanged} unchanged";
         output.WriteLine($"published {result.Documents.Count} document(s) to {result.SiteDirectory} in {elapsed.TotalSeconds:F2} s ({rate})");
+        if (diagnostics.HasErrors)
+        {
+            // A build that kept going: the good documents are published, and the errors still fail the command.
+            output.WriteLine($"{diagnostics.ErrorCount} error(s): {result.Failures.Count} document(s) not built");
+            return Math.Max(ExitCodes.Of(diagnostics.Items), ExitCodes.ContentErrors);
+        }
+
         return ExitCodes.Success;
     }
 }

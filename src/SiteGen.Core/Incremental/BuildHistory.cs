@@ -20,12 +20,15 @@ internal sealed class BuildHistory : IBuildHistory
     private readonly string _buildKey;
     private readonly BuildManifest? _previous;
     private readonly Dictionary<(string Symbol, string Language), PublishedDocument> _previousDocuments;
+    private readonly Dictionary<(string Symbol, string Language), PublishedDocument> _lastGood;
+    private int _keptLastGood;
     private readonly Dictionary<string, MetadataRecord> _previousMetadata;
     private readonly ConcurrentDictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
     private readonly string _publishedSite;
 
-    private BuildHistory(string outputDirectory, string buildKey, BuildManifest? previous)
+    private BuildHistory(string outputDirectory, string buildKey, BuildManifest? previous, BuildManifest? lastGood)
     {
+        _lastGood = lastGood?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
         _outputDirectory = outputDirectory;
         _buildKey = buildKey;
         _previous = previous;
@@ -36,11 +39,15 @@ internal sealed class BuildHistory : IBuildHistory
             : [];
     }
 
-    /// <summary>The history of the output folder's builds with this configuration: the last one's record, unless the build is a clean one.</summary>
+    /// <summary>
+    /// The history of the output folder's builds with this configuration: the last one's record, unless the build is
+    /// a clean one; a clean build that keeps going still asks it for the last good edition of a failed document.
+    /// </summary>
     public static BuildHistory Open(BuildOptions options, SiteConfiguration configuration)
     {
         var buildKey = BuildKeys.ForBuild(options, configuration);
-        return new BuildHistory(options.OutputDirectory, buildKey, options.Incremental ? BuildManifest.Load(options.OutputDirectory, buildKey) : null);
+        var manifest = options.Incremental || options.KeepGoing ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
+        return new BuildHistory(options.OutputDirectory, buildKey, options.Incremental ? manifest : null, manifest);
     }
 
     public string PublishedSite => _publishedSite;
@@ -70,6 +77,18 @@ internal sealed class BuildHistory : IBuildHistory
         }
 
         return published.Source == stamp ? published : published with { Source = stamp.Value, SourceHash = hash };
+    }
+
+    public PublishedDocument? LastGood(DocumentSource source)
+    {
+        if (!_lastGood.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published)
+            || !published.Files.All(file => file.IsIntact(_publishedSite)))
+        {
+            return null;
+        }
+
+        Interlocked.Exchange(ref _keptLastGood, 1);
+        return published;
     }
 
     public PublishedDocument Built(BuiltDocument built)
@@ -112,7 +131,7 @@ internal sealed class BuildHistory : IBuildHistory
         // The manifest never describes a site that is not the published one: it goes before the switch and is
         // written after it.
         BuildManifest.Delete(_outputDirectory);
-        if (_previous is null)
+        if (_previous is null && Volatile.Read(ref _keptLastGood) == 0)
         {
             staging.Publish();
         }

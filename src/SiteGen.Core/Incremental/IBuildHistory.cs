@@ -24,6 +24,13 @@ internal interface IBuildHistory
     /// </summary>
     PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages);
 
+    /// <summary>
+    /// What the last build published for a document that has an error now, if its published files are still as they
+    /// were written (a build that keeps going publishes it again); else null. Asked whether or not the build is
+    /// incremental.
+    /// </summary>
+    PublishedDocument? LastGood(DocumentSource source);
+
     /// <summary>A document built now, from this text into these staged files: what the next build compares it against.</summary>
     PublishedDocument Built(BuiltDocument built);
 

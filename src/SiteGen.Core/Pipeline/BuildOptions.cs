@@ -7,7 +7,9 @@ namespace SiteGen.Core.Pipeline;
 /// have not changed since the last build; without it every document is rendered again. Without
 /// <see cref="Publish"/> the build is a check (<c>check DIR</c>): every stage runs, every file is written into a
 /// generation of the output folder, and that generation is removed instead of published, so the check reports
-/// exactly what a build would.
+/// exactly what a build would. With <see cref="KeepGoing"/> a document with an error does not stop the others:
+/// every good document is published, a failed one keeps its last good edition (or is left out), and the build
+/// reports its errors (<see cref="KeepGoingBuild"/>).
 /// </summary>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
@@ -17,4 +19,5 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     OutputFormats Formats = OutputFormats.All,
     bool Incremental = true,
-    bool Publish = true);
+    bool Publish = true,
+    bool KeepGoing = false);

@@ -12,12 +12,17 @@ namespace SiteGen.Core.Pipeline;
 /// The build-each-document stage: reads, models and renders every document the history does not keep, on every
 /// core, into the staging folder. A document's model is dropped as soon as its files are written, so memory does not
 /// grow with the corpus. Once one document has an error the others are only modelled (their diagnostics still
-/// count), since nothing will be published.
+/// count), since nothing will be published, unless the build keeps going.
 /// </summary>
 internal static class DocumentBuilding
 {
-    /// <summary>Every document's outcome in content order, whatever order they finished in; their diagnostics go to <paramref name="diagnostics"/>, in the same order.</summary>
-    public static IReadOnlyList<DocumentOutcome> BuildAll(EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, DiagnosticBag diagnostics, CancellationToken cancellation)
+    /// <summary>
+    /// Every document's outcome in content order, whatever order they finished in; their diagnostics go to
+    /// <paramref name="diagnostics"/>, in the same order. When the build keeps going, every document is rendered
+    /// whatever the others' errors, and one with an error keeps its last good edition (from the build history) or
+    /// is left out.
+    /// </summary>
+    public static DocumentResults BuildAll(EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, bool keepGoing, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         var documents = plan.Documents;
         var outcomes = new (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics)[documents.Count];
@@ -40,20 +45,41 @@ internal static class DocumentBuilding
         // Fewer documents than cores (a rebuild after an edit): each one's e-book is made beside its page.
         var alongside = changed.Count < Environment.ProcessorCount;
         var failed = 0;
+        var failures = new DocumentFailure?[documents.Count];
         Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            outcomes[i] = Build(documents[i], plan, history, siteDirectory, staged, render: Volatile.Read(ref failed) == 0, alongside);
-            if (outcomes[i].Outcome is null)
+            outcomes[i] = Build(documents[i], plan, history, siteDirectory, staged, render: keepGoing || Volatile.Read(ref failed) == 0, alongside);
+            if (outcomes[i].Outcome is not null)
             {
-                Interlocked.Exchange(ref failed, 1);
+                return;
+            }
+
+            Interlocked.Exchange(ref failed, 1);
+            if (keepGoing)
+            {
+                var lastGood = history.LastGood(documents[i]);
+                if (lastGood is not null)
+                {
+                    plan.Site?.Reuse(documents[i].Metadata, lastGood.Title);
+                    outcomes[i] = (new DocumentOutcome(lastGood, lastGood.Summary), outcomes[i].Diagnostics);
+                }
+
+                failures[i] = new DocumentFailure(documents[i].Metadata.Symbol, documents[i].Metadata.Language, KeptLastGood: lastGood is not null);
             }
         });
-        foreach (var (_, found) in outcomes)
+        var leftOut = new List<DocumentSource>();
+        var leftOutDiagnostics = new List<Diagnostic>();
+        for (var i = 0; i < documents.Count; i++)
         {
-            diagnostics.AddRange(found);
+            diagnostics.AddRange(outcomes[i].Diagnostics);
+            if (failures[i] is { KeptLastGood: false })
+            {
+                leftOut.Add(documents[i]);
+                leftOutDiagnostics.AddRange(outcomes[i].Diagnostics);
+            }
         }
 
-        return [.. outcomes.Select(o => o.Outcome).OfType<DocumentOutcome>()];
+        return new DocumentResults([.. outcomes.Select(o => o.Outcome).OfType<DocumentOutcome>()], [.. failures.OfType<DocumentFailure>()], leftOut, leftOutDiagnostics);
     }
 
     // The model export an unchanged document published, if the last build wrote one.
@@ -119,6 +145,9 @@ internal static class DocumentBuilding
         staged?.Invoke(folder);
         if (diagnostics.HasErrors)
         {
+            // Nothing of a failed document stays in the new generation: a build that keeps going publishes it.
+            files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
+            files.ForEach(file => file.Delete());
             return (null, diagnostics.Items);
         }
 

@@ -8,7 +8,7 @@ namespace SiteGen.Core.Pipeline;
 /// Builds the edition, stage by stage: configure → load the documents' metadata → plan the site → build each
 /// document (read, model, render its page, e-book and model export into a staging folder) → finish the site
 /// (index, 404 page, assets) → publish. Each stage does its own work on other cores. Nothing is published after an
-/// error in any document. What earlier builds left is known only to the build history (<see cref="IBuildHistory"/>).
+/// error in any document, unless the build keeps going (<see cref="KeepGoingBuild"/>). What earlier builds left is known only to the build history (<see cref="IBuildHistory"/>).
 /// </summary>
 public sealed class EditionBuilder
 {
@@ -24,47 +24,62 @@ public sealed class EditionBuilder
         _staged = staged;
     }
 
-    public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    public BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default) =>
+        options.KeepGoing
+            ? KeepGoingBuild.Run((found, leaveOut) => Build(options, found, leaveOut, cancellation), diagnostics)
+            : Build(options, diagnostics, null, cancellation).Result;
+
+    /// <summary>
+    /// One build; <paramref name="leaveOut"/> are documents a first pass of a build that keeps going found broken.
+    /// A first pass (null) that would leave out a document whose other language versions link to it publishes
+    /// nothing and returns the documents it built, for the second.
+    /// </summary>
+    private (BuildResult Result, DocumentResults? Retry) Build(BuildOptions options, DiagnosticBag diagnostics, IReadOnlySet<Loading.DocumentSource>? leaveOut, CancellationToken cancellation)
     {
         var stages = new StageTimings();
         if (stages.Time("configure", () => EditionConfiguration.Read(options, diagnostics)) is not { } configuration)
         {
-            return BuildResult.Failed(options, stages);
+            return (BuildResult.Failed(options, stages), null);
         }
 
         var history = stages.Time("read the history", () => BuildHistory.Open(options, configuration.Site));
-        var sources = stages.Time("load", () => EditionSources.Load(options, configuration, history, diagnostics));
+        var sources = stages.Time("load", () => EditionSources.Load(options, configuration, history, diagnostics).Without(leaveOut));
         var plan = diagnostics.HasErrors ? null : stages.Time("plan", () => EditionPlan.Make(sources, configuration, history, diagnostics, cancellation));
         if (plan is null || diagnostics.HasErrors)
         {
-            return BuildResult.Failed(options, stages);
+            return (BuildResult.Failed(options, stages), null);
         }
 
         StagedOutput? staging = null;
         try
         {
             staging = new StagedOutput(options.OutputDirectory);
-            var documents = stages.Time("build documents", () => DocumentBuilding.BuildAll(plan, history, staging.SiteDirectory, _staged, diagnostics, cancellation));
-            var siteFiles = diagnostics.HasErrors ? null : stages.Time("finish the site", () => plan.FinishSite(documents, history, staging.SiteDirectory, diagnostics));
-            if (siteFiles is null || diagnostics.HasErrors)
+            var documents = stages.Time("build documents", () => DocumentBuilding.BuildAll(plan, history, staging.SiteDirectory, _staged, options.KeepGoing, diagnostics, cancellation));
+            if (leaveOut is null && KeepGoingBuild.LinksToLeftOut(plan, documents))
             {
-                return BuildResult.Failed(options, stages);
+                return (BuildResult.Failed(options, stages), documents);
+            }
+
+            var siteFiles = diagnostics.HasErrors && !options.KeepGoing ? null : stages.Time("finish the site", () => plan.FinishSite(documents.Outcomes, history, staging.SiteDirectory, diagnostics));
+            if (siteFiles is null)
+            {
+                return (BuildResult.Failed(options, stages), null);
             }
 
             _staged?.Invoke(staging.SiteDirectory);
             cancellation.ThrowIfCancellationRequested();
-            if (!options.Publish)
+            var summaries = documents.Outcomes.Select(d => d.Summary).ToList();
+            if (options.Publish)
             {
-                return new BuildResult(false, [.. documents.Select(d => d.Summary)], staging.PublishedSiteDirectory, stages.All);
+                stages.Time("publish", () => history.Publish(staging, [.. documents.Outcomes.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, sources.MetadataFiles, diagnostics));
             }
 
-            stages.Time("publish", () => history.Publish(staging, [.. documents.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, sources.MetadataFiles, diagnostics));
-            return new BuildResult(true, [.. documents.Select(d => d.Summary)], staging.PublishedSiteDirectory, stages.All);
+            return (new BuildResult(options.Publish, summaries, staging.PublishedSiteDirectory, stages.All) { Failures = documents.Failures }, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException
             || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException or OperationCanceledException)))
         {
-            return OutputNotWritten(options, stages, diagnostics, exception, cancellation);
+            return (OutputNotWritten(options, stages, diagnostics, exception, cancellation), null);
         }
         finally
         {

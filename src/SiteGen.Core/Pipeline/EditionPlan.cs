@@ -51,7 +51,7 @@ internal sealed class EditionPlan
     /// <summary>The languages a document's symbol is published in, sorted (ordinal).</summary>
     public IReadOnlyList<string> LanguagesOf(DocumentSource source) => _languages[source.Metadata.Symbol];
 
-    /// <summary>The site's own files: kept when they still serve these documents, else written again into the staging folder; null after an error.</summary>
+    /// <summary>The site's own files: kept when they still serve these documents, else written again into the staging folder; null after an error in them.</summary>
     public SiteFiles? FinishSite(IReadOnlyList<DocumentOutcome> documents, IBuildHistory history, string siteDirectory, DiagnosticBag diagnostics)
     {
         if (history.KeptSiteFiles([.. documents.Select(d => d.Published)]) is { } kept)
@@ -59,8 +59,10 @@ internal sealed class EditionPlan
             return new SiteFiles(kept, []);
         }
 
-        var written = Site?.Finish(siteDirectory, diagnostics) ?? [];
-        return diagnostics.HasErrors ? null : new SiteFiles(null, written);
+        var found = new DiagnosticBag();
+        var written = Site?.Finish(siteDirectory, found) ?? [];
+        diagnostics.AddRange(found.Items);
+        return found.HasErrors ? null : new SiteFiles(null, written);
     }
 
     private static Dictionary<string, string[]> Languages(IReadOnlyList<DocumentSource> sources)

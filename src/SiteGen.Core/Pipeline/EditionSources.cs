@@ -14,4 +14,8 @@ internal sealed record EditionSources(IReadOnlyList<DocumentSource> Documents, I
         var sources = ContentLoader.Load(options.ContentDirectory, files, diagnostics, history.KnownSources, out var metadataFiles);
         return new EditionSources([.. sources.Where(source => configuration.Languages.Contains(source.Metadata.Language))], metadataFiles);
     }
+
+    /// <summary>These sources but the documents a build that keeps going leaves out (none when null).</summary>
+    public EditionSources Without(IReadOnlySet<DocumentSource>? leaveOut) =>
+        leaveOut is null or { Count: 0 } ? this : this with { Documents = [.. Documents.Where(source => !leaveOut.Contains(source))] };
 }

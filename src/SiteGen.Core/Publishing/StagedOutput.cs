@@ -21,6 +21,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _outputDirectory;
     private readonly string? _live;
     private readonly Task _removingLeftovers;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
     private bool _published;
 
     public StagedOutput(string outputDirectory)
@@ -107,7 +108,11 @@ public sealed class StagedOutput : IDisposable
                     Directory.CreateDirectory(folder.Key);
                     foreach (var file in folder)
                     {
-                        SystemCalls.TryLink(Path.Combine(_live, file), Path.Combine(SiteDirectory, file));
+                        var target = Path.Combine(SiteDirectory, file);
+                        if (SystemCalls.TryLink(Path.Combine(_live, file), target))
+                        {
+                            _carried.TryAdd(target, true);
+                        }
                     }
                 });
             }
@@ -131,9 +136,14 @@ public sealed class StagedOutput : IDisposable
         _removingLeftovers.GetAwaiter().GetResult();
     }
 
-    /// <summary>Points <c>site</c> at the new generation, by one rename of a new link over the old one.</summary>
+    /// <summary>
+    /// Points <c>site</c> at the new generation, by one rename of a new link over the old one. The generation is on
+    /// disk before the switch (<see cref="GenerationFlush"/>) and the switch after it, so after a power cut the link
+    /// names either the previous site or the whole new one.
+    /// </summary>
     private void Switch()
     {
+        GenerationFlush.Flush(SiteDirectory, _carried.ContainsKey);
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");
         File.Delete(link);
@@ -149,6 +159,7 @@ public sealed class StagedOutput : IDisposable
 
         SystemCalls.Replace(link, site);
         _published = true;
+        SystemCalls.FlushFolder(_outputDirectory);
     }
 
     private static int GenerationNumber(string folder) =>

@@ -3,10 +3,12 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Core.Publishing;
 
 /// <summary>
-/// The two system calls publishing makes itself, because .NET has no API for them: <c>link(2)</c> gives a published
+/// The system calls publishing makes itself, because .NET has no API for them: <c>link(2)</c> gives a published
 /// file a second name in the next generation of the site (copying every unchanged file at each rebuild would cost
-/// what the rebuild saves; where the file system has no hard links the file is copied), and <c>rename(2)</c>
-/// replaces the link <c>site</c> (.NET's <see cref="File.Move(string, string, bool)"/> refuses a link to a folder).
+/// what the rebuild saves; where the file system has no hard links the file is copied, and flushed to disk),
+/// <c>rename(2)</c> replaces the link <c>site</c> (.NET's <see cref="File.Move(string, string, bool)"/> refuses a
+/// link to a folder), and <c>open(2)</c> and <c>fsync(2)</c> flush a folder's entries to disk (.NET opens no
+/// folder; <see cref="RandomAccess.FlushToDisk"/> flushes files).
 /// </summary>
 internal static partial class SystemCalls
 {
@@ -15,6 +17,7 @@ internal static partial class SystemCalls
     private const int AlreadyExists = 17; // EEXIST
     private const int TooManyLinks = 31; // EMLINK
     private const int NotSupported = 95; // EOPNOTSUPP
+    private const int ReadOnly = 0; // O_RDONLY, enough to open a folder for fsync
 
     /// <summary>
     /// Gives <paramref name="source"/> the name <paramref name="target"/> as well (copies it where links are not
@@ -59,6 +62,40 @@ internal static partial class SystemCalls
         }
     }
 
+    /// <summary>Flushes a folder's entries (the names in it) to disk; where a folder cannot be flushed (Windows), the system keeps them.</summary>
+    public static void FlushFolder(string folder)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+        {
+            return;
+        }
+
+        var descriptor = Open(folder, ReadOnly);
+        if (descriptor < 0)
+        {
+            throw new IOException($"{folder}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+        }
+
+        try
+        {
+            if (Fsync(descriptor) != 0)
+            {
+                throw new IOException($"{folder}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+            }
+        }
+        finally
+        {
+            _ = Close(descriptor);
+        }
+    }
+
+    /// <summary>Flushes a file's data to disk.</summary>
+    public static void FlushFile(string file)
+    {
+        using var handle = File.OpenHandle(file, FileMode.Open, OperatingSystem.IsWindows() ? FileAccess.Write : FileAccess.Read);
+        RandomAccess.FlushToDisk(handle);
+    }
+
     private static bool Copy(string source, string target)
     {
         if (File.Exists(target))
@@ -66,12 +103,23 @@ internal static partial class SystemCalls
             return false;
         }
 
+        // A copy is new data, which the generation's flush before the switch leaves to the one that made it.
         File.Copy(source, target);
+        FlushFile(target);
         return true;
     }
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Link(string existing, string added);
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int Fsync(int descriptor);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int Close(int descriptor);
 
     [LibraryImport("libc", EntryPoint = "rename", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Rename(string from, string to);
