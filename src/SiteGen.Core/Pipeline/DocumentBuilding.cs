@@ -58,9 +58,10 @@ internal static class DocumentBuilding
             if (keepGoing)
             {
                 var lastGood = history.LastGood(documents[i]);
+                plan.Site?.Withdraw(documents[i].Metadata);
                 if (lastGood is not null)
                 {
-                    plan.Site?.Reuse(documents[i].Metadata, lastGood.Title);
+                    plan.Site?.Reuse(documents[i].Metadata, lastGood.Title, ModelFile(lastGood, history));
                     outcomes[i] = (new DocumentOutcome(lastGood, lastGood.Summary), outcomes[i].Diagnostics);
                 }
 

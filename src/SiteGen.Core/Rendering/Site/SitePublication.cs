@@ -110,6 +110,20 @@ public sealed class SitePublication
     }
 
     /// <summary>
+    /// Takes back a page written for a document that failed afterwards (its e-book, say), which a build that keeps
+    /// going does not publish: the index and the parallel views leave it out, unless it is kept as last published.
+    /// </summary>
+    public void Withdraw(DocumentMetadata metadata)
+    {
+        if (_bySymbolAndLanguage.TryGetValue((metadata.Symbol, metadata.Language), out var edition))
+        {
+            _titles.TryRemove(edition, out _);
+            _columns.TryRemove(edition, out _);
+            _columnFiles.TryRemove(edition, out _);
+        }
+    }
+
+    /// <summary>
     /// Whether the page of a document can be kept from the last build: yes, unless it has other language versions
     /// (its parallel views are written again with every site) and no model export to read them from.
     /// </summary>
