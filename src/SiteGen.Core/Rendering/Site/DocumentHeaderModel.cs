@@ -153,7 +153,7 @@ internal static class DocumentHeaderModel
     }
 
     // GeneralAssembly → general_assembly
-    private static string Snake(string name) =>
+    internal static string Snake(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     /// <summary>The page language's strings, a missing key reported once at the strings file.</summary>

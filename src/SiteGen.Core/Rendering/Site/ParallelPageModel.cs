@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using SiteGen.Core.Diagnostics;
 
 namespace SiteGen.Core.Rendering.Site;
 
@@ -8,7 +9,7 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 internal static class ParallelPageModel
 {
-    public static ScriptObject ForPair(SiteContext site, (SiteEdition Edition, ParallelColumn Column) left, (SiteEdition Edition, ParallelColumn Column) right, UiStrings strings, Func<string, string> languageName)
+    public static ScriptObject ForPair(SiteContext site, (SiteEdition Edition, ParallelColumn Column) left, (SiteEdition Edition, ParallelColumn Column) right, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
     {
         var paths = left.Edition.Paths;
         var root = paths.RootFromParallel;
@@ -31,7 +32,7 @@ internal static class ParallelPageModel
                 Cell(row.Right, rightVersion))).ToArray();
             if (partRows.Length > 0)
             {
-                sections.Add(new ParallelSectionView(id, strings[heading], partRows));
+                sections.Add(new ParallelSectionView(id, strings.Require(heading, diagnostics), partRows));
             }
         }
 

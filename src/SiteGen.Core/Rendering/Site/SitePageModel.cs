@@ -6,8 +6,8 @@ namespace SiteGen.Core.Rendering.Site;
 
 /// <summary>
 /// The global variables of one site page: <c>site</c> (<see cref="SiteView"/>), <c>page</c> (<see cref="PageView"/>),
-/// <c>strings</c> and, on a document page, <c>doc</c> (<see cref="DocumentViewModel"/>) or, on the index,
-/// <c>documents</c> (<see cref="IndexEntryView"/>).
+/// <c>strings</c> and, on a document page, <c>doc</c> (<see cref="DocumentViewModel"/>); the browse pages and the
+/// parallel views add theirs (<see cref="BrowsePages"/>, <see cref="ParallelPageModel"/>).
 /// </summary>
 internal static class SitePageModel
 {
@@ -48,23 +48,6 @@ internal static class SitePageModel
         };
         var model = Globals(site, page, strings);
         model["doc"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics);
-        return model;
-    }
-
-    public static ScriptObject ForIndex(SiteContext site, IReadOnlyList<(SiteEdition Edition, string Title)> editions, UnLanguage language, UiStrings strings, Func<string, string> languageName)
-    {
-        var model = Globals(site, Page(site, language, "", "index", site.BaseUrl), strings);
-        model["documents"] = editions
-            .Select(entry => new IndexEntryView(
-                entry.Edition.Language.Tag,
-                entry.Edition.Language.Code,
-                Direction(entry.Edition.Language),
-                languageName(entry.Edition.Language.Tag),
-                entry.Edition.Metadata.Symbol,
-                entry.Title,
-                entry.Edition.Paths.Page,
-                entry.Edition.Paths.Epub))
-            .ToArray();
         return model;
     }
 

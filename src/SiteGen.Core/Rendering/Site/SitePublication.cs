@@ -188,8 +188,9 @@ public sealed class SitePublication
     }
 
     /// <summary>
-    /// Writes the index of the pages written so far, the 404 page, the assets and the response headers; returns
-    /// the paths of the files written, relative to the site and sorted (ordinal).
+    /// Writes the index and the browse pages of the pages written so far (<see cref="BrowsePages"/>), the parallel
+    /// views, the 404 page, the assets and the response headers; returns the paths of the files written, relative to
+    /// the site and sorted (ordinal).
     /// </summary>
     public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics)
     {
@@ -197,10 +198,12 @@ public sealed class SitePublication
         if (_strings[SiteLanguage.Tag] is { } strings)
         {
             var pages = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
-            var index = SitePageModel.ForIndex(_site, pages, SiteLanguage, strings, LanguageName);
-            if (Write(siteDirectory, "index.html", output => _templates.Render("site/index.sbn", index, output, diagnostics)))
+            foreach (var (path, model) in new BrowsePages(_site, pages, SiteLanguage, strings, LanguageName, diagnostics).All())
             {
-                written.Add("index.html");
+                if (Write(siteDirectory, path, output => _templates.Render("site/index.sbn", model, output, diagnostics)))
+                {
+                    written.Add(path);
+                }
             }
 
             var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, strings);
@@ -254,7 +257,7 @@ public sealed class SitePublication
                 foreach (var right in versions.Where(v => v.Edition != left.Edition))
                 {
                     var path = left.Edition.Paths.ParallelDirectory(right.Edition.Language) + EditionPaths.PageFileName;
-                    var model = ParallelPageModel.ForPair(_site, left, right, strings, LanguageName);
+                    var model = ParallelPageModel.ForPair(_site, left, right, strings, LanguageName, diagnostics);
                     if (Write(siteDirectory, path, output => _templates.Render("site/parallel.sbn", model, output, diagnostics)))
                     {
                         written.Add(path);
