@@ -75,7 +75,10 @@ internal static class BuildKeys
     /// <summary>The hash of a source's text.</summary>
     public static string ForSource(string text) => Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
 
-    /// <summary>What the site's own pages (index, 404) and files depend on beyond the build key: every page's title, in order.</summary>
+    /// <summary>
+    /// What the site's own pages (index, browse pages, parallel views, 404) and files depend on beyond the build key:
+    /// every page's title and document key, in order.
+    /// </summary>
     public static string ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
     {
         var hash = new XxHash128();
@@ -85,6 +88,9 @@ internal static class BuildKeys
             Add(hash, document.Symbol);
             Add(hash, document.Language);
             Add(hash, document.Title);
+
+            // The browse pages group by a document's metadata, and the parallel views set its text: its key covers both.
+            Add(hash, document.Key);
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());

@@ -200,10 +200,13 @@ public sealed class SitePublication
             var pages = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
             foreach (var (path, model) in new BrowsePages(_site, pages, SiteLanguage, strings, LanguageName, diagnostics).All())
             {
-                if (Write(siteDirectory, path, output => _templates.Render("site/index.sbn", model, output, diagnostics)))
+                // A template error would be the same on every page: reported once.
+                if (!Write(siteDirectory, path, output => _templates.Render("site/index.sbn", model, output, diagnostics)))
                 {
-                    written.Add(path);
+                    break;
                 }
+
+                written.Add(path);
             }
 
             var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, strings);

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
+using SiteGen.Core.Pipeline;
 using SiteGen.Core.Rendering.Site;
 using SiteGen.Tests.Support;
 
@@ -165,6 +166,28 @@ public sealed class ParallelViewTests
         }
 
         Assert.Equal("../../../../../../zh/A/RES/2758(XXVI)/parallel/ar/index.html", view.QuerySelector("a.parallel")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void After_one_version_changes_an_incremental_build_reads_the_kept_versions_back_and_writes_what_a_clean_build_writes()
+    {
+        using var content = new TempContent();
+        LibraryEdition.WriteContent(content);
+        var diagnostics = new DiagnosticBag();
+        Assert.True(new EditionBuilder().Build(content.Options(), diagnostics).Published, string.Join("\n", diagnostics.Items));
+        var chinese = Path.Combine(content.Content, "A-RES-2758(XXVI)", "zh-Hans.md");
+        File.WriteAllText(chinese, File.ReadAllText(chinese).Replace("回顾联合国宪章的原则", "回顾《联合国宪章》的原则", StringComparison.Ordinal));
+
+        var second = new EditionBuilder().Build(content.Options(), diagnostics);
+
+        Assert.True(second.Published, string.Join("\n", diagnostics.Items));
+        Assert.Equal(["zh-Hans"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Language));
+        var view = File.ReadAllText(Path.Combine(content.Output, "site", "en/A/RES/2758(XXVI)/parallel/zh/index.html"));
+        Assert.Contains("回顾《联合国宪章》的原则", view, StringComparison.Ordinal);
+        Assert.Contains("Recalling the principles of the Charter", view, StringComparison.Ordinal);
+        var clean = Path.Combine(content.Root, "clean");
+        Assert.True(new EditionBuilder().Build(content.Options(clean) with { Incremental = false }, new DiagnosticBag()).Published);
+        Assert.Equal(TempContent.Published(clean), TempContent.Published(content.Output));
     }
 
     [Fact]

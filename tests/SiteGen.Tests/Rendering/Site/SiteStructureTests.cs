@@ -52,11 +52,17 @@ public sealed class SiteStructureTests
     }
 
     [Fact]
-    public void The_site_has_a_root_index_a_404_page_a_page_per_language_version_and_their_parallel_views()
+    public void The_site_has_a_root_index_its_browse_pages_a_404_page_a_page_per_language_version_and_their_parallel_views()
     {
         var pages = HtmlPages.Select(p => Path.GetRelativePath(SiteBuild.Site.Directory, p).Replace('\\', '/'));
 
-        Assert.Equal(["404.html", "en/A/C.3/79/L.34/index.html", "en/A/C.3/79/L.34/parallel/zh/index.html", "index.html", SeedPagePath, "zh/A/C.3/79/L.34/parallel/en/index.html"], pages);
+        Assert.Equal(
+            [
+                "404.html",
+                "browse/body/general-assembly/index.html", "browse/body/general-assembly/session-79/index.html", "browse/by-symbol/index.html", "browse/type/draft/index.html",
+                "en/A/C.3/79/L.34/index.html", "en/A/C.3/79/L.34/parallel/zh/index.html", "index.html", SeedPagePath, "zh/A/C.3/79/L.34/parallel/en/index.html",
+            ],
+            pages);
     }
 
     [Fact]
@@ -439,7 +445,8 @@ public sealed class SiteStructureTests
             new SiteRenderer(RepositoryPaths.Templates).Render([SiteFixtureDocument.Chinese("A/../../etc")], SiteBuild.Options, directory, diagnostics);
 
             Assert.Equal("SG5002", Assert.Single(diagnostics.Items).Code);
-            Assert.DoesNotContain(Directory.GetDirectories(directory), d => Path.GetFileName(d) != "assets");
+            Assert.DoesNotContain(Directory.GetDirectories(directory), d => Path.GetFileName(d) is not ("assets" or "browse"));
+            Assert.DoesNotContain(Directory.GetFiles(directory, "*.html", SearchOption.AllDirectories), page => File.ReadAllText(page).Contains("../../etc", StringComparison.Ordinal));
         }
         finally
         {
