@@ -8,7 +8,9 @@ namespace SiteGen.Core.Publishing;
 
 /// <summary>
 /// Writes the content model of one document as JSON (DESIGN.md, "Model export"), for people and scripts:
-/// units with id, label, text, line and column; footnotes; references; diagnostics. Deterministic and indented.
+/// what the metadata file adds to the text (issuing body, distribution, original language, date of issue, what
+/// became of the document); units with id, label, text, line and column; footnotes; references; diagnostics.
+/// Deterministic and indented; <c>docs/model.schema.json</c> is its JSON Schema.
 /// </summary>
 public static class ModelJsonWriter
 {
@@ -37,6 +39,7 @@ public static class ModelJsonWriter
         json.WriteString("symbol", document.Metadata.Symbol);
         json.WriteString("language", document.Metadata.Language);
         json.WriteString("title", document.Preface.Title);
+        WriteMetadata(json, document.Metadata);
         WritePreface(json, document.Preface);
         json.WriteString("enactingFormula", document.EnactingFormula);
         WriteAdoption(json, document.Source, document.Adoption);
@@ -112,6 +115,39 @@ public static class ModelJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// What the metadata file says that the text does not, under the file's own names (<c>issued</c>, <c>adopted</c>,
+    /// <c>meeting</c>, <c>vote</c>, <c>adoptedAs</c>); a field the file does not give is null.
+    /// </summary>
+    private static void WriteMetadata(Utf8JsonWriter json, DocumentMetadata metadata)
+    {
+        json.WriteStartObject("metadata");
+        json.WriteString("body", JsonNamingPolicy.CamelCase.ConvertName(metadata.Body.ToString()));
+        WriteOptional(json, "distribution", metadata.Distribution);
+        WriteOptional(json, "originalLanguage", metadata.OriginalLanguage);
+        WriteOptional(json, "issued", metadata.Issued);
+        var action = metadata.Action;
+        WriteOptional(json, "adopted", action?.Date);
+        WriteOptional(json, "meeting", action?.Meeting);
+        if (action is null || action.Method == AdoptionMethod.Unknown)
+        {
+            json.WriteNull("vote");
+        }
+        else
+        {
+            json.WriteStartObject("vote");
+            json.WriteString("method", MethodName(action.Method));
+            WriteOptional(json, "inFavour", action.Votes?.InFavour);
+            WriteOptional(json, "against", action.Votes?.Against);
+            WriteOptional(json, "abstentions", action.Votes?.Abstentions);
+            json.WriteEndObject();
+        }
+
+        WriteOptional(json, "adoptedAs", action?.AdoptedAs ?? "");
+        WriteOptional(json, "editionDate", metadata.Date);
+        json.WriteEndObject();
+    }
+
     private static void WritePreface(Utf8JsonWriter json, Preface preface)
     {
         json.WriteStartObject("preface");
@@ -149,23 +185,8 @@ public static class ModelJsonWriter
         json.WriteString("place", adoption.Place == AdoptionPlace.Preface ? "preface" : "afterOperativePart");
         WriteOptional(json, "meeting", adoption.Meeting);
         json.WriteBoolean("plenaryMeeting", adoption.PlenaryMeeting);
-        if (adoption.Date is { } date)
-        {
-            json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            json.WriteNull("date");
-        }
-
-        json.WriteString("method", adoption.Method switch
-        {
-            AdoptionMethod.WithoutVote => "withoutVote",
-            AdoptionMethod.Unanimously => "unanimously",
-            AdoptionMethod.Vote => "vote",
-            AdoptionMethod.RecordedVote => "recordedVote",
-            _ => "unknown",
-        });
+        WriteOptional(json, "date", adoption.Date);
+        json.WriteString("method", MethodName(adoption.Method));
         WriteOptional(json, "inFavour", adoption.Votes?.InFavour);
         WriteOptional(json, "against", adoption.Votes?.Against);
         WriteOptional(json, "abstentions", adoption.Votes?.Abstentions);
@@ -173,6 +194,41 @@ public static class ModelJsonWriter
         json.WriteNumber("line", line);
         json.WriteNumber("column", column);
         json.WriteEndObject();
+    }
+
+    private static string MethodName(AdoptionMethod method) => method switch
+    {
+        AdoptionMethod.WithoutVote => "withoutVote",
+        AdoptionMethod.Unanimously => "unanimously",
+        AdoptionMethod.Vote => "vote",
+        AdoptionMethod.RecordedVote => "recordedVote",
+        _ => "unknown",
+    };
+
+    /// <summary>A date as "2024-11-20", or null.</summary>
+    private static void WriteOptional(Utf8JsonWriter json, string name, DateOnly? value)
+    {
+        if (value is { } date)
+        {
+            json.WriteString(name, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    /// <summary>A string, or null when empty.</summary>
+    private static void WriteOptional(Utf8JsonWriter json, string name, string value)
+    {
+        if (value.Length > 0)
+        {
+            json.WriteString(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, int? value)

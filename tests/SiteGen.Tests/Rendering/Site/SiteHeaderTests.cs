@@ -71,6 +71,32 @@ public sealed class SiteHeaderTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_printed_pdf_shows_the_source_line_on_its_first_page_only()
+    {
+        // Chromium prints @page margin boxes but has no running elements, so the line cannot repeat on every page
+        // with the page's own address: it stands at the top of the first page, above the symbol.
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.SeedPageUrl);
+        var path = Path.Combine(Folder, "print-a4.pdf");
+        await page.PdfAsync(new() { Path = path, Format = "A4", PrintBackground = false });
+        // A picture of the first printed page, for a person to look at beside the PDF.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, "print-first-page.png"), Clip = new() { X = 0, Y = 0, Width = 794, Height = 1123 } });
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        var pages = pdf.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))).ToList();
+        const string address = "https://example.org/sitegen/zh/A/C.3/79/L.34/";
+
+        Assert.True(pages.Count > 3, $"{pages.Count} pages");
+        Assert.Contains(address, pages[0], StringComparison.Ordinal);
+        Assert.StartsWith(address, pages[0], StringComparison.Ordinal);
+        Assert.All(pages.Skip(1), text => Assert.DoesNotContain(address, text, StringComparison.Ordinal));
+        // Every note is printed: the last one ("联合国，《条约汇编》，第 596 卷，第 8638 号") is on the last pages.
+        Assert.Contains("8638", string.Concat(pages.Skip(pages.Count - 2)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pictures_of_the_header_and_of_a_copied_citation_are_stored_for_review()
     {
         var shots = new List<string>();
