@@ -10,6 +10,8 @@ namespace SiteGen.Core.Pipeline;
 /// exactly what a build would. With <see cref="KeepGoing"/> a document with an error does not stop the others:
 /// every good document is published, a failed one keeps its last good edition (or is left out), and the build
 /// reports its errors (<see cref="KeepGoingBuild"/>).
+/// <see cref="Pagefind"/> is the Pagefind executable that indexes the site for search (null: looked for beside the
+/// project and on the PATH).
 /// </summary>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
@@ -20,4 +22,5 @@ public sealed record BuildOptions(
     OutputFormats Formats = OutputFormats.All,
     bool Incremental = true,
     bool Publish = true,
-    bool KeepGoing = false);
+    bool KeepGoing = false,
+    string? Pagefind = null);

@@ -1,6 +1,7 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Incremental;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.Searching;
 
 namespace SiteGen.Core.Pipeline;
 
@@ -53,7 +54,8 @@ public sealed class EditionBuilder
         StagedOutput? staging = null;
         try
         {
-            staging = new StagedOutput(options.OutputDirectory);
+            var search = plan.Site is null ? null : configuration.Search;
+            staging = new StagedOutput(options.OutputDirectory, search is null ? null : site => stages.Time("index for search", () => search.Index(site, diagnostics, cancellation)));
             var documents = stages.Time("build documents", () => DocumentBuilding.BuildAll(plan, history, staging.SiteDirectory, _staged, options.KeepGoing, diagnostics, cancellation));
             if (leaveOut is null && KeepGoingBuild.LinksToLeftOut(plan, documents))
             {
@@ -74,7 +76,7 @@ public sealed class EditionBuilder
                 stages.Time("publish", () => history.Publish(staging, [.. documents.Outcomes.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, sources.MetadataFiles, diagnostics));
             }
 
-            return (new BuildResult(options.Publish, summaries, staging.PublishedSiteDirectory, stages.All) { Failures = documents.Failures }, null);
+            return (new BuildResult(options.Publish, summaries, staging.PublishedSiteDirectory, stages.All) { Failures = documents.Failures, SearchIndexed = search is not null }, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException
             || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException or OperationCanceledException)))

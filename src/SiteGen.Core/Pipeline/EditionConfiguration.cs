@@ -1,5 +1,6 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
+using SiteGen.Core.Searching;
 
 namespace SiteGen.Core.Pipeline;
 
@@ -9,6 +10,9 @@ namespace SiteGen.Core.Pipeline;
 /// </summary>
 internal sealed record EditionConfiguration(BuildOptions Options, SiteConfiguration Site, IReadOnlySet<string> Languages, DocumentRenderers Renderers)
 {
+    /// <summary>What indexes the site for search; null when no Pagefind is found.</summary>
+    public SearchIndexer? Search { get; init; }
+
     public static EditionConfiguration? Read(BuildOptions options, DiagnosticBag diagnostics)
     {
         var site = SiteConfiguration.Load(options.ConfigurationPath, diagnostics);
@@ -25,6 +29,9 @@ internal sealed record EditionConfiguration(BuildOptions Options, SiteConfigurat
 
         return site is null
             ? null
-            : new EditionConfiguration(options, site, site.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal), DocumentRenderers.Start(options));
+            : new EditionConfiguration(options, site, site.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal), DocumentRenderers.Start(options))
+            {
+                Search = PagefindTool.Find(options.Pagefind, options.TemplatesDirectory) is { } pagefind ? new SearchIndexer(pagefind) : null,
+            };
     }
 }

@@ -22,10 +22,17 @@ public sealed class StagedOutput : IDisposable
     private readonly string? _live;
     private readonly Task _removingLeftovers;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
+    private readonly Action<string>? _complete;
     private bool _published;
 
-    public StagedOutput(string outputDirectory)
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <param name="complete">
+    /// Runs on the new generation once it holds the whole site, just before it is switched in (the search index is
+    /// made there); an exception from it leaves the site as it was.
+    /// </param>
+    public StagedOutput(string outputDirectory, Action<string>? complete = null)
     {
+        _complete = complete;
         _outputDirectory = Path.GetFullPath(outputDirectory);
         var generations = Path.Combine(_outputDirectory, GenerationsFolderName);
         Directory.CreateDirectory(generations);
@@ -143,6 +150,7 @@ public sealed class StagedOutput : IDisposable
     /// </summary>
     private void Switch()
     {
+        _complete?.Invoke(SiteDirectory);
         GenerationFlush.Flush(SiteDirectory, _carried.ContainsKey);
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");

@@ -25,6 +25,14 @@ internal sealed record PageView
 
     public required string Icon { get; init; }
 
+    /// <summary>The search page of the page's language ("" when the site has none in that language).</summary>
+    public string SearchHref { get; init; } = "";
+
+    /// <summary>The search page's script and Pagefind's (from the page); "" on the other pages.</summary>
+    public string SearchJs { get; init; } = "";
+
+    public string PagefindJs { get; init; } = "";
+
     public required string CanonicalUrl { get; init; }
 
     public required string OgLocale { get; init; }

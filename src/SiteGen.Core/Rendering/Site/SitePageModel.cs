@@ -11,13 +11,13 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 internal static class SitePageModel
 {
-    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
+    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
     {
         var root = edition.Paths.RootFromPage;
         var canonical = site.Absolute(edition.Paths.Directory);
         var epubUrl = site.Absolute(edition.Paths.Epub);
         var undocs = edition.Paths.UndocsUrl(edition.Metadata.Symbol);
-        var page = Page(site, edition.Language, root, "document", canonical) with
+        var page = Page(site, edition.Language, root, "document", canonical, searchable) with
         {
             Alternates =
             [
@@ -52,8 +52,36 @@ internal static class SitePageModel
     }
 
     /// <summary>The 404 page is served at any depth, so its links start from the site's path on its host.</summary>
-    public static ScriptObject ForNotFound(SiteContext site, UnLanguage language, UiStrings strings) =>
-        Globals(site, Page(site, language, site.BasePath, "not-found", ""), strings);
+    public static ScriptObject ForNotFound(SiteContext site, UnLanguage language, IReadOnlyList<UnLanguage> searchable, UiStrings strings) =>
+        Globals(site, Page(site, language, site.BasePath, "not-found", "", searchable), strings);
+
+    /// <summary>
+    /// The search page of one language (<see cref="SearchPagePath"/>), with links to the search pages of the site's
+    /// other languages.
+    /// </summary>
+    public static ScriptObject ForSearch(SiteContext site, UnLanguage language, IReadOnlyList<UnLanguage> languages, UiStrings strings, Func<string, string> languageName)
+    {
+        const string root = "../../";
+        var page = Page(site, language, root, "search", site.Absolute(SearchPagePath(language)[..^"index.html".Length]), languages) with
+        {
+            Alternates =
+            [
+                .. languages.Select(other => new AlternateView(
+                    other.Tag,
+                    other.Code,
+                    languageName(other.Tag),
+                    root + SearchPagePath(other),
+                    site.Absolute(SearchPagePath(other)[..^"index.html".Length]),
+                    other == language)),
+            ],
+            SearchJs = site.Assets.Contains("search.js") ? root + site.Assets["search.js"] : "",
+            PagefindJs = root + "pagefind/pagefind.js",
+        };
+        return Globals(site, page, strings);
+    }
+
+    /// <summary>Where the search page of a language is, from the site's root.</summary>
+    public static string SearchPagePath(UnLanguage language) => $"{language.Code}/search/index.html";
 
     internal static ScriptObject Globals(SiteContext site, PageView page, UiStrings strings) => new()
     {
@@ -66,7 +94,7 @@ internal static class SitePageModel
         ["strings"] = strings.ForTemplates(MarkupFlavor.Html),
     };
 
-    internal static PageView Page(SiteContext site, UnLanguage language, string root, string kind, string canonical)
+    internal static PageView Page(SiteContext site, UnLanguage language, string root, string kind, string canonical, IReadOnlyList<UnLanguage>? searchable = null)
     {
         var assets = site.Assets;
         return new PageView
@@ -82,6 +110,8 @@ internal static class SitePageModel
             Icon = assets.Contains("icon.svg") ? root + assets["icon.svg"] : "",
             CanonicalUrl = canonical,
             OgLocale = OpenGraphLocale(language),
+            // A page in a language no document is in searches the first language that has documents.
+            SearchHref = searchable is null || searchable.Count == 0 ? "" : root + SearchPagePath(searchable.Contains(language) ? language : searchable[0]),
         };
     }
 

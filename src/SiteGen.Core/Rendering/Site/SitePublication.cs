@@ -73,6 +73,7 @@ public sealed class SitePublication
                 _multilingual.Add(_editions[i].Metadata.Symbol);
             }
         }
+        Searchable = [.. _editions.Select(e => e.Language).Distinct().OrderBy(l => l.Tag, StringComparer.Ordinal)];
 
         // The index and the 404 page speak the documents' language when they share one, English otherwise.
         SiteLanguage = _editions.Select(e => e.Language).Distinct().Count() == 1 ? _editions[0].Language : UnLanguage.Find("en");
@@ -83,6 +84,9 @@ public sealed class SitePublication
     }
 
     private UnLanguage SiteLanguage { get; }
+
+    /// <summary>The languages of the planned pages, each of which has a search page, in tag order.</summary>
+    private IReadOnlyList<UnLanguage> Searchable { get; }
 
     /// <summary>
     /// Writes the page of one modelled document, if it was planned; safe to call from several threads.
@@ -158,7 +162,7 @@ public sealed class SitePublication
 
     private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, TextWriter output, DiagnosticBag diagnostics)
     {
-        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), strings, LanguageName, diagnostics);
+        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, strings, LanguageName, diagnostics);
         return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 
@@ -189,8 +193,8 @@ public sealed class SitePublication
 
     /// <summary>
     /// Writes the index and the browse pages of the pages written so far (<see cref="BrowsePages"/>), the parallel
-    /// views, the 404 page, the assets and the response headers; returns the paths of the files written, relative to
-    /// the site and sorted (ordinal).
+    /// views, the 404 page, the search pages, the assets and the response headers; returns the paths of the files
+    /// written, relative to the site and sorted (ordinal).
     /// </summary>
     public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics)
     {
@@ -209,7 +213,7 @@ public sealed class SitePublication
                 written.Add(path);
             }
 
-            var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, strings);
+            var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, Searchable, strings);
             if (Write(siteDirectory, "404.html", output => _templates.Render("site/404.sbn", notFound, output, diagnostics)))
             {
                 written.Add("404.html");
@@ -217,6 +221,20 @@ public sealed class SitePublication
         }
 
         WriteParallelViews(siteDirectory, written, diagnostics);
+        // A search page per language: Pagefind keeps one index per page language and searches the page's own.
+        foreach (var language in Searchable)
+        {
+            if (_strings[language.Tag] is { } languageStrings)
+            {
+                var path = SitePageModel.SearchPagePath(language);
+                var search = SitePageModel.ForSearch(_site, language, Searchable, languageStrings, LanguageName);
+                if (Write(siteDirectory, path, output => _templates.Render("site/search.sbn", search, output, diagnostics)))
+                {
+                    written.Add(path);
+                }
+            }
+        }
+
         written.AddRange(_site.Assets.WriteTo(siteDirectory));
 
         // Response headers for static hosts (Content-Security-Policy, caching of hashed assets), published as they are.

@@ -32,7 +32,7 @@ public sealed class SiteRenderer
     /// <summary>Parses the page templates and reads the assets ahead of the first page.</summary>
     public void Preload()
     {
-        _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn", "site/parallel.sbn"]);
+        _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn", "site/parallel.sbn", "site/search.sbn"]);
         _ = _assets.Value;
     }
 

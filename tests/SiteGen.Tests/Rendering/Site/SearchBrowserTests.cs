@@ -1,0 +1,138 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering.Site;
+
+/// <summary>
+/// The search pages of an edition built with its Pagefind index (<see cref="SearchSite"/>), in Debian's Chromium
+/// under the site's policy header, with no network but the loopback server: a Chinese and an English phrase find
+/// their paragraph first, linked at its anchor and shown by its citation; the filters narrow the results; the
+/// page is used from the keyboard, announces its results and passes axe; it works under a sub-path.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchBrowserTests(BrowserFixture browser, SearchSite site) : IClassFixture<SearchSite>
+{
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    [Fact]
+    public void The_build_publishes_an_index_for_each_language()
+    {
+        Assert.True(site.Result.Published, string.Join("\n", site.Diagnostics.Items));
+        Assert.True(site.Result.SearchIndexed);
+        Assert.True(File.Exists(Path.Combine(site.Site, "pagefind", "pagefind.js")));
+        var indexes = Directory.GetFiles(Path.Combine(site.Site, "pagefind"), "*.pf_meta").Select(Path.GetFileName).ToList();
+        Assert.Contains(indexes, name => name!.StartsWith("pagefind.zh", StringComparison.Ordinal));
+        Assert.Contains(indexes, name => name!.StartsWith("pagefind.en", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(site.Site, "zh", "search", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.Site, "en", "search", "index.html")));
+    }
+
+    [Theory]
+    [InlineData("/", "zh", "关闭政治犯牢营", "zh/A/C.3/79/L.34/#op19-b", "第19(b)段")]
+    [InlineData("/", "zh", "中非稳定团的任务期限", "zh/S/RES/2446(2018)/#op1", "第1段")]
+    [InlineData("/", "en", "expel forthwith the representatives of Chiang Kai-shek", "en/A/RES/2758(XXVI)/#op1", "A/RES/2758(XXVI), para.")]
+    [InlineData("/sub/", "en", "permanent members of the Security Council", "sub/en/A/RES/2758(XXVI)/#pp3", "A/RES/2758(XXVI), preambular para. 3")]
+    public async Task A_phrase_finds_its_paragraph_first(string prefix, string language, string phrase, string address, string citation)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var foreign = Offline(page);
+        await page.GotoAsync($"{site.Server.Origin}{prefix}{language}/search/");
+
+        await page.Locator("#search-input").FillAsync(phrase);
+        await page.Keyboard.PressAsync("Enter");
+
+        var first = page.Locator("#search-results a.search-unit").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        Assert.Equal($"{site.Server.Origin}/{address}", await first.EvaluateAsync<string>("a => a.href"));
+        Assert.Contains(citation, await first.InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#search-results .search-excerpt mark").First).ToBeVisibleAsync();
+        Assert.Contains("?q=", page.Url, StringComparison.Ordinal);
+        Assert.Empty(foreign);
+    }
+
+    [Fact]
+    public async Task The_body_filter_leaves_out_the_other_bodies_documents()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Server.Origin}/zh/search/?q=" + Uri.EscapeDataString("决议"));
+        await Assertions.Expect(page.Locator("#search-results > li")).ToHaveCountAsync(2);
+
+        var body = page.Locator("#filter-body");
+        await Assertions.Expect(body).ToBeVisibleAsync();
+        await body.SelectOptionAsync(new SelectOptionValue { Label = "联合国安全理事会" });
+
+        await Assertions.Expect(page.Locator("#search-results > li")).ToHaveCountAsync(1);
+        Assert.Contains("S/RES/2446", await page.Locator("#search-results > li a").First.GetAttributeAsync("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_is_made_from_the_keyboard_and_its_results_are_announced()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Server.Origin}/en/search/");
+
+        // Skip link, site title, then the language versions and the search box, in the order they are read.
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("document.activeElement.id") != "search-input"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("Chiang Kai-shek");
+        await page.Keyboard.PressAsync("Enter");
+
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToHaveAttributeAsync("role", "status");
+        await Assertions.Expect(status).ToHaveTextAsync("Documents found: 1");
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("document.activeElement.className") != "search-unit"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.EndsWith("#op1", await page.EvaluateAsync<string>("document.activeElement.href"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", false)]
+    [InlineData("en", true)]
+    public async Task Axe_finds_no_violations_on_a_page_of_results(string language, bool phone)
+    {
+        await using var context = await browser.NewContextAsync(phone: phone, dark: phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Server.Origin}/{language}/search/?q=" + Uri.EscapeDataString(language == "zh" ? "人权" : "United Nations"));
+        await Assertions.Expect(page.Locator("#search-results a.search-unit").First).ToBeVisibleAsync();
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")));
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_page_says_search_needs_it()
+    {
+        await using var context = await browser.NewContextAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Server.Origin}/en/search/");
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("needs JavaScript");
+    }
+
+    // Records every request that leaves the loopback server.
+    private List<string> Offline(IPage page)
+    {
+        var foreign = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(site.Server.Origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                foreign.Add(request.Url);
+            }
+        };
+        return foreign;
+    }
+}
