@@ -60,7 +60,7 @@ internal sealed class BuildHistory : IBuildHistory
         return _previousMetadata.TryGetValue(metadataPath, out var record) && record.Stamp.Matches(stamp, TrustedBefore) ? record.Sources : null;
     }
 
-    public PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages)
+    public PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition)
     {
         var stamp = Look(source.SourcePath);
         if (!_previousDocuments.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) || stamp is null)
@@ -70,7 +70,7 @@ internal sealed class BuildHistory : IBuildHistory
 
         var hash = published.Source.Matches(stamp, TrustedBefore) ? published.SourceHash : HashOfFile(source);
         if (hash is null
-            || Key(source, languages, hash) != published.Key
+            || Key(source, languages, hash, BuildKeys.Linked(published.Citations, source.Metadata.Language, edition)) != published.Key
             || !published.Files.All(file => file.IsIntact(_publishedSite)))
         {
             return null;
@@ -96,7 +96,7 @@ internal sealed class BuildHistory : IBuildHistory
         var hash = BuildKeys.ForSource(built.Text.Text);
         var summary = built.Summary;
         return new PublishedDocument(
-            Key(built.Source, built.Languages, hash),
+            Key(built.Source, built.Languages, hash, BuildKeys.Linked(built.Citations, summary.Language, built.Edition)),
             _stamps.TryGetValue(built.Source.SourcePath, out var stamp) && stamp is { } looked ? looked : default,
             hash,
             summary.Symbol,
@@ -107,7 +107,8 @@ internal sealed class BuildHistory : IBuildHistory
             summary.Notes,
             summary.Bytes,
             [.. built.Files.Select(file => new PublishedFile(SitePath(built.StagedSite, file.FullName), new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))],
-            built.Diagnostics);
+            built.Diagnostics,
+            built.Citations);
     }
 
     public IReadOnlyList<PublishedFile>? KeptSiteFiles(IReadOnlyList<PublishedDocument> documents) =>
@@ -153,8 +154,8 @@ internal sealed class BuildHistory : IBuildHistory
 
     private FileStamp? Look(string path) => _stamps[path] = FileStamp.Of(path);
 
-    private string Key(DocumentSource source, IReadOnlyList<string> languages, string sourceHash) =>
-        BuildKeys.ForDocument(_buildKey, source, languages, sourceHash);
+    private string Key(DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked) =>
+        BuildKeys.ForDocument(_buildKey, source, languages, sourceHash, linked);
 
     // The hash of a source saved again since the last build; null when it is no longer a usable source.
     private static string? HashOfFile(DocumentSource source)

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Pipeline;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Incremental;
 
@@ -44,7 +45,8 @@ internal static class BuildKeys
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash)
+    /// <param name="linked">The documents it references that the edition publishes in its language (<see cref="Linked"/>).</param>
+    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked = "")
     {
         // Made for every document of every build, unchanged ones too: one hasher per thread, parts written on the stack.
         var hash = t_documentHash ??= new XxHash128();
@@ -69,15 +71,23 @@ internal static class BuildKeys
         }
 
         Add(hash, sourceHash);
+        Add(hash, linked);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
+
+    /// <summary>
+    /// Which of the documents a page references the edition publishes in the page's language: its links to them lead
+    /// to their pages here, so adding or removing one of them builds the page again (and no other page).
+    /// </summary>
+    public static string Linked(IEnumerable<Citation> citations, string language, IReadOnlySet<(string Symbol, string Language)> edition) =>
+        string.Join('\n', citations.Select(c => c.Symbol).Distinct().Where(symbol => edition.Contains((symbol, language))));
 
     /// <summary>The hash of a source's text.</summary>
     public static string ForSource(string text) => Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
 
     /// <summary>
-    /// What the site's own pages (index, browse pages, parallel views, 404) and files depend on beyond the build key:
-    /// every page's title and document key, in order.
+    /// What the site's own pages (index, browse pages, parallel views, cited-by pages, 404) and files depend on beyond
+    /// the build key: every page's title and document key, in order.
     /// </summary>
     public static string ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
     {
@@ -89,7 +99,8 @@ internal static class BuildKeys
             Add(hash, document.Language);
             Add(hash, document.Title);
 
-            // The browse pages group by a document's metadata, and the parallel views set its text: its key covers both.
+            // The browse pages group by a document's metadata, the parallel views set its text and the cited-by pages
+            // list its citations: its key covers them all.
             Add(hash, document.Key);
         }
 

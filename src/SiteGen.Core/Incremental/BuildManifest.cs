@@ -22,7 +22,7 @@ internal sealed record BuildManifest(
     public const string FileName = "build-manifest.json";
 
     /// <summary>The version of this shape; a manifest of another is no manifest to this build.</summary>
-    public const int CurrentFormat = 8;
+    public const int CurrentFormat = 9;
 
     // Where earlier versions kept the manifest in a binary form: removed with the manifest, so no stale copy stays.
     private const string FormerFileName = "build-manifest";

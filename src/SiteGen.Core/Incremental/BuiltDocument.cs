@@ -1,10 +1,14 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Pipeline;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Incremental;
 
-/// <summary>A document built now: its source and text, the other languages it is published in, and what was written for it.</summary>
+/// <summary>
+/// A document built now: its source and text, the other languages it is published in, the citations it makes and
+/// the edition it was built in (every document by canonical symbol and language), and what was written for it.
+/// </summary>
 internal sealed record BuiltDocument(
     DocumentSource Source,
     IReadOnlyList<string> Languages,
@@ -14,4 +18,6 @@ internal sealed record BuiltDocument(
     DocumentSummary Summary,
     string StagedSite,
     IReadOnlyList<FileInfo> Files,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlySet<(string Symbol, string Language)> Edition);

@@ -19,10 +19,11 @@ internal interface IBuildHistory
 
     /// <summary>
     /// What the last build published for this document, if nothing it depends on has changed since (its source,
-    /// metadata, the other languages it is published in, the build's own inputs) and its published files are still
-    /// as they were written; else null, and it is built again.
+    /// metadata, the other languages it is published in, which of the documents it references the edition
+    /// publishes, the build's own inputs) and its published files are still as they were written; else null, and it
+    /// is built again. <paramref name="edition"/> is every document of the edition by canonical symbol and language.
     /// </summary>
-    PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages);
+    PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition);
 
     /// <summary>
     /// What the last build published for a document that has an error now, if its published files are still as they

@@ -5,6 +5,7 @@ using SiteGen.Core.Incremental;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Pipeline;
 
@@ -159,7 +160,7 @@ internal static class DocumentBuilding
 
         var units = document.Units().Count(u => u is not Footnote);
         var summary = new DocumentSummary(document.Metadata.Symbol, document.Metadata.Language, units, document.Footnotes.Length, files.Count, files.Sum(f => f.Length), timer.Elapsed);
-        var published = history.Built(new BuiltDocument(source, plan.LanguagesOf(source), text, document.Title, renderers.Formats, summary, siteDirectory, files, diagnostics.Items));
+        var published = history.Built(new BuiltDocument(source, plan.LanguagesOf(source), text, document.Title, renderers.Formats, summary, siteDirectory, files, diagnostics.Items, CitationCollector.Collect(document), plan.Edition));
         return (new DocumentOutcome(published, summary), diagnostics.Items);
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Incremental;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Publishing;
 using SiteGen.Core.Rendering.Site;
 
 namespace SiteGen.Core.Pipeline;
@@ -33,6 +34,9 @@ internal sealed class EditionPlan
 
     public DocumentRenderers Renderers { get; }
 
+    /// <summary>Every document of the edition by canonical symbol and language: a page's links to them lead here.</summary>
+    public required IReadOnlySet<(string Symbol, string Language)> Edition { get; init; }
+
     /// <summary>The site's pages are planned on another core while every document is checked against the build history.</summary>
     public static EditionPlan Make(EditionSources sources, EditionConfiguration configuration, IBuildHistory history, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
@@ -40,12 +44,13 @@ internal sealed class EditionPlan
         var planning = Task.Run(() => PlanSite(documents, configuration), cancellation);
         var languages = Languages(documents);
         var unchanged = new PublishedDocument?[documents.Count];
+        var edition = documents.Select(d => (EditionPaths.CanonicalSymbol(d.Metadata.Symbol), d.Metadata.Language)).ToHashSet();
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-            unchanged[i] = history.Unchanged(documents[i], languages[documents[i].Metadata.Symbol]));
+            unchanged[i] = history.Unchanged(documents[i], languages[documents[i].Metadata.Symbol], edition));
         var (site, siteDiagnostics) = planning.GetAwaiter().GetResult();
         diagnostics.AddRange(siteDiagnostics.Items);
         configuration.Renderers.Ready(cancellation);
-        return new EditionPlan(documents, languages, unchanged, site, configuration.Renderers);
+        return new EditionPlan(documents, languages, unchanged, site, configuration.Renderers) { Edition = edition };
     }
 
     /// <summary>The languages a document's symbol is published in, sorted (ordinal).</summary>
@@ -59,8 +64,9 @@ internal sealed class EditionPlan
             return new SiteFiles(kept, []);
         }
 
+        var citing = documents.Select(d => new CitingDocument(d.Published.Symbol, d.Published.Language, d.Published.Citations)).ToList();
         var found = new DiagnosticBag();
-        var written = Site?.Finish(siteDirectory, found) ?? [];
+        var written = Site?.Finish(siteDirectory, found, citing) ?? [];
         diagnostics.AddRange(found.Items);
         return found.HasErrors ? null : new SiteFiles(null, written);
     }

@@ -32,11 +32,12 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 public static class DocumentViewModel
 {
-    internal static DocumentView Build(ResolutionDocument document, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics)
+    /// <param name="edition">The edition's documents, which references link to (none: every reference links to undocs.org).</param>
+    internal static DocumentView Build(ResolutionDocument document, UiStrings strings, MarkupFlavor flavor, DiagnosticBag diagnostics, EditionLinks? edition = null)
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
-        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics), strings, document.Metadata.Symbol, flavor, diagnostics);
+        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics, edition ?? EditionLinks.None), strings, document.Metadata.Symbol, flavor, diagnostics);
         var plain = builder.Plain;
         var preface = document.Preface;
 

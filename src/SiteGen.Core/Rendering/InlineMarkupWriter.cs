@@ -19,11 +19,13 @@ namespace SiteGen.Core.Rendering;
 /// <item>A note reference links to its note; only the first reference to a note carries an id (<c>fnref16</c>),
 /// so every id is unique in a page. HTML wraps it in <c>&lt;sup class="noteref-mark"&gt;</c>; XHTML marks it
 /// <c>epub:type="noteref"</c> so reading systems open the note as a pop-up.</item>
-/// <item>A symbol links to undocs.org in the page's language; a web link is written only for http and https.</item>
+/// <item>A symbol links to the document's page in this edition when it has one in the page's language (at the
+/// paragraph a pinpoint beside it names, <see cref="References.ParagraphPinpointRecognizer"/>), else to undocs.org
+/// in the page's language; a web link is written only for http and https.</item>
 /// <item>Every text is escaped by <see cref="HtmlText"/>; XHTML text is first made representable in XML.</item>
 /// </list>
 /// </summary>
-internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths, UiStrings strings, DiagnosticBag diagnostics)
+internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths, UiStrings strings, DiagnosticBag diagnostics, EditionLinks edition)
 {
     private readonly HashSet<int> _anchoredNotes = [];
 
@@ -54,9 +56,16 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     /// <summary>Writes prepared content; reads only what preparing settled, so several threads may write at once.</summary>
     public void Write(IMarkupOutput output, ImmutableArray<Inline> inlines, bool anchor)
     {
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Length; i++)
         {
-            Write(output, inline, anchor);
+            if (inlines[i] is SymbolLink link && edition.Href(link.Symbol, paths, References.ParagraphPinpointRecognizer.Beside(inlines, i)) is { } href)
+            {
+                EditionLink(output, link, href);
+            }
+            else
+            {
+                Write(output, inlines[i], anchor);
+            }
         }
     }
 
@@ -138,12 +147,21 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     private void Element(IMarkupOutput output, string start, ImmutableArray<Inline> children, string end, bool anchor)
     {
         Markup(output, start);
-        foreach (var child in children)
-        {
-            Write(output, child, anchor);
-        }
-
+        Write(output, children, anchor);
         Markup(output, end);
+    }
+
+    // A reference to a document of this edition: a link to its page here, which the site's script enhances into a
+    // popover with the document's symbol, title and date.
+    private void EditionLink(IMarkupOutput output, SymbolLink link, string href)
+    {
+        Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"symbol cited\" href=\"" : "<a class=\"symbol\" href=\"");
+        Text(output, href);
+        Markup(output, "\" data-symbol=\"");
+        Text(output, EditionPaths.CanonicalSymbol(link.Symbol));
+        Markup(output, "\">");
+        Text(output, link.Text);
+        Markup(output, "</a>");
     }
 
     private void NoteReference(IMarkupOutput output, NoteRef reference, bool anchored)

@@ -226,3 +226,30 @@
   addEventListener("resize", place, { passive: true });
   addEventListener("scroll", place, { passive: true });
 })();
+
+// 7. Each paragraph that other documents of the edition cite shows how often, linked to the page's cited-by page
+// (read from that page; nothing is shown when it cannot be read, as from a file).
+(() => {
+  "use strict";
+
+  const link = document.querySelector(".cited-by-link a");
+  if (!link || location.protocol === "file:" || !window.fetch || !window.DOMParser) return;
+  fetch(link.href)
+    .then((response) => (response.ok ? response.text() : ""))
+    .then((html) => {
+      if (!html) return;
+      const page = new DOMParser().parseFromString(html, "text/html");
+      for (const item of page.querySelectorAll("li[data-paragraph]")) {
+        const unit = document.getElementById(item.dataset.paragraph);
+        const text = unit && (unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text"));
+        const count = item.querySelector(".count");
+        if (!text || !count) continue;
+        const cited = document.createElement("a");
+        cited.className = "cited-count";
+        cited.href = link.href;
+        cited.textContent = count.textContent;
+        text.append(" ", cited);
+      }
+    })
+    .catch(() => {});
+})();

@@ -212,8 +212,10 @@ public sealed class IncrementalBuildTests : IDisposable
         var again = BuildManifest.Load(_content.Output, buildKey)!;
 
         Assert.Equal([diagnostic], again.Documents[0].Diagnostics);
-        Assert.Equal(written.Documents.Select(d => d with { Diagnostics = [], Files = [] }), again.Documents.Select(d => d with { Diagnostics = [], Files = [] }));
+        Assert.Equal(written.Documents.Select(d => d with { Diagnostics = [], Files = [], Citations = [] }), again.Documents.Select(d => d with { Diagnostics = [], Files = [], Citations = [] }));
         Assert.Equal(written.Documents.SelectMany(d => d.Files), again.Documents.SelectMany(d => d.Files));
+        Assert.NotEmpty(again.Documents[0].Citations);
+        Assert.Equal(written.Documents.SelectMany(d => d.Citations), again.Documents.SelectMany(d => d.Citations));
         Assert.Equal(written.SiteFiles, again.SiteFiles);
         Assert.Equal(written.MetadataFiles.Select(r => (r.Path, r.Stamp)), again.MetadataFiles.Select(r => (r.Path, r.Stamp)));
         Assert.Equal(written.MetadataFiles.SelectMany(r => r.Sources), again.MetadataFiles.SelectMany(r => r.Sources));

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Rendering.Site;
 
@@ -11,7 +12,7 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 internal static class SitePageModel
 {
-    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
+    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, EditionLinks links, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
     {
         var root = edition.Paths.RootFromPage;
         var canonical = site.Absolute(edition.Paths.Directory);
@@ -47,7 +48,7 @@ internal static class SitePageModel
                 diagnostics),
         };
         var model = Globals(site, page, strings);
-        model["doc"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics);
+        model["doc"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics, links);
         return model;
     }
 
@@ -79,6 +80,47 @@ internal static class SitePageModel
         };
         return Globals(site, page, strings);
     }
+
+    /// <summary>
+    /// The cited-by page of an edition (<see cref="CitedByPath"/>): the documents of the edition, in its language,
+    /// that cite it, each with its citing units and the paragraphs they name, and how often each paragraph is cited.
+    /// </summary>
+    public static ScriptObject ForCitedBy(SiteContext site, SiteEdition edition, string title, IReadOnlyList<(SiteEdition Citing, string Title, Citation Citation)> citations, IReadOnlyList<UnLanguage> searchable, UiStrings strings, DiagnosticBag diagnostics)
+    {
+        var root = edition.Paths.RootFromPage + "../";
+        var symbol = edition.Metadata.Symbol;
+        string Cited(string paragraph) => UnitCitation.Of(paragraph, symbol, edition.Language, strings, diagnostics);
+        var documents = citations
+            .GroupBy(c => c.Citing)
+            .Select(group => new CitingDocumentView(
+                group.First().Title,
+                group.Key.Metadata.Symbol,
+                root + group.Key.Paths.Page,
+                [
+                    .. group.Select(c => new CitingUnitView(
+                        UnitCitation.Of(c.Citation.In, group.Key.Metadata.Symbol, edition.Language, strings, diagnostics),
+                        root + group.Key.Paths.Page + "#" + c.Citation.In,
+                        c.Citation.Paragraph,
+                        c.Citation.Paragraph.Length == 0 ? "" : Cited(c.Citation.Paragraph),
+                        c.Citation.Paragraph.Length == 0 ? "" : "../index.html#" + c.Citation.Paragraph)),
+                ]))
+            .ToArray();
+        var paragraphs = citations
+            .Where(c => c.Citation.Paragraph.Length > 0)
+            .GroupBy(c => c.Citation.Paragraph, StringComparer.Ordinal)
+            .Select(group => new CitedParagraphView(group.Key, Cited(group.Key), "../index.html#" + group.Key, group.Count()))
+            .ToArray();
+        var page = Page(site, edition.Language, root, "cited-by", site.Absolute(edition.Paths.Directory + CitedByFolder + "/"), searchable);
+        var model = Globals(site, page, strings);
+        model["cited_by"] = new CitedByView(symbol, title, "../index.html", documents, paragraphs);
+        return model;
+    }
+
+    /// <summary>The folder of an edition's cited-by page, beside its page.</summary>
+    public const string CitedByFolder = "cited-by";
+
+    /// <summary>Where the cited-by page of an edition is, from the site's root.</summary>
+    public static string CitedByPath(SiteEdition edition) => edition.Paths.Directory + CitedByFolder + "/index.html";
 
     /// <summary>Where the search page of a language is, from the site's root.</summary>
     public static string SearchPagePath(UnLanguage language) => $"{language.Code}/search/index.html";

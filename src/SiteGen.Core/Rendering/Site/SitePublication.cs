@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Rendering.Site;
 
@@ -18,6 +19,7 @@ public sealed class SitePublication
     private readonly Dictionary<(string Symbol, string Language), SiteEdition> _bySymbolAndLanguage;
     private readonly Dictionary<string, UiStrings?> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SiteEdition, string> _titles;
+    private readonly EditionLinks _links;
 
     // What the parallel views need of each version of a document that has several: its column, from the page just
     // written, or the model export of a page kept from the last build, read when the views are written.
@@ -73,6 +75,7 @@ public sealed class SitePublication
                 _multilingual.Add(_editions[i].Metadata.Symbol);
             }
         }
+        _links = new EditionLinks(_editions.Select(e => (e.Metadata.Symbol, e.Language)));
         Searchable = [.. _editions.Select(e => e.Language).Distinct().OrderBy(l => l.Tag, StringComparer.Ordinal)];
 
         // The index and the 404 page speak the documents' language when they share one, English otherwise.
@@ -162,7 +165,7 @@ public sealed class SitePublication
 
     private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, TextWriter output, DiagnosticBag diagnostics)
     {
-        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, strings, LanguageName, diagnostics);
+        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics);
         return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 
@@ -196,9 +199,10 @@ public sealed class SitePublication
     /// views, the 404 page, the search pages, the assets and the response headers; returns the paths of the files
     /// written, relative to the site and sorted (ordinal).
     /// </summary>
-    public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics)
+    public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics, IReadOnlyList<CitingDocument>? citing = null)
     {
         var written = new List<string>();
+        WriteCitedBy(siteDirectory, citing ?? [], written, diagnostics);
         if (_strings[SiteLanguage.Tag] is { } strings)
         {
             var pages = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
@@ -284,6 +288,45 @@ public sealed class SitePublication
                         written.Add(path);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A cited-by page beside every page written or kept: the documents of the edition in the page's language that
+    /// cite it (a document's references to itself are left out), from the citations every document made.
+    /// </summary>
+    private void WriteCitedBy(string siteDirectory, IReadOnlyList<CitingDocument> citing, List<string> written, DiagnosticBag diagnostics)
+    {
+        var incoming = new Dictionary<(string Symbol, string Language), List<(SiteEdition, string, Citation)>>();
+        foreach (var document in citing)
+        {
+            if (!_bySymbolAndLanguage.TryGetValue((document.Symbol, document.Language), out var from) || !_titles.TryGetValue(from, out var title))
+            {
+                continue;
+            }
+
+            var own = EditionPaths.CanonicalSymbol(from.Metadata.Symbol);
+            foreach (var citation in document.Citations.Where(c => !string.Equals(c.Symbol, own, StringComparison.Ordinal)))
+            {
+                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(incoming, (citation.Symbol, from.Language.Tag), out _);
+                (list ??= []).Add((from, title, citation));
+            }
+        }
+
+        foreach (var edition in _editions)
+        {
+            if (!_titles.TryGetValue(edition, out var title) || _strings[edition.Language.Tag] is not { } strings)
+            {
+                continue;
+            }
+
+            var citations = incoming.GetValueOrDefault((EditionPaths.CanonicalSymbol(edition.Metadata.Symbol), edition.Language.Tag)) ?? [];
+            var model = SitePageModel.ForCitedBy(_site, edition, title, citations, Searchable, strings, diagnostics);
+            var path = SitePageModel.CitedByPath(edition);
+            if (Write(siteDirectory, path, output => _templates.Render("site/cited-by.sbn", model, output, diagnostics)))
+            {
+                written.Add(path);
             }
         }
     }

@@ -1,5 +1,6 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Rendering.Site;
 
@@ -32,7 +33,7 @@ public sealed class SiteRenderer
     /// <summary>Parses the page templates and reads the assets ahead of the first page.</summary>
     public void Preload()
     {
-        _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn", "site/parallel.sbn", "site/search.sbn"]);
+        _templates.Preload(["site/document.sbn", "site/index.sbn", "site/404.sbn", "site/parallel.sbn", "site/search.sbn", "site/cited-by.sbn"]);
         _ = _assets.Value;
     }
 
@@ -50,7 +51,7 @@ public sealed class SiteRenderer
             site.WritePage(document, siteDirectory, diagnostics);
         }
 
-        site.Finish(siteDirectory, diagnostics);
+        site.Finish(siteDirectory, diagnostics, [.. documents.Select(d => new CitingDocument(d.Metadata.Symbol, d.Metadata.Language, CitationCollector.Collect(d)))]);
     }
 
     /// <summary>

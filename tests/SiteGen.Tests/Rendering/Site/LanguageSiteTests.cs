@@ -31,8 +31,12 @@ public sealed class LanguageSiteTests
             Path.Combine(RepositoryPaths.NodeModules, "vnu-jar", "build", "dist", "vnu.jar"),
             "npm package vnu-jar (tests/tools)");
         var java = ExternalTool.Require("/usr/bin/java", "Debian package default-jre-headless");
-        // Four pages, the index, and the parallel views of the three versions of the draft.
-        Assert.Equal(4 + 1 + 6, Directory.GetFiles(LanguageSite.Directory, "index.html", SearchOption.AllDirectories).Length);
+        // Four pages and their cited-by pages, each language's search page, the index, and the parallel views of
+        // the three versions of the draft.
+        var pages = Directory.GetFiles(LanguageSite.Directory, "index.html", SearchOption.AllDirectories);
+        Assert.Equal(4, pages.Count(page => page.EndsWith(Path.Combine("search", "index.html"), StringComparison.Ordinal)));
+        Assert.Equal(4, pages.Count(page => page.EndsWith(Path.Combine("cited-by", "index.html"), StringComparison.Ordinal)));
+        Assert.Equal(4 + 4 + 4 + 1 + 6, pages.Length);
 
         var result = ExternalTool.Run(java, ["-jar", jar, "--errors-only", "--format", "json", "--stdout", "--skip-non-html", LanguageSite.Directory], TimeSpan.FromMinutes(2));
 

@@ -52,7 +52,7 @@ public sealed class SiteStructureTests
     }
 
     [Fact]
-    public void The_site_has_a_root_index_its_browse_pages_a_404_page_a_page_per_language_version_and_their_parallel_views()
+    public void The_site_has_a_root_index_its_browse_pages_a_404_page_a_page_a_cited_by_page_and_parallel_views_per_language_version_and_a_search_page_per_language()
     {
         var pages = HtmlPages.Select(p => Path.GetRelativePath(SiteBuild.Site.Directory, p).Replace('\\', '/'));
 
@@ -60,7 +60,8 @@ public sealed class SiteStructureTests
             [
                 "404.html",
                 "browse/body/general-assembly/index.html", "browse/body/general-assembly/session-79/index.html", "browse/by-symbol/index.html", "browse/type/draft/index.html",
-                "en/A/C.3/79/L.34/index.html", "en/A/C.3/79/L.34/parallel/zh/index.html", "index.html", SeedPagePath, "zh/A/C.3/79/L.34/parallel/en/index.html",
+                "en/A/C.3/79/L.34/cited-by/index.html", "en/A/C.3/79/L.34/index.html", "en/A/C.3/79/L.34/parallel/zh/index.html", "en/search/index.html",
+                "index.html", "zh/A/C.3/79/L.34/cited-by/index.html", SeedPagePath, "zh/A/C.3/79/L.34/parallel/en/index.html", "zh/search/index.html",
             ],
             pages);
     }
@@ -307,7 +308,8 @@ public sealed class SiteStructureTests
 
                 Assert.Equal("", script.TextContent);
                 Assert.True(script.HasAttribute("defer"));
-                Assert.Matches(@"assets/site\.[0-9a-f]{10}\.js$", script.GetAttribute("src"));
+                // The site's script; the search page's besides.
+                Assert.Matches(@"assets/(site|search)\.[0-9a-f]{10}\.js$", script.GetAttribute("src"));
             }
 
             Assert.Matches(@"assets/site\.[0-9a-f]{10}\.css$", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));

@@ -1,0 +1,140 @@
+using AngleSharp.Html.Parser;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Pipeline;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering.Site;
+
+/// <summary>
+/// References between documents of one edition, on a corpus whose citations are known: the seed cites Security
+/// Council resolutions 2397 (2017) (第8段) and 2375 (2017) (第17段), and an English resolution cites paragraph 2 of
+/// resolution 2446 (2018) and resolution 2758 (XXVI) without a paragraph. Those the edition publishes in the page's
+/// language link to their page here, at the paragraph named; the others to undocs.org. Adding a cited document
+/// builds again only the pages that cite it, and the result is what a clean build makes. Each document's cited-by
+/// page lists the units of the other documents that cite it, with the paragraphs they name and how often each is.
+/// </summary>
+public sealed class EditionLinkTests : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    private readonly TempContent _content = new();
+
+    public EditionLinkTests()
+    {
+        Add("S/RES/2397 (2017)", "Security Council", "zh-Hans", ChineseResolution("2397(2017)", 20));
+        Add("S/RES/2446 (2018)", "Security Council", "en", EnglishResolution("2446 (2018)", "Decides to remain seized of the matter."));
+        Add("S/RES/9999 (2030)", "Security Council", "en", EnglishResolution(
+            "9999 (2030)",
+            "Recalls paragraph 2 of its resolution 2446 (2018) and its resolution 2758 (XXVI), and resolution 2446 (2018), para. 1;"));
+    }
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void A_reference_to_a_document_of_the_edition_links_to_its_page_at_the_paragraph_named()
+    {
+        Build();
+
+        var seed = Links("zh/A/C.3/79/L.34");
+        // The seed cites resolution 2397 (2017) twice: as a whole, then its paragraph 8.
+        Assert.Equal(["zh/S/RES/2397(2017)/", "zh/S/RES/2397(2017)/#op8"], LinkList("zh/A/C.3/79/L.34").Where(l => l.Text == "2397(2017)").Select(l => l.Href));
+        Assert.StartsWith("https://undocs.org/zh/S/RES/2375(2017)", seed["2375(2017)"], StringComparison.Ordinal);
+
+        var english = Links("en/S/RES/9999(2030)");
+        Assert.Equal(["en/S/RES/2446(2018)/#op2", "en/S/RES/2446(2018)/#op1"], EnglishLinks("2446 (2018)"));
+        Assert.StartsWith("https://undocs.org/en/A/RES/2758(XXVI)", english["2758 (XXVI)"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_document_has_a_cited_by_page_listing_the_citing_units_and_the_paragraphs_they_name()
+    {
+        Build();
+
+        var english = Page("en/S/RES/2446(2018)/cited-by");
+        var units = english.QuerySelectorAll(".citing-documents li li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(2, units.Count);
+        Assert.Matches(@"^S/RES/9999 ?\(2030\), para\. 1 → S/RES/2446 ?\(2018\), para\. 2$", units[0]);
+        Assert.Matches(@"^S/RES/9999 ?\(2030\), para\. 1 → S/RES/2446 ?\(2018\), para\. 1$", units[1]);
+        Assert.Equal(["op2 1", "op1 1"], english.QuerySelectorAll("li[data-paragraph]").Select(li => li.GetAttribute("data-paragraph") + " " + li.GetAttribute("data-count")));
+        Assert.Equal("../index.html#op2", english.QuerySelector(".citing-documents li li a + a")!.GetAttribute("href"));
+
+        var chinese = Page("zh/S/RES/2397(2017)/cited-by");
+        // The seed cites it as a whole, then its paragraph 8.
+        var citing = chinese.QuerySelectorAll(".citing-documents li li").ToList();
+        Assert.Equal(2, citing.Count);
+        Assert.All(citing, unit => Assert.StartsWith("../../../../../zh/A/C.3/79/L.34/index.html#", unit.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.DoesNotContain("→", citing[0].TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("→ S/RES/2397(2017)，第8段", citing[1].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("8", chinese.QuerySelector("li[data-paragraph='op8']")!.GetAttribute("data-paragraph")![2..]);
+
+        // Not cited by any other document of the edition (its references to itself are not counted).
+        Assert.NotNull(Page("zh/A/C.3/79/L.34/cited-by").QuerySelector(".cited-by-none"));
+        Assert.Equal("cited-by/index.html", Page("zh/A/C.3/79/L.34").QuerySelector(".cited-by-link a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Adding_a_cited_document_builds_again_the_pages_that_cite_it_as_a_clean_build_would()
+    {
+        Build();
+        Assert.StartsWith("https://undocs.org/", Links("zh/A/C.3/79/L.34")["2375(2017)"], StringComparison.Ordinal);
+
+        Add("S/RES/2375 (2017)", "Security Council", "zh-Hans", ChineseResolution("2375(2017)", 20));
+        var second = Build();
+
+        Assert.Equal(["A/C.3/79/L.34", "S/RES/2375(2017)"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol).Order(StringComparer.Ordinal));
+        Assert.Equal(["zh/S/RES/2375(2017)/", "zh/S/RES/2375(2017)/#op17"], LinkList("zh/A/C.3/79/L.34").Where(l => l.Text == "2375(2017)").Select(l => l.Href));
+        var clean = Path.Combine(_content.Root, "clean");
+        var diagnostics = new DiagnosticBag();
+        Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, diagnostics).Published);
+        Assert.Equal(TempContent.Snapshot(Path.Combine(clean, "site")), TempContent.Snapshot(Path.Combine(_content.Output, "site")));
+    }
+
+    private BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = new EditionBuilder().Build(_content.Options(), diagnostics);
+        Assert.True(result.Published, string.Join("\n", diagnostics.Items));
+        return result;
+    }
+
+    private List<string> EnglishLinks(string text) => [.. LinkList("en/S/RES/9999(2030)").Where(l => l.Text == text).Select(l => l.Href)];
+
+    // Each reference link of a page by its text (the first of each text), its address made relative to the site's root.
+    private Dictionary<string, string> Links(string page) =>
+        LinkList(page).GroupBy(l => l.Text).ToDictionary(g => g.Key, g => g.First().Href);
+
+    private AngleSharp.Html.Dom.IHtmlDocument Page(string page) =>
+        Parser.ParseDocument(File.ReadAllText(Path.Combine(_content.Output, "site", page, "index.html")));
+
+    private List<(string Text, string Href)> LinkList(string page)
+    {
+        var document = Page(page);
+        var pageUri = new Uri($"http://site.test/{page}/");
+        return [.. document.QuerySelectorAll("main a.symbol").Skip(1).Select(a => (a.TextContent, Relative(pageUri, a.GetAttribute("href")!)))];
+    }
+
+    private static string Relative(Uri page, string href)
+    {
+        var target = new Uri(page, href);
+        return target.Host == "site.test" ? Uri.UnescapeDataString(target.PathAndQuery.TrimStart('/') + target.Fragment) : href;
+    }
+
+    private void Add(string symbol, string body, string language, string text)
+    {
+        var folder = Path.Combine(_content.Content, symbol.Replace('/', '-').Replace(" ", "", StringComparison.Ordinal));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(
+            Path.Combine(folder, "document.yml"),
+            $"symbol: {symbol}\nbody: {body}\ndistribution: general\noriginalLanguage: en\nversions:\n  - language: {language}\n    source: {language}.md\n");
+        File.WriteAllText(Path.Combine(folder, language + ".md"), text);
+    }
+
+    // A Security Council resolution in Chinese with the given number of operative paragraphs.
+    private static string ChineseResolution(string number, int paragraphs) =>
+        $"第{number}号决议\n\n2017年12月22日安全理事会第8151次会议通过\n\n安全理事会，\n\n回顾其以往的各项决议，\n\n"
+        + string.Concat(Enumerable.Range(1, paragraphs).Select(n => $"{n}. 决定第{n}项事项；\n\n"));
+
+    // A Security Council resolution in English with one preambular paragraph and the given operative text (two paragraphs).
+    private static string EnglishResolution(string number, string operative) =>
+        $"Resolution {number}\n\nAdopted by the Security Council at its 8401st meeting, on 15 November 2018\n\nThe Security Council,\n\nRecalling its previous resolutions,\n\n1. {operative}\n\n2. Decides to remain seized of the matter.\n";
+}
