@@ -7,8 +7,9 @@ namespace SiteGen.Core.Publishing;
 /// file a second name in the next generation of the site (copying every unchanged file at each rebuild would cost
 /// what the rebuild saves; where the file system has no hard links the file is copied, and flushed to disk),
 /// <c>rename(2)</c> replaces the link <c>site</c> (.NET's <see cref="File.Move(string, string, bool)"/> refuses a
-/// link to a folder), and <c>open(2)</c> and <c>fsync(2)</c> flush a folder's entries to disk (.NET opens no
-/// folder; <see cref="RandomAccess.FlushToDisk"/> flushes files).
+/// link to a folder), <c>open(2)</c> and <c>fsync(2)</c> flush a folder's entries to disk (.NET opens no
+/// folder; <see cref="RandomAccess.FlushToDisk"/> flushes files), and on Linux <c>syncfs(2)</c> flushes a whole
+/// file system in one call.
 /// </summary>
 internal static partial class SystemCalls
 {
@@ -65,22 +66,41 @@ internal static partial class SystemCalls
     /// <summary>Flushes a folder's entries (the names in it) to disk; where a folder cannot be flushed (Windows), the system keeps them.</summary>
     public static void FlushFolder(string folder)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())
         {
-            return;
+            WithDescriptor(folder, Fsync);
+        }
+    }
+
+    /// <summary>
+    /// Flushes everything written to the file system that holds <paramref name="path"/> (Linux only: elsewhere
+    /// returns false and nothing is flushed).
+    /// </summary>
+    public static bool TryFlushFileSystem(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
         }
 
-        var descriptor = Open(folder, ReadOnly);
+        WithDescriptor(path, Syncfs);
+        return true;
+    }
+
+    /// <summary>Opens a file or folder read-only, makes the call on its descriptor and closes it; a failure is an <see cref="IOException"/>.</summary>
+    private static void WithDescriptor(string path, Func<int, int> call)
+    {
+        var descriptor = Open(path, ReadOnly);
         if (descriptor < 0)
         {
-            throw new IOException($"{folder}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+            throw new IOException($"{path}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
         }
 
         try
         {
-            if (Fsync(descriptor) != 0)
+            if (call(descriptor) != 0)
             {
-                throw new IOException($"{folder}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+                throw new IOException($"{path}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
             }
         }
         finally
@@ -117,6 +137,9 @@ internal static partial class SystemCalls
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int descriptor);
+
+    [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
+    private static partial int Syncfs(int descriptor);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int descriptor);
