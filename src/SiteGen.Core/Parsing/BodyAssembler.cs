@@ -11,9 +11,10 @@ namespace SiteGen.Core.Parsing;
 /// does not start a paragraph continues the one a page break split. In a text whose operative paragraphs are not
 /// numbered (old General Assembly texts, many of the Security Council's: "Decides …", "决定：" with (a)–(c)), the
 /// first complete paragraph that ends as an operative one does (with a full stop or semicolon, or a colon followed
-/// by a sub-paragraph) is <c>op1</c>, and each complete paragraph after it the next.
+/// by a sub-paragraph) is <c>op1</c>, and each complete paragraph after it the next. The units of a text the
+/// resolution adopts (<paramref name="adoptedText"/>) are numbered on their own and carry its prefix (<c>decl-op1</c>).
 /// </summary>
-internal sealed class BodyAssembler(LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics, bool numbered)
+internal sealed class BodyAssembler(LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics, bool numbered, bool adoptedText = false)
 {
     private readonly List<UnitBuilder> _preamble = [];
     private readonly List<UnitBuilder> _operative = [];
@@ -67,14 +68,35 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         }
         else
         {
-            _preamble.Add(new UnitBuilder(UnitId.Preambular(_preamble.Count + 1), "", content, block.Span));
+            _preamble.Add(new UnitBuilder(Preambular(_preamble.Count + 1), "", content, block.Span));
         }
     }
+
+    /// <summary>
+    /// Adds the paragraph that adopts the text set out after it ("*Adopts* the following declaration …:"): an
+    /// operative paragraph, numbered or not, though it ends with a colon and no sub-paragraph follows.
+    /// </summary>
+    public void AddAdopting(SourceBlock block)
+    {
+        var (label, content) = LabelRecognizer.Recognize(block, conventions);
+        if (label.Operative > 0)
+        {
+            Add(block);
+        }
+        else
+        {
+            StartUnnumbered(content, block.Span);
+        }
+    }
+
+    private UnitId Preambular(int number) => adoptedText ? UnitId.Preambular(number).InAdopted() : UnitId.Preambular(number);
+
+    private UnitId Operative(int number) => adoptedText ? UnitId.Operative(number).InAdopted() : UnitId.Operative(number);
 
     /// <summary>Starts the next operative paragraph of a text that does not number them.</summary>
     private void StartUnnumbered(ImmutableArray<Inline> content, SourceSpan span)
     {
-        _paragraph = new UnitBuilder(UnitId.Operative(_operative.Count + 1), "", content, span);
+        _paragraph = new UnitBuilder(Operative(_operative.Count + 1), "", content, span);
         _operative.Add(_paragraph);
         _sub = null;
         _item = null;
@@ -116,7 +138,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
             diagnostics.Report(DiagnosticCatalog.OperativeNumberingGap, source, span.Start, label.Operative, expected - 1, expected);
         }
 
-        _paragraph = new UnitBuilder(UnitId.Operative(label.Operative), label.Text, content, span);
+        _paragraph = new UnitBuilder(Operative(label.Operative), label.Text, content, span);
         _operative.Add(_paragraph);
         _sub = null;
         _item = null;
@@ -129,7 +151,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
             // "决定：" followed by (a): the paragraph that opens the list is the first operative one.
             var opening = _preamble[^1];
             _preamble.RemoveAt(_preamble.Count - 1);
-            _paragraph = new UnitBuilder(UnitId.Operative(1), "", opening.Content, opening.Span);
+            _paragraph = new UnitBuilder(Operative(1), "", opening.Content, opening.Span);
             foreach (var segment in opening.Segments.Skip(1))
             {
                 _paragraph.Continue([], segment, conventions.Joiner);

@@ -59,6 +59,9 @@ public sealed record LanguageConventions(
 
     public ImmutableArray<string> RecordedVotePhrases { get; init; } = [];
 
+    /// <summary>Words by which a paragraph adopts a text set out after it ("Adopts the following declaration:").</summary>
+    public ImmutableArray<string> FollowingTextWords { get; init; } = [];
+
     /// <summary>The language's name in English, for diagnostics ("French").</summary>
     public string Name { get; init; } = "";
 
@@ -82,6 +85,7 @@ public sealed record LanguageConventions(
         ItemNumerals: ItemNumerals.Chinese)
     {
         Name = "Chinese",
+        FollowingTextWords = ["下述", "以下", "如下"],
         BodyNames = ["大会", "人权理事会", "安全理事会", "经济及社会理事会"],
         AdoptedHeadings = ["通过的决议"],
         DocumentTypes = ["决议草案", "订正决议草案", "决定草案"],
@@ -110,6 +114,7 @@ public sealed record LanguageConventions(
         ItemNumerals: ItemNumerals.Roman)
     {
         Name = "English",
+        FollowingTextWords = ["the following"],
         BodyNames = ["General Assembly", "Human Rights Council", "Security Council", "Economic and Social Council"],
         AdoptedHeadings = ["Resolution adopted by the", "Resolution adopted by"],
         DocumentTypes = ["draft resolution", "revised draft resolution", "draft decision"],
@@ -148,6 +153,7 @@ public sealed record LanguageConventions(
         ItemNumerals: ItemNumerals.Roman)
     {
         Name = "French",
+        FollowingTextWords = ["ci-après", "suivante", "suivant"],
         BodyNames = ["Assemblée générale", "Conseil de sécurité", "Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social"],
         AdoptedHeadings = ["Résolution adoptée par"],
         DocumentTypes = ["projet de résolution révisé", "projet de résolution", "projet de décision"],
@@ -178,6 +184,7 @@ public sealed record LanguageConventions(
         ItemNumerals: ItemNumerals.Roman)
     {
         Name = "Spanish",
+        FollowingTextWords = ["siguiente"],
         BodyNames = ["Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos", "Consejo Económico y Social"],
         AdoptedHeadings = ["Resolución aprobada por"],
         DocumentTypes = ["proyecto de resolución revisado", "proyecto de resolución", "proyecto de decisión"],
@@ -213,6 +220,7 @@ public sealed record LanguageConventions(
         ItemNumerals: ItemNumerals.Roman)
     {
         Name = "Russian",
+        FollowingTextWords = ["следующ"],
         BodyNames = ["Генеральная Ассамблея", "Совет Безопасности", "Совет по правам человека", "Экономический и Социальный Совет"],
         AdoptedHeadings = ["Резолюция, принятая", "Резолюция принятая"],
         DocumentTypes = ["пересмотренный проект резолюции", "проект резолюции", "проект решения"],
@@ -252,6 +260,7 @@ public sealed record LanguageConventions(
         ItemNumerals: ItemNumerals.QuotedDigits)
     {
         Name = "Arabic",
+        FollowingTextWords = ["التالي", "الآتي"],
         BodyNames = ["الجمعية العامة", "مجلس الأمن", "مجلس حقوق الإنسان", "المجلس الاقتصادي والاجتماعي"],
         AdoptedHeadings = ["قرار اتخذته", "قرار اتخذه", "قرار اعتمده", "قرار اعتمدته"],
         DocumentTypes = ["مشروع قرار منقح", "مشروع قرار", "مشروع مقرر"],

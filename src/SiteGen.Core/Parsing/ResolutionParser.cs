@@ -65,11 +65,26 @@ public static class ResolutionParser
 
         var body = flow.Skip(formulaAt + 1).ToList();
         var adoption = ReadAdoption(body, conventions, preface, source, diagnostics) ?? prefaceRecognizer.Adoption;
+        // A text the resolution adopts, set out after the paragraph that adopts it, is read on its own.
+        var adopting = AdoptedTextRecognizer.FindAdopting(body, conventions);
+        var adopted = adopting >= 0 ? AdoptedTextRecognizer.Read(body[(adopting + 1)..], conventions, source, diagnostics) : null;
+        if (adopting >= 0)
+        {
+            body.RemoveRange(adopting + 1, body.Count - adopting - 1);
+        }
+
         var numbered = body.Any(block => LabelRecognizer.Recognize(block, conventions).Label.Operative > 0);
         var assembler = new BodyAssembler(conventions, source, diagnostics, numbered);
-        foreach (var block in body)
+        for (var i = 0; i < body.Count; i++)
         {
-            assembler.Add(block);
+            if (i == adopting)
+            {
+                assembler.AddAdopting(body[i]);
+            }
+            else
+            {
+                assembler.Add(body[i]);
+            }
         }
 
         var (preamble, operative) = assembler.Build();
@@ -78,7 +93,10 @@ public static class ResolutionParser
             diagnostics.Report(DiagnosticCatalog.NoOperativePart, source, source.Text.Length);
         }
 
-        var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], [], adoption);
+        var partial = new ResolutionDocument(metadata, source, preface, formulaAt >= 0 ? flow[formulaAt].Text.Trim() : "", preamble, operative, [], [], adoption)
+        {
+            AdoptedText = adopted,
+        };
         return partial with { Footnotes = footnotes.Build(ReadingOrder(partial)) };
     }
 
@@ -230,7 +248,7 @@ public static class ResolutionParser
         return recognizer.Build(lines, AdoptionPlace.AfterOperativePart, DateRecognizer.Find(preface.Date, conventions));
     }
 
-    /// <summary>The content that may call notes, in reading order: the preface's adoption line, the units, the closing adoption line.</summary>
+    /// <summary>The content that may call notes, in reading order: the preface's adoption line, the units (the adopted text's too), the closing adoption line.</summary>
     private static IEnumerable<ImmutableArray<Inline>> ReadingOrder(ResolutionDocument document)
     {
         if (document.Adoption is { Place: AdoptionPlace.Preface } opening)

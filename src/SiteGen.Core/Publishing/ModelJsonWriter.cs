@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Core.Diagnostics;
@@ -44,23 +45,21 @@ public static class ModelJsonWriter
         json.WriteString("enactingFormula", document.EnactingFormula);
         WriteAdoption(json, document.Source, document.Adoption);
 
-        json.WriteStartArray("preamble");
-        foreach (var paragraph in document.Preamble)
+        WriteParts(json, document.Source, document.Preamble, document.Operative);
+        if (document.AdoptedText is { } adopted)
         {
-            json.WriteStartObject();
-            WriteUnitFields(json, document.Source, paragraph, label: null);
+            // The text the resolution adopts: its headings, then its own preamble and paragraphs.
+            json.WriteStartObject("adoptedText");
+            json.WriteStartArray("headings");
+            foreach (var heading in adopted.Headings)
+            {
+                json.WriteStringValue(heading);
+            }
+
+            json.WriteEndArray();
+            WriteParts(json, document.Source, adopted.Preamble, adopted.Operative);
             json.WriteEndObject();
         }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("operative");
-        foreach (var paragraph in document.Operative)
-        {
-            WriteNested(json, document.Source, paragraph, paragraph.Label, paragraph.Children);
-        }
-
-        json.WriteEndArray();
 
         json.WriteStartArray("footnotes");
         foreach (var note in document.Footnotes)
@@ -146,6 +145,27 @@ public static class ModelJsonWriter
         WriteOptional(json, "adoptedAs", action?.AdoptedAs ?? "");
         WriteOptional(json, "editionDate", metadata.Date);
         json.WriteEndObject();
+    }
+
+    private static void WriteParts(Utf8JsonWriter json, SourceText source, ImmutableArray<PreambularParagraph> preamble, ImmutableArray<OperativeParagraph> operative)
+    {
+        json.WriteStartArray("preamble");
+        foreach (var paragraph in preamble)
+        {
+            json.WriteStartObject();
+            WriteUnitFields(json, source, paragraph, label: null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("operative");
+        foreach (var paragraph in operative)
+        {
+            WriteNested(json, source, paragraph, paragraph.Label, paragraph.Children);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePreface(Utf8JsonWriter json, Preface preface)

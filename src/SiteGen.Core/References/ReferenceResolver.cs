@@ -6,7 +6,7 @@ namespace SiteGen.Core.References;
 
 /// <summary>
 /// The Resolve stage (DESIGN.md, "References"): reads a parsed document in order — the preface's report line,
-/// preamble, operative part depth-first, footnotes by number — and turns every UN document symbol and resolution number into a
+/// preamble, operative part depth-first, the text the resolution adopts, footnotes by number — and turns every UN document symbol and resolution number into a
 /// <see cref="SymbolLink"/> with its canonical symbol, every bare web address into a <see cref="WebLink"/>,
 /// lists one <see cref="Reference"/> per symbol link in reading order, and marks "ibid." footnotes with the note
 /// they repeat. Unresolvable resolution numbers stay text and are reported (SG3001), as are ibid. notes with
@@ -20,12 +20,16 @@ public sealed class ReferenceResolver
         var preface = reading.LinkPreface(document.Preface);
         var preamble = reading.LinkPreamble(document.Preamble);
         var operative = reading.LinkOperative(document.Operative);
+        var adopted = document.AdoptedText is { } text
+            ? text with { Preamble = reading.LinkPreamble(text.Preamble), Operative = reading.LinkOperative(text.Operative) }
+            : null;
         var footnotes = reading.LinkFootnotes(document.Footnotes);
         return document with
         {
             Preface = preface,
             Preamble = preamble,
             Operative = operative,
+            AdoptedText = adopted,
             Footnotes = footnotes,
             References = reading.References.ToImmutable(),
         };

@@ -39,6 +39,9 @@ internal sealed record DocumentView
 
     public required UnitView[] Operative { get; init; }
 
+    /// <summary>The text the resolution adopts, set out after its operative part, or null.</summary>
+    public required AdoptedTextView? AdoptedText { get; init; }
+
     /// <summary>The adoption block, or null for a draft.</summary>
     public required AdoptionView? Adoption { get; init; }
 

@@ -17,7 +17,8 @@ namespace SiteGen.Core.Rendering;
 /// date ("2024-11-20" or ""), undocs_url, undocs_label, page_path, epub_file_name,
 /// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], document_type, title, body, heading,
 ///           report, report_html, number, date },
-/// enacting_formula, preamble [unit], operative [unit], adoption (null | { text_html, place, date, meeting, method }),
+/// enacting_formula, preamble [unit], operative [unit], adopted_text (null | { headings [string], preamble [unit], operative [unit] }),
+/// adoption (null | { text_html, place, date, meeting, method }),
 /// notes [note]
 /// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path,
 ///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit] }
@@ -78,6 +79,14 @@ public static class DocumentViewModel
             EnactingFormula = plain(document.EnactingFormula),
             Preamble = [.. document.Preamble.Select(builder.Preambular)],
             Operative = [.. document.Operative.Select(builder.Operative)],
+            AdoptedText = document.AdoptedText is { } adopted
+                ? new AdoptedTextView
+                {
+                    Headings = [.. adopted.Headings.Select(plain)],
+                    Preamble = [.. adopted.Preamble.Select(builder.Preambular)],
+                    Operative = [.. adopted.Operative.Select(builder.Operative)],
+                }
+                : null,
             Adoption = document.Adoption is { } adoption ? builder.Adoption(adoption) : null,
             Notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))],
         };

@@ -47,11 +47,15 @@ public sealed class ImportedDocumentBuildTests
         var model = Model("A_RES_73_3-EN.pdf", diagnostics);
 
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
-        Assert.Equal(Enumerable.Range(1, 53).Select(n => $"op{n}"), model.Operative.Select(p => p.Id.ToString()));
+        // The resolution's one paragraph adopts the declaration, whose own preamble and paragraphs follow it.
+        var declaration = model.AdoptedText!;
+        Assert.Empty(model.Preamble);
+        Assert.StartsWith("Adopts the following political declaration", Assert.Single(model.Operative).Text, StringComparison.Ordinal);
+        Assert.Equal(2, declaration.Headings.Length);
+        Assert.Equal(Enumerable.Range(1, 53).Select(n => $"decl-op{n}"), declaration.Operative.Select(p => p.Id.ToString()));
         Assert.Equal(Enumerable.Range(1, 7), model.Footnotes.Select(f => f.Number));
-        Assert.StartsWith("Adopts the following political declaration", model.Preamble[0].Text, StringComparison.Ordinal);
-        Assert.Contains("We, Heads of State and Government", string.Join(' ', model.Preamble.Select(p => p.Text)), StringComparison.Ordinal);
-        Assert.EndsWith("at a high-level meeting in 2023.", model.Operative[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("We, Heads of State and Government", Assert.Single(declaration.Preamble).Text, StringComparison.Ordinal);
+        Assert.EndsWith("at a high-level meeting in 2023.", declaration.Operative[^1].Text, StringComparison.Ordinal);
         Assert.Equal((18, new DateOnly(2018, 10, 10)), (model.Adoption!.Meeting!.Value, model.Adoption.Date!.Value));
     }
 

@@ -17,7 +17,7 @@ public sealed class GenreParsingTests
     public static TheoryData<string> Names =>
     [
         "en-ecosoc-adopted", "en-hrc-recorded-vote", "en-ga-revised-draft", "en-sc-unnumbered", "zh-sc-conversion-noise", "zh-ga-adopted",
-        "ar-ga-adopted", "ar-sc-adopted", "ar-sc-unanimous", "ar-hrc-recorded-vote",
+        "ar-ga-adopted", "ar-sc-adopted", "ar-sc-unanimous", "ar-hrc-recorded-vote", "en-ga-declaration",
     ];
 
     private static ResolutionDocument Model(string name, out DiagnosticBag diagnostics)
@@ -152,6 +152,45 @@ public sealed class GenreParsingTests
         Assert.Equal(new[] { ("preface", symbol) }, document.References.Where(r => r.In == UnitId.Preface).Select(r => (r.In.ToString(), r.Symbol)));
         Assert.Equal(symbol, Assert.Single(document.Preface.ReportLine.OfType<SymbolLink>()).Symbol);
         Assert.Equal(UnitId.Preface, document.References[0].In);
+    }
+
+    [Fact]
+    public void A_declaration_the_resolution_adopts_keeps_its_own_units_and_the_adopting_paragraph_stays_whole()
+    {
+        var document = Model("en-ga-declaration", out var diagnostics);
+        var adopted = document.AdoptedText;
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Empty(document.Preamble);
+        var op1 = Assert.Single(document.Operative);
+        Assert.Equal("op1", op1.Id.ToString());
+        Assert.StartsWith("Adopts the following political declaration", op1.Text, StringComparison.Ordinal);
+        Assert.EndsWith("on 26 September 2018:", op1.Text, StringComparison.Ordinal);
+        Assert.NotNull(adopted);
+        Assert.Equal(
+            ["Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis", "United to end tuberculosis: an urgent global response to a global epidemic"],
+            adopted.Headings.AsEnumerable());
+        Assert.Equal(
+            ["op1", "decl-pp1", "decl-op1", "decl-op2", "decl-op2-a", "decl-op2-b", "decl-op3", "fn1"],
+            document.Units().Select(unit => unit.Id.ToString()));
+        Assert.StartsWith("We, Heads of State", adopted.Preamble[0].Text, StringComparison.Ordinal);
+        Assert.Equal(UnitId.Operative(2).InAdopted(), document.References.Single(r => r.Symbol == "A/RES/70/266").In);
+        Assert.Equal((18, new DateOnly(2018, 10, 10)), (document.Adoption?.Meeting, document.Adoption?.Date));
+    }
+
+    [Fact]
+    public void The_model_export_carries_the_adopted_text_with_its_own_units()
+    {
+        var document = Model("en-ga-declaration", out var diagnostics);
+        using var stream = new MemoryStream();
+        ModelJsonWriter.Write(document, diagnostics.Items, stream);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var adopted = json.RootElement.GetProperty("adoptedText");
+
+        Assert.Equal(2, adopted.GetProperty("headings").GetArrayLength());
+        Assert.Equal("decl-pp1", adopted.GetProperty("preamble")[0].GetProperty("id").GetString());
+        Assert.Equal(["decl-op1", "decl-op2", "decl-op3"], adopted.GetProperty("operative").EnumerateArray().Select(unit => unit.GetProperty("id").GetString()));
+        Assert.Equal("op1", Assert.Single(json.RootElement.GetProperty("operative").EnumerateArray()).GetProperty("id").GetString());
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Model;
+
+namespace SiteGen.Core.Parsing;
+
+/// <summary>
+/// Finds a text the resolution adopts and sets out after its own paragraph (DESIGN.md, "Content model"; General
+/// Assembly resolution 73/3: "*Adopts* the following political declaration …:" then the declaration): the
+/// adopting paragraph speaks of what follows in the language's words ("the following", "ci-après", "siguiente",
+/// "следующ…", "التالي", "下述"), ends with a colon, and is followed by a block with no label, where a list of
+/// sub-paragraphs would have one. The adopted text opens with its heading lines (short, not ending as a paragraph
+/// does), then its own preamble and paragraphs, numbered on their own.
+/// </summary>
+internal static class AdoptedTextRecognizer
+{
+    // A heading line (a declaration's title or subtitle) is short; a paragraph split by a page break is not.
+    private const int HeadingLength = 300;
+
+    /// <summary>The index in the body of the paragraph that adopts a text set out after it, or -1.</summary>
+    public static int FindAdopting(IReadOnlyList<SourceBlock> body, LanguageConventions conventions)
+    {
+        for (var i = 0; i + 1 < body.Count; i++)
+        {
+            var label = LabelRecognizer.Recognize(body[i], conventions).Label;
+            if ((label.IsNone || label.Operative > 0)
+                && InlineText.LastNonWhiteSpace(body[i].Content) is ':' or '：'
+                && conventions.FollowingTextWords.Any(words => body[i].Text.Contains(words, StringComparison.OrdinalIgnoreCase))
+                && LabelRecognizer.Recognize(body[i + 1], conventions).Label.IsNone)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads the blocks after the adopting paragraph into the adopted text.</summary>
+    public static AdoptedText Read(IReadOnlyList<SourceBlock> blocks, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
+    {
+        var headings = new List<string>();
+        var at = 0;
+        while (at < blocks.Count && IsHeading(blocks[at], conventions))
+        {
+            headings.Add(blocks[at].Text.Trim());
+            at++;
+        }
+
+        var rest = blocks.Skip(at).ToList();
+        var numbered = rest.Any(block => LabelRecognizer.Recognize(block, conventions).Label.Operative > 0);
+        var assembler = new BodyAssembler(conventions, source, diagnostics, numbered, adoptedText: true);
+        foreach (var block in rest)
+        {
+            assembler.Add(block);
+        }
+
+        var (preamble, operative) = assembler.Build();
+        return new AdoptedText([.. headings], preamble, operative);
+    }
+
+    private static bool IsHeading(SourceBlock block, LanguageConventions conventions) =>
+        LabelRecognizer.Recognize(block, conventions).Label.IsNone
+        && block.Text.Trim() is { Length: > 0 and <= HeadingLength } text
+        && !conventions.ParagraphEndings.Contains(text[^1]);
+}

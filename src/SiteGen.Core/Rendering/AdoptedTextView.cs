@@ -1,0 +1,14 @@
+namespace SiteGen.Core.Rendering;
+
+/// <summary>
+/// The text a resolution adopts as templates read it (<c>doc.adopted_text</c>): its heading lines, the first one its
+/// title, then its own preamble and paragraphs as units.
+/// </summary>
+internal sealed record AdoptedTextView
+{
+    public required string[] Headings { get; init; }
+
+    public required UnitView[] Preamble { get; init; }
+
+    public required UnitView[] Operative { get; init; }
+}
