@@ -6,8 +6,8 @@ namespace SiteGen.Core.Pipeline;
 /// <summary>
 /// <c>build --keep-going</c>: one broken document does not hold the others back. Every good document is published;
 /// one with an error keeps its last good edition, or, when it has none, is left out: the index lists only what is
-/// published, and when another language version of a left-out document would link to it, the build runs again
-/// without it, so that every link of the site leads to a page. The errors are reported as always.
+/// published, and when a document is left out, the build runs again without it (its other language versions and
+/// the documents citing it link to it otherwise), so that every link of the site leads to a page. The errors are reported as always.
 /// </summary>
 internal static class KeepGoingBuild
 {
@@ -28,7 +28,10 @@ internal static class KeepGoingBuild
         return second with { Failures = [.. second.Failures, .. retry.Failures.Where(f => !f.KeptLastGood)] };
     }
 
-    /// <summary>Whether a document this pass leaves out has another language version in the build, whose page links to it.</summary>
+    /// <summary>
+    /// Whether this pass leaves a document out that other pages may link to: any, since its other language versions
+    /// link to it and the pages of the documents that cite it link to it at their references.
+    /// </summary>
     public static bool LinksToLeftOut(EditionPlan plan, DocumentResults documents) =>
-        documents.LeftOut.Any(source => plan.LanguagesOf(source).Count > 1);
+        documents.LeftOut.Count > 0 && plan.Documents.Count > documents.LeftOut.Count;
 }
