@@ -28,6 +28,7 @@ public static class BuildCommand
         };
         var clean = new Option<bool>("--clean") { Description = "Render every document again, even those unchanged since the last build." };
         var pagefind = new Option<string?>("--pagefind") { Description = "The Pagefind executable that indexes the site for search (else looked for in node_modules beside the project, then on the PATH)." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Publish the site without its search index, even where Pagefind is found (a faster build, for previews)." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, on the clock and in processor time." };
         var keepGoing = new Option<bool>("--keep-going")
         {
@@ -35,7 +36,7 @@ public static class BuildCommand
         };
         var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
         {
-            content, templates, output, baseUrl, formats, clean, pagefind, timings, keepGoing,
+            content, templates, output, baseUrl, formats, clean, pagefind, noSearch, timings, keepGoing,
         };
         command.SetAction(result =>
         {
@@ -50,7 +51,8 @@ public static class BuildCommand
                     result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
                     Incremental: !result.GetValue(clean),
                     KeepGoing: result.GetValue(keepGoing),
-                    Pagefind: result.GetValue(pagefind)),
+                    Pagefind: result.GetValue(pagefind),
+                    Search: !result.GetValue(noSearch)),
                 Console.Out,
                 interruption.Token,
                 result.GetValue(timings));
@@ -131,7 +133,7 @@ public static class BuildCommand
             output.WriteLine(failure.ToString());
         }
 
-        if (!result.SearchIndexed && options.Formats.HasFlag(OutputFormats.Site))
+        if (!result.SearchIndexed && options.Search && options.Formats.HasFlag(OutputFormats.Site))
         {
             output.WriteLine(options.Pagefind is null
                 ? "search index not built: pagefind not found (npm install pagefind, or give --pagefind PATH)"

@@ -11,7 +11,7 @@ namespace SiteGen.Core.Pipeline;
 /// every good document is published, a failed one keeps its last good edition (or is left out), and the build
 /// reports its errors (<see cref="KeepGoingBuild"/>).
 /// <see cref="Pagefind"/> is the Pagefind executable that indexes the site for search (null: looked for beside the
-/// project and on the PATH).
+/// project and on the PATH); without <see cref="Search"/> the site is published without a search index.
 /// </summary>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
@@ -23,4 +23,5 @@ public sealed record BuildOptions(
     bool Incremental = true,
     bool Publish = true,
     bool KeepGoing = false,
-    string? Pagefind = null);
+    string? Pagefind = null,
+    bool Search = true);

@@ -31,7 +31,7 @@ internal sealed record EditionConfiguration(BuildOptions Options, SiteConfigurat
             ? null
             : new EditionConfiguration(options, site, site.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal), DocumentRenderers.Start(options))
             {
-                Search = PagefindTool.Find(options.Pagefind, options.TemplatesDirectory) is { } pagefind ? new SearchIndexer(pagefind) : null,
+                Search = options.Search && PagefindTool.Find(options.Pagefind, options.TemplatesDirectory) is { } pagefind ? new SearchIndexer(pagefind) : null,
             };
     }
 }
