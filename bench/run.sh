@@ -7,7 +7,8 @@
 # For each corpus: full builds of the website alone, of the website with its EPUBs and of the whole edition
 # (website, EPUBs and model files), each into an empty output folder, against Hugo building the same texts into
 # an empty folder; then a rebuild of the whole edition after one document changed; then the peak memory of a
-# full build of the whole edition. Installs hyperfine, pandoc and Hugo (Debian packages) when missing and
+# full build of the whole edition; then one build of the whole edition with its search index (Pagefind), where the
+# build finds Pagefind. The timed builds leave the search index out (--no-search). Installs hyperfine, pandoc and Hugo (Debian packages) when missing and
 # publishes the release CLI (NativeAOT) first. Work files go to bench/.work (or $SITEGEN_BENCH_DIR).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -49,7 +50,7 @@ seed_run() {
   rm -rf "$dir"; mkdir -p "$dir"
   cp -r "$root/content" "$dir/content"
   hyperfine -N --warmup 3 --runs 20 --export-csv "$dir/times.csv" \
-    -n sitegen "$cli build --clean --content $dir/content --templates $root/templates --out $dir/out" \
+    -n sitegen "$cli build --clean --content $dir/content --templates $root/templates --out $dir/out --no-search" \
     -n pandoc-html "pandoc -f markdown -s --metadata title=A/C.3/79/L.34 $root/seeds/000_7be3694dd3d710bf.txt -o $dir/seed.html" \
     -n pandoc-epub "pandoc -f markdown --metadata title=A/C.3/79/L.34 $root/seeds/000_7be3694dd3d710bf.txt -o $dir/seed.epub" >/dev/null
   local sitegen html epub both ratio
@@ -73,17 +74,17 @@ corpus_run() {
   # fast this machine is drifts over minutes, and a ratio of two blocks of runs made minutes apart drifts with it.
   local aside="bash $here/set-aside.sh" changed
   changed="$content/$(find "$content" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort | sed -n "$(( (n + 1) / 2 ))p")/zh-Hans.md"
-  "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-inc" >/dev/null
+  "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-inc" --no-search >/dev/null
   rm -f "$dir"/round-*.csv "$dir"/incremental-*.csv
   for round in $(seq 0 "$runs"); do
     hyperfine -N --runs 1 --export-csv "$dir/round-$round.csv" \
-      --prepare "$aside $dir/out-site $trash" -n sitegen-site "$cli build --content $content --templates $root/templates --out $dir/out-site --formats site" \
-      --prepare "$aside $dir/out-epub $trash" -n sitegen-site+epub "$cli build --content $content --templates $root/templates --out $dir/out-epub --formats site epub" \
-      --prepare "$aside $dir/out-all $trash" -n sitegen-edition "$cli build --content $content --templates $root/templates --out $dir/out-all" \
+      --prepare "$aside $dir/out-site $trash" -n sitegen-site "$cli build --content $content --templates $root/templates --out $dir/out-site --formats site --no-search" \
+      --prepare "$aside $dir/out-epub $trash" -n sitegen-site+epub "$cli build --content $content --templates $root/templates --out $dir/out-epub --formats site epub --no-search" \
+      --prepare "$aside $dir/out-all $trash" -n sitegen-edition "$cli build --content $content --templates $root/templates --out $dir/out-all --no-search" \
       --prepare "$aside $dir/hugo-out $trash" -n hugo "hugo --quiet -s $dir/hugo -d $dir/hugo-out" >/dev/null
     hyperfine -N --runs 2 --export-csv "$dir/incremental-$round.csv" \
       --prepare "bash $here/edit-one.sh $changed" \
-      -n sitegen-one-changed "$cli build --content $content --templates $root/templates --out $dir/out-inc" >/dev/null
+      -n sitegen-one-changed "$cli build --content $content --templates $root/templates --out $dir/out-inc --no-search" >/dev/null
   done
   rm -f "$dir/round-0.csv" "$dir/incremental-0.csv"
   local site epub all hugo site_rate epub_rate all_rate hugo_rate
@@ -98,7 +99,7 @@ corpus_run() {
 
   local incremental incremental_ratio
   incremental=$(mean_ms "$dir/incremental-*.csv" 0); incremental_ratio=$(calc "$incremental / $all" 3)
-  "$cli" build --clean --content "$content" --templates "$root/templates" --out "$dir/out-clean" >/dev/null
+  "$cli" build --clean --content "$content" --templates "$root/templates" --out "$dir/out-clean" --no-search >/dev/null
   # The published site must be the same file for file; the build history differs by the times it records.
   diff -r -q "$dir/out-inc/site/" "$dir/out-clean/site/" >/dev/null \
     || { echo "the rebuild of $n documents differs from a clean build (diff -r $dir/out-inc/site/ $dir/out-clean/site/)" >&2; exit 1; }
@@ -110,12 +111,31 @@ corpus_run() {
   local peaks=()
   for _ in 1 2 3; do
     $aside "$dir/out-mem" "$trash"
-    peaks+=("$(/usr/bin/time -f "%M" "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-mem" 2>&1 >/dev/null | tail -1)")
+    peaks+=("$(/usr/bin/time -f "%M" "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-mem" --no-search 2>&1 >/dev/null | tail -1)")
   done
   peak_kb[$n]=$(printf '%s\n' "${peaks[@]}" | sort -n | sed -n 2p)
   echo "  peak memory, full build of the whole edition: $(calc "${peak_kb[$n]} / 1024" 1) MB (median of $(printf '%s ' "${peaks[@]}")KB)"
   check_complete "$dir/out-all" "$n"
   check_complete "$dir/out-site" "$n"
+
+  # The whole edition with its search index, once (Pagefind indexes every page again at each build): only where
+  # the build finds Pagefind beside the project (tests/tools, installed by tests/run).
+  local search_log="$dir/search.log"
+  $aside "$dir/out-search" "$trash"
+  local started ended search_ms search_ratio
+  started=$(date +%s%N)
+  "$cli" build --content "$content" --templates "$root/templates" --out "$dir/out-search" >"$search_log"
+  ended=$(date +%s%N)
+  if grep -q "search index not built" "$search_log"; then
+    summary+=("$n documents: whole edition with its search index | not measured: $(grep -m1 'search index not built' "$search_log") | ≥ 1 | -")
+  else
+    search_ms=$(calc "($ended - $started) / 1000000" 0)
+    search_ratio=$(calc "($n / ($search_ms / 1000)) / $hugo_rate")
+    check_complete "$dir/out-search" "$n"
+    [ -f "$dir/out-search/site/pagefind/pagefind.js" ] || { echo "the build of $n documents in $dir/out-search has no search index" >&2; exit 1; }
+    echo "  whole edition with its search index, one run: ${search_ms} ms"
+    summary+=("$n documents: whole edition with its search index (one run) | ${search_ratio}× Hugo's website pages/s | ≥ 1 | $(verdict "$search_ratio >= 1")")
+  fi
 }
 
 # A timed build counts only if it published everything: the index lists every document (a link to each page),

@@ -31,6 +31,19 @@ public sealed class SearchIndexBuildTests : IDisposable
     }
 
     [Fact]
+    public void Without_search_the_site_is_published_without_an_index_even_where_pagefind_is_given()
+    {
+        ExternalTool.Require(Pagefind, "npm package pagefind (tests/tools/package.json)");
+        var output = new StringWriter();
+
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Pagefind = Pagefind, Search = false }, output));
+
+        Assert.DoesNotContain("search index not built", output.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(SearchFolder(_content.Output)));
+        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "search", "index.html")));
+    }
+
+    [Fact]
     public void With_pagefind_the_index_is_built_and_is_the_same_from_the_same_input()
     {
         ExternalTool.Require(Pagefind, "npm package pagefind (tests/tools/package.json)");
