@@ -143,9 +143,9 @@ corpus_run() {
 # is a link to the published generation: the trailing slash makes find and grep follow it.
 check_complete() {
   local site="$1/site/" n=$2 listed pages whole
-  # Document pages only: the browse pages and the parallel views are index.html files too.
+  # Document pages only: the browse, search and cited-by pages and the parallel views are index.html files too.
   listed=$(grep -o 'href="[a-z][a-zA-Z-]*/[^"]*/index.html"' "$site/index.html" | grep -v '^href="browse/' | sort -u | wc -l)
-  pages=$(find "$site" -mindepth 2 -name index.html -not -path '*/browse/*' -not -path '*/parallel/*' | wc -l)
+  pages=$(find "$site" -mindepth 2 -name index.html -not -path '*/browse/*' -not -path '*/parallel/*' -not -path '*/cited-by/*' -not -path '*/search/*' | wc -l)
   whole=$(find "$site" -name '*.html' -exec tail -q -c 8 {} + | grep -c '</html>' || true)
   echo "  $1: the index lists $listed of $n documents; $pages pages; $whole of $(find "$site" -name '*.html' | wc -l) HTML files end with </html>"
   [ "$listed" -eq "$n" ] && [ "$pages" -eq "$n" ] && [ "$whole" -eq "$(find "$site" -name '*.html' | wc -l)" ] \
