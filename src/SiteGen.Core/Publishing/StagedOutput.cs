@@ -116,7 +116,8 @@ public sealed class StagedOutput : IDisposable
                     foreach (var file in folder)
                     {
                         var target = Path.Combine(SiteDirectory, file);
-                        if (SystemCalls.TryLink(Path.Combine(_live, file), target))
+                        // Carried files are left out of a flush file by file; one flush of the file system needs no list.
+                        if (SystemCalls.TryLink(Path.Combine(_live, file), target) && !SystemCalls.CanFlushFileSystem)
                         {
                             _carried.TryAdd(target, true);
                         }

@@ -72,13 +72,16 @@ internal static partial class SystemCalls
         }
     }
 
+    /// <summary>Whether a whole file system can be flushed in one call (<see cref="TryFlushFileSystem"/>).</summary>
+    public static bool CanFlushFileSystem => OperatingSystem.IsLinux();
+
     /// <summary>
     /// Flushes everything written to the file system that holds <paramref name="path"/> (Linux only: elsewhere
     /// returns false and nothing is flushed).
     /// </summary>
     public static bool TryFlushFileSystem(string path)
     {
-        if (!OperatingSystem.IsLinux())
+        if (!CanFlushFileSystem)
         {
             return false;
         }
