@@ -22,7 +22,7 @@ internal sealed record BuildManifest(
     public const string FileName = "build-manifest.json";
 
     /// <summary>The version of this shape; a manifest of another is no manifest to this build.</summary>
-    public const int CurrentFormat = 9;
+    public const int CurrentFormat = 10;
 
     // Where earlier versions kept the manifest in a binary form: removed with the manifest, so no stale copy stays.
     private const string FormerFileName = "build-manifest";
@@ -47,8 +47,8 @@ internal sealed record BuildManifest(
 
         try
         {
-            using var stream = file.OpenRead();
-            var manifest = JsonSerializer.Deserialize(stream, ManifestJson.Default.BuildManifest);
+            // Read whole, then parsed from memory: the parser then needs no buffer of its own.
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(file.FullName), ManifestJson.Default.BuildManifest);
             return manifest is { Format: CurrentFormat } && manifest.BuildKey == buildKey
                 ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
                 : null;

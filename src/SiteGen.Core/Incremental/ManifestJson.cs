@@ -5,8 +5,11 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace SiteGen.Core.Incremental;
 
-/// <summary>The manifest's JSON, indented with camelCase names and enums by name, made at compile time (no reflection).</summary>
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+/// <summary>
+/// The manifest's JSON, with camelCase names, enums by name and citations as short arrays (<see cref="CitationJson"/>),
+/// made at compile time (no reflection). Not indented: it is read and written at every build, and indenting doubled it.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, Converters = [typeof(CitationJson)])]
 [JsonSerializable(typeof(BuildManifest))]
 internal sealed partial class ManifestJson : JsonSerializerContext
 {

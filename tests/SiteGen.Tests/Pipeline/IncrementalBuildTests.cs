@@ -176,7 +176,7 @@ public sealed class IncrementalBuildTests : IDisposable
                 File.WriteAllBytes(manifest, [0x53, 0x47, 0x42, 0x4D, 7, 0, 0, 0]);
                 break;
             case "another format":
-                File.WriteAllText(manifest, text.Replace($"\"format\": {BuildManifest.CurrentFormat}", "\"format\": 7", StringComparison.Ordinal));
+                File.WriteAllText(manifest, text.Replace($"\"format\":{BuildManifest.CurrentFormat}", "\"format\":7", StringComparison.Ordinal));
                 break;
             default:
                 File.Move(manifest, former);
