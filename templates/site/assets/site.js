@@ -4,7 +4,9 @@
 // 3. An address naming a range of paragraphs (#op8-op15) highlights the range. 4. On a small screen the sponsors
 // are collapsed behind their count (open again for print). 5. Another language version built here, and a parallel
 // view, open at the paragraph the reader is on. 6. A footnote reference opens the note in a native popover: click,
-// tap or Enter opens it; Esc, a second click or a click outside closes it.
+// tap or Enter opens it; Esc, a second click or a click outside closes it. 7. A paragraph that other documents
+// cite shows how often. 8. A reference to another document of the edition previews it (symbol, title, date, the
+// paragraph named) while the pointer rests on it or it has keyboard focus.
 (() => {
   "use strict";
 
@@ -252,4 +254,143 @@
       }
     })
     .catch(() => {});
+})();
+
+// 8. A reference to another document of the edition (a.symbol.cited) previews that document while the pointer rests
+// on it or it has keyboard focus: its symbol, title, dates and standing, and the paragraph the reference names, read
+// from its page. The preview describes the link (aria-describedby), stays while the pointer is over it, and Esc
+// closes it. Nothing is shown where the page cannot be read (as from a file); the link works as before.
+(() => {
+  "use strict";
+
+  const references = document.querySelectorAll("main a.symbol.cited");
+  if (!references.length || location.protocol === "file:" || !window.fetch || !window.DOMParser) return;
+  if (!HTMLElement.prototype.hasOwnProperty("popover")) return;
+
+  const preview = document.createElement("div");
+  preview.id = "reference-preview";
+  preview.className = "reference-preview";
+  preview.popover = "manual";
+  preview.setAttribute("role", "tooltip");
+  document.body.append(preview);
+
+  const pages = new Map();
+  let current = null;
+  let showTimer = 0;
+  let hideTimer = 0;
+
+  // The cited page, read once: what its header says of it, and the paragraphs it has.
+  function read(url) {
+    if (!pages.has(url)) {
+      pages.set(url, fetch(url)
+        .then((response) => (response.ok ? response.text() : ""))
+        .then((html) => (html ? new DOMParser().parseFromString(html, "text/html") : null))
+        .catch(() => null));
+    }
+    return pages.get(url);
+  }
+
+  function line(className, text) {
+    const p = document.createElement("p");
+    p.className = className;
+    p.textContent = text;
+    return p;
+  }
+
+  // A fact of the cited page's header as its own page words it: its term, then its value.
+  function fact(page, name) {
+    const term = page.querySelector(`.fact-${name} dt`);
+    const value = page.querySelector(`.fact-${name} dd`);
+    if (!term || !value) return null;
+    const p = line("reference-preview-fact", "");
+    const label = document.createElement("span");
+    label.className = "reference-preview-term";
+    label.textContent = term.textContent.trim();
+    p.append(label, " ", value.textContent.trim());
+    return p;
+  }
+
+  function fill(page, hash) {
+    const lang = page.documentElement.lang;
+    const symbol = page.querySelector(".fact-symbol dd");
+    const title = page.querySelector("h1");
+    const parts = [];
+    if (symbol) parts.push(line("reference-preview-symbol", symbol.textContent.trim()));
+    if (title && title.textContent.trim()) parts.push(line("reference-preview-title", title.textContent.trim()));
+    for (const name of ["issued", "status", "acted-on", "adopted-as"]) {
+      const p = fact(page, name);
+      if (p) parts.push(p);
+    }
+    const unit = hash ? page.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    const text = unit && (unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text"));
+    if (text) {
+      const copy = text.cloneNode(true);
+      for (const control of copy.querySelectorAll(".permalink, .cite-button, .noteref-mark, .cited-count")) control.remove();
+      const words = copy.textContent.replace(/\s+/g, " ").trim();
+      parts.push(line("reference-preview-unit", words.length > 280 ? `${words.slice(0, 279)}…` : words));
+    }
+    if (!parts.length) return false;
+    preview.lang = lang;
+    preview.replaceChildren(...parts);
+    return true;
+  }
+
+  function place() {
+    if (!current) return;
+    const margin = 8;
+    const gap = 6;
+    const box = current.getBoundingClientRect();
+    const width = preview.offsetWidth;
+    const height = preview.offsetHeight;
+    const viewportWidth = document.documentElement.clientWidth;
+    const viewportHeight = document.documentElement.clientHeight;
+    let left = Math.max(margin, Math.min(box.left, viewportWidth - width - margin));
+    let top = box.bottom + gap;
+    if (top + height > viewportHeight - margin && box.top - gap - height >= margin) top = box.top - gap - height;
+    top = Math.max(margin, Math.min(top, viewportHeight - height - margin));
+    preview.style.left = `${Math.round(left)}px`;
+    preview.style.top = `${Math.round(top)}px`;
+  }
+
+  function hide() {
+    clearTimeout(showTimer);
+    clearTimeout(hideTimer);
+    if (current) current.removeAttribute("aria-describedby");
+    current = null;
+    if (preview.matches(":popover-open")) preview.hidePopover();
+  }
+
+  function show(reference) {
+    clearTimeout(hideTimer);
+    if (current === reference) return;
+    hide();
+    current = reference;
+    const url = new URL(reference.href, location.href);
+    const hash = url.hash;
+    url.hash = "";
+    read(url.href).then((page) => {
+      if (current !== reference || !page || !fill(page, hash)) return;
+      preview.showPopover();
+      place();
+      reference.setAttribute("aria-describedby", preview.id);
+    });
+  }
+
+  // A short rest of the pointer before it opens, and a short grace after it leaves, so that the pointer can move
+  // from the link onto the preview (to select its text) without closing it.
+  const later = () => { clearTimeout(hideTimer); hideTimer = setTimeout(hide, 300); };
+  for (const reference of references) {
+    reference.addEventListener("mouseenter", () => {
+      clearTimeout(showTimer);
+      showTimer = setTimeout(() => show(reference), 250);
+    });
+    reference.addEventListener("mouseleave", () => { clearTimeout(showTimer); if (current === reference) later(); });
+    reference.addEventListener("focus", () => { if (reference.matches(":focus-visible")) show(reference); });
+    reference.addEventListener("blur", () => { if (current === reference) hide(); });
+  }
+  preview.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+  preview.addEventListener("mouseleave", later);
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape" && current) hide(); });
+  addEventListener("resize", place, { passive: true });
+  addEventListener("scroll", place, { passive: true });
 })();

@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Pipeline;
 using SiteGen.Tests.Support;
+using static SiteGen.Tests.Support.CitingEdition;
 
 namespace SiteGen.Tests.Rendering.Site;
 
@@ -119,22 +120,5 @@ public sealed class EditionLinkTests : IDisposable
         return target.Host == "site.test" ? Uri.UnescapeDataString(target.PathAndQuery.TrimStart('/') + target.Fragment) : href;
     }
 
-    private void Add(string symbol, string body, string language, string text)
-    {
-        var folder = Path.Combine(_content.Content, symbol.Replace('/', '-').Replace(" ", "", StringComparison.Ordinal));
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(
-            Path.Combine(folder, "document.yml"),
-            $"symbol: {symbol}\nbody: {body}\ndistribution: general\noriginalLanguage: en\nversions:\n  - language: {language}\n    source: {language}.md\n");
-        File.WriteAllText(Path.Combine(folder, language + ".md"), text);
-    }
-
-    // A Security Council resolution in Chinese with the given number of operative paragraphs.
-    private static string ChineseResolution(string number, int paragraphs) =>
-        $"第{number}号决议\n\n2017年12月22日安全理事会第8151次会议通过\n\n安全理事会，\n\n回顾其以往的各项决议，\n\n"
-        + string.Concat(Enumerable.Range(1, paragraphs).Select(n => $"{n}. 决定第{n}项事项；\n\n"));
-
-    // A Security Council resolution in English with one preambular paragraph and the given operative text (two paragraphs).
-    private static string EnglishResolution(string number, string operative) =>
-        $"Resolution {number}\n\nAdopted by the Security Council at its 8401st meeting, on 15 November 2018\n\nThe Security Council,\n\nRecalling its previous resolutions,\n\n1. {operative}\n\n2. Decides to remain seized of the matter.\n";
+    private void Add(string symbol, string body, string language, string text) => CitingEdition.Add(_content, symbol, body, language, text);
 }
