@@ -11,4 +11,7 @@ internal sealed record AdoptedTextView
     public required UnitView[] Preamble { get; init; }
 
     public required UnitView[] Operative { get; init; }
+
+    /// <summary>The operative paragraphs, each followed by its sub-paragraphs: every unit of <see cref="Operative"/> in reading order.</summary>
+    public required UnitView[] OperativeUnits { get; init; }
 }

@@ -39,6 +39,9 @@ internal sealed record DocumentView
 
     public required UnitView[] Operative { get; init; }
 
+    /// <summary>The operative paragraphs, each followed by its sub-paragraphs: every unit of <see cref="Operative"/> in reading order.</summary>
+    public required UnitView[] OperativeUnits { get; init; }
+
     /// <summary>The text the resolution adopts, set out after its operative part, or null.</summary>
     public required AdoptedTextView? AdoptedText { get; init; }
 

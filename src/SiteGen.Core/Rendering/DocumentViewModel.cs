@@ -17,18 +17,21 @@ namespace SiteGen.Core.Rendering;
 /// date ("2024-11-20" or ""), undocs_url, undocs_label, page_path, epub_file_name,
 /// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], document_type, title, body, heading,
 ///           report, report_html, number, date },
-/// enacting_formula, preamble [unit], operative [unit], adopted_text (null | { headings [string], preamble [unit], operative [unit] }),
+/// enacting_formula, preamble [unit], operative [unit], operative_units [unit],
+/// adopted_text (null | { headings [string], preamble [unit], operative [unit], operative_units [unit] }),
 /// adoption (null | { text_html, place, date, meeting, method }),
 /// notes [note]
 /// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path,
-///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit] }
+///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit], lists_closed }
 /// note  { id, kind "note", number, label, citation, cite, ref_id, referenced, text_html, permalink_label, backlink_label,
 ///         repeats (null | { number, id, text_html, label }) }
 /// </code>
 /// <c>citation</c> is how a reader cites the unit with the source's labels (<c>19(b)</c>, <c>2(a)(三)</c>); <c>cite</c>
 /// is the full citation a reader copies, in the UN's form for the page's language (<c>A/C.3/79/L.34，第19(b)段</c>,
 /// <c>A/C.3/79/L.34, para. 19 (b)</c>); <c>path</c> shows a sub-paragraph's place (<c>19 → (b)</c>). The
-/// <c>*_label</c> fields are the interface strings with the unit's citation or number filled in. In the e-book's
+/// <c>*_label</c> fields are the interface strings with the unit's citation or number filled in. <c>operative_units</c>
+/// holds every unit of <c>operative</c> in reading order (a paragraph, then its sub-paragraphs), so that a page sets
+/// them out in one loop; <c>lists_closed</c> says how many lists of sub-paragraphs end with a unit. In the e-book's
 /// view (<see cref="MarkupFlavor.Xhtml"/>) every string is made safe for XML (<see cref="XmlSafeText"/>).
 /// </summary>
 public static class DocumentViewModel
@@ -42,6 +45,11 @@ public static class DocumentViewModel
         var plain = builder.Plain;
         var preface = document.Preface;
 
+        // Units in reading order, so that the first reference to each note is the anchored one; notes come last.
+        UnitView[] preamble = [.. document.Preamble.Select(builder.Preambular)];
+        UnitView[] operative = [.. document.Operative.Select(builder.Operative)];
+        var adoptedText = document.AdoptedText is { } adopted ? builder.AdoptedText(adopted) : null;
+        var adoption = document.Adoption is { } recorded ? builder.Adoption(recorded) : null;
         return new DocumentView
         {
             Symbol = plain(document.Metadata.Symbol),
@@ -77,17 +85,11 @@ public static class DocumentViewModel
                 Date = plain(preface.Date),
             },
             EnactingFormula = plain(document.EnactingFormula),
-            Preamble = [.. document.Preamble.Select(builder.Preambular)],
-            Operative = [.. document.Operative.Select(builder.Operative)],
-            AdoptedText = document.AdoptedText is { } adopted
-                ? new AdoptedTextView
-                {
-                    Headings = [.. adopted.Headings.Select(plain)],
-                    Preamble = [.. adopted.Preamble.Select(builder.Preambular)],
-                    Operative = [.. adopted.Operative.Select(builder.Operative)],
-                }
-                : null,
-            Adoption = document.Adoption is { } adoption ? builder.Adoption(adoption) : null,
+            Preamble = preamble,
+            Operative = operative,
+            OperativeUnits = InReadingOrder(operative),
+            AdoptedText = adoptedText,
+            Adoption = adoption,
             Notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))],
         };
     }
@@ -104,7 +106,7 @@ public static class DocumentViewModel
         public UnitView Preambular(PreambularParagraph paragraph)
         {
             var number = paragraph.Id.Number.ToString(CultureInfo.InvariantCulture);
-            return Unit(paragraph, new("preambular", number, "", Cite("cite_preambular", number), ""), []);
+            return Unit(paragraph, new("preambular", number, "", Cite("cite_preambular", number), ""), [], 0);
         }
 
         public UnitView Operative(OperativeParagraph paragraph)
@@ -112,21 +114,24 @@ public static class DocumentViewModel
             // The UN cites a sub-paragraph after its paragraph's number: "para. 19 (b)" in English, "第19(b)段" in Chinese.
             var join = strings.Require("cite_path_separator", diagnostics);
             var number = paragraph.Label.TrimEnd('.', '．', ' ', '-'); // "19.", Arabic "1 -": the number alone
-            var children = paragraph.Children.Select(sub =>
+            var subs = paragraph.Children;
+            var children = subs.Select((sub, s) =>
             {
                 var subCitation = number + sub.Label;
                 var subCite = number + join + sub.Label;
                 var subPath = number + PathSeparator + sub.Label;
-                var items = sub.Children.Select(item => Unit(
+                var lastSub = s == subs.Length - 1;
+                var items = sub.Children.Select((item, i) => Unit(
                     item,
                     new("second-degree", subCitation + item.Label, item.Label, Cite("cite_operative", subCite + join + item.Label), subPath + PathSeparator + item.Label),
-                    []));
-                return Unit(sub, new("sub", subCitation, sub.Label, Cite("cite_operative", subCite), subPath), items);
+                    [],
+                    i < sub.Children.Length - 1 ? 0 : lastSub ? 2 : 1));
+                return Unit(sub, new("sub", subCitation, sub.Label, Cite("cite_operative", subCite), subPath), items, sub.Children.Length > 0 || !lastSub ? 0 : 1);
             });
-            return Unit(paragraph, new("operative", number, paragraph.Label, Cite("cite_operative", number), ""), children);
+            return Unit(paragraph, new("operative", number, paragraph.Label, Cite("cite_operative", number), ""), children, 0);
         }
 
-        private UnitView Unit(Unit unit, UnitNaming naming, IEnumerable<UnitView> children)
+        private UnitView Unit(Unit unit, UnitNaming naming, IEnumerable<UnitView> children, int listsClosed)
         {
             // Text first: children come later in reading order.
             var text = markup.Prepare(unit.Content, anchor: true);
@@ -142,7 +147,21 @@ public static class DocumentViewModel
                 TextHtml = text,
                 PermalinkLabel = Plain(strings.Fill(naming.Kind == "preambular" ? "permalink_preambular" : "permalink_operative", naming.Citation, diagnostics)),
                 Children = [.. children],
+                ListsClosed = listsClosed,
                 TocLabel = naming.Kind == "operative" ? Plain(strings.Fill("toc_operative", naming.Citation, diagnostics)) : null,
+            };
+        }
+
+        public AdoptedTextView AdoptedText(AdoptedText adopted)
+        {
+            UnitView[] preamble = [.. adopted.Preamble.Select(Preambular)];
+            UnitView[] operative = [.. adopted.Operative.Select(Operative)];
+            return new AdoptedTextView
+            {
+                Headings = [.. adopted.Headings.Select(Plain)],
+                Preamble = preamble,
+                Operative = operative,
+                OperativeUnits = InReadingOrder(operative),
             };
         }
 
@@ -195,6 +214,23 @@ public static class DocumentViewModel
                     },
             };
         }
+    }
+
+    /// <summary>Paragraphs with their sub-paragraphs after each, as a page reads them.</summary>
+    private static UnitView[] InReadingOrder(UnitView[] paragraphs)
+    {
+        var units = new List<UnitView>();
+        foreach (var paragraph in paragraphs)
+        {
+            units.Add(paragraph);
+            foreach (var sub in paragraph.Children)
+            {
+                units.Add(sub);
+                units.AddRange(sub.Children);
+            }
+        }
+
+        return [.. units];
     }
 
     /// <summary>How one unit is named: its kind, its citation with the source's labels, its label, its full citation and its path.</summary>

@@ -27,4 +27,11 @@ internal sealed record UnitView
     public required string? TocLabel { get; init; }
 
     public required UnitView[] Children { get; init; }
+
+    /// <summary>
+    /// How many lists of sub-paragraphs end with this unit, so that a page can set out the units in reading order
+    /// in one loop: 0 for a unit with sub-paragraphs of its own or with siblings after it, 1 for the last (a), 2 for
+    /// the last (i) of the last (a).
+    /// </summary>
+    public required int ListsClosed { get; init; }
 }
