@@ -15,14 +15,7 @@ public sealed class ModelExportTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "model.schema.json"))));
 
-    public static TheoryData<string> GenreCases =>
-    [
-        .. Directory.GetFiles(Path.Combine(Golden.CasesDirectory, "genre"), "*.md")
-            .Select(Path.GetFileNameWithoutExtension)
-            .OfType<string>()
-            .Where(name => name != "README")
-            .Order(StringComparer.Ordinal),
-    ];
+    public static TheoryData<string> GenreCases => [.. GoldenCase.All.Where(c => c.Area == "genre").Select(c => c.Name)];
 
     [Fact]
     public void The_seed_export_follows_the_schema_and_says_what_became_of_the_draft()
@@ -73,7 +66,7 @@ public sealed class ModelExportTests
     public void Each_genre_case_exports_a_model_that_follows_the_schema(string name)
     {
         var language = name.StartsWith("zh-", StringComparison.Ordinal) ? "zh-Hans" : name[..2];
-        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", name + ".md"));
+        var text = GoldenCase.Named("genre/" + name).Text;
         var document = Sources.Model(text, DocumentMetadata.ForLooseFile(language), out var diagnostics);
         using var json = Export(document, diagnostics.Items);
 

@@ -12,7 +12,7 @@ public sealed class EnglishSampleReferencesTests
     [Fact]
     public void The_English_sample_resolves_its_resolutions_symbols_and_ibid_note()
     {
-        var path = Path.Combine(Golden.CasesDirectory, "parsing", "002-english", "input.md");
+        var path = Path.Combine(Golden.CasesDirectory, "parsing", "en-seed-translation", "input.md");
         var diagnostics = new DiagnosticBag();
         var metadata = new DocumentMetadata("A/C.3/79/L.34", "en", IssuingBody.GeneralAssembly, "limited", "en", null);
         var parsed = ResolutionParser.Parse(new SourceText("input.md", File.ReadAllText(path)), metadata, diagnostics);

@@ -23,19 +23,6 @@ public sealed class SeedReferencesTests
     }
 
     [Fact]
-    public void Every_reference_of_the_seed_resolves_to_the_symbol_read_by_hand()
-    {
-        var document = ResolveSeed(out _);
-        var lines = new StringBuilder();
-        foreach (var reference in document.References)
-        {
-            lines.Append(reference.In).Append('\t').Append(reference.Text).Append('\t').Append(reference.Symbol).Append('\n');
-        }
-
-        Golden.Verify("references/seed.expected.txt", lines.ToString());
-    }
-
-    [Fact]
     public void Resolving_the_seed_reports_nothing()
     {
         ResolveSeed(out var diagnostics);

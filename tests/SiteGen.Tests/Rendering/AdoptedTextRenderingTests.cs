@@ -9,7 +9,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Rendering;
 
 /// <summary>
-/// A declaration the resolution adopts (<c>Cases/genre/en-ga-declaration.md</c>, written in the layout of General
+/// A declaration the resolution adopts (<c>Cases/genre/en-ga-declaration/input.md</c>, written in the layout of General
 /// Assembly resolution 73/3) is shown after the operative part under its own title, each of its paragraphs at its
 /// own anchor, the adopting paragraph whole in the operative part; the page passes the Nu checker and the e-book
 /// epubcheck.
@@ -18,9 +18,9 @@ public sealed class AdoptedTextRenderingTests
 {
     private static ResolutionDocument Model()
     {
-        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", "en-ga-declaration.md"));
+        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", "en-ga-declaration", "input.md"));
         var metadata = new DocumentMetadata("A/RES/73/3", "en", IssuingBody.GeneralAssembly, "general", "en", new DateOnly(2018, 10, 10));
-        var document = Sources.Model(text, metadata, out var diagnostics, "tests/SiteGen.Tests/Cases/genre/en-ga-declaration.md");
+        var document = Sources.Model(text, metadata, out var diagnostics, "tests/SiteGen.Tests/Cases/genre/en-ga-declaration/input.md");
         Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
         return document;
     }

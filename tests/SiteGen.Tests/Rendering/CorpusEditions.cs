@@ -55,9 +55,9 @@ public sealed class CorpusEditions : IDisposable
             ? [new Edition("corpus/fr-sres-1421.txt", "S/RES/1421 (2002)", "Security Council", "fr", "2002-07-12")]
             : Array.Empty<Edition>(),
         new("corpus/zh-sres-2446.txt", "S/RES/2446 (2018)", "Security Council", "zh-Hans", "2018-11-15"),
-        new("genre/en-sc-unnumbered.md", "S/RES/2446 (2018)", "Security Council", "en", "2018-11-15"),
+        new("genre/en-sc-unnumbered/input.md", "S/RES/2446 (2018)", "Security Council", "en", "2018-11-15"),
         new("corpus/zh-sres-368.txt", "S/RES/368 (1975)", "Security Council", "zh-Hans", "1975-04-17"),
-        new("genre/en-hrc-recorded-vote.md", "A/HRC/RES/55/10", "Human Rights Council", "en", "2024-04-04"),
+        new("genre/en-hrc-recorded-vote/input.md", "A/HRC/RES/55/10", "Human Rights Council", "en", "2024-04-04"),
     ];
 
     public DiagnosticBag Diagnostics { get; } = new();

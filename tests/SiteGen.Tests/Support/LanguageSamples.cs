@@ -15,9 +15,9 @@ public static class LanguageSamples
 {
     public sealed record Sample(string Name, DocumentMetadata Metadata)
     {
-        public string RelativePath => $"tests/SiteGen.Tests/Cases/languages/{Name}.md";
+        public string RelativePath => $"tests/SiteGen.Tests/Cases/languages/{Name}/input.md";
 
-        public string Text => File.ReadAllText(Path.Combine(Golden.CasesDirectory, "languages", Name + ".md"));
+        public string Text => File.ReadAllText(Path.Combine(Golden.CasesDirectory, "languages", Name, "input.md"));
 
         public ResolutionDocument Model(out DiagnosticBag diagnostics) => Sources.Model(Text, Metadata, out diagnostics, RelativePath);
 

@@ -27,13 +27,13 @@ public static class LibraryEdition
         new("A/RES/2758 (XXVI)", "General Assembly", "general", "en", "1971-10-25",
             [new("corpus/en-ares-2758.txt", "en"), new("library/zh-ares-2758.md", "zh-Hans"), new("library/ar-ares-2758.md", "ar")]),
         new("A/C.3/80/L.90", "General Assembly", "limited", "ar", "2025-11-05",
-            [new("languages/ar-draft.md", "ar"), new("languages/ru-draft.md", "ru"), new("languages/es-draft.md", "es")]),
+            [new("languages/ar-draft/input.md", "ar"), new("languages/ru-draft/input.md", "ru"), new("languages/es-draft/input.md", "es")]),
         new("A/RES/80/51", "General Assembly", "general", "en", "2025-12-01", [new("corpus/en-ares-80-51.txt", "en")]),
         new("S/RES/2446 (2018)", "Security Council", "general", "en", "2018-11-15",
-            [new("corpus/zh-sres-2446.txt", "zh-Hans"), new("genre/en-sc-unnumbered.md", "en")]),
+            [new("corpus/zh-sres-2446.txt", "zh-Hans"), new("genre/en-sc-unnumbered/input.md", "en")]),
         new("S/RES/368 (1975)", "Security Council", "general", "en", "1975-04-17", [new("corpus/zh-sres-368.txt", "zh-Hans")]),
         new("S/RES/1421 (2002)", "Security Council", "general", "fr", "2002-07-12", [new("corpus/fr-sres-1421.txt", "fr")]),
-        new("A/HRC/RES/55/10", "Human Rights Council", "general", "en", "2024-04-04", [new("genre/en-hrc-recorded-vote.md", "en")]),
+        new("A/HRC/RES/55/10", "Human Rights Council", "general", "en", "2024-04-04", [new("genre/en-hrc-recorded-vote/input.md", "en")]),
     ];
 
     /// <summary>Writes the library's content folder (with the seed's, and a configuration publishing all six languages) under <paramref name="content"/>.</summary>

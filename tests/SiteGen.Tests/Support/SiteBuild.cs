@@ -20,13 +20,13 @@ public static class SiteBuild
 
     public static ResolutionDocument Seed => Site.Documents[0];
 
-    public static string EnglishSamplePath => Path.Combine(RepositoryPaths.Root, "tests", "SiteGen.Tests", "Cases", "parsing", "002-english", "input.md");
+    public static string EnglishSamplePath => Path.Combine(RepositoryPaths.Root, "tests", "SiteGen.Tests", "Cases", "parsing", "en-seed-translation", "input.md");
 
     /// <summary>The seed and the English sample as the build models them.</summary>
     public static IReadOnlyList<ResolutionDocument> Documents()
     {
         var seed = Sources.Seed(out _);
-        var english = Sources.Model(File.ReadAllText(EnglishSamplePath), Sources.SeedMetadata with { Language = "en" }, out _, "tests/Cases/parsing/002-english/input.md");
+        var english = Sources.Model(File.ReadAllText(EnglishSamplePath), Sources.SeedMetadata with { Language = "en" }, out _, "tests/SiteGen.Tests/Cases/parsing/en-seed-translation/input.md");
         return [seed, english];
     }
 
