@@ -138,7 +138,7 @@ internal sealed class BuildHistory : IBuildHistory
         }
         else
         {
-            staging.PublishChanges(documents.SelectMany(d => d.Files).Concat(siteFiles).Select(file => file.Path));
+            staging.PublishChanges(documents.SelectMany(d => d.Files).Concat(siteFiles).Select(file => file.Path), LiveFiles());
         }
 
         try
@@ -151,6 +151,12 @@ internal sealed class BuildHistory : IBuildHistory
             diagnostics.Report(DiagnosticCatalog.ManifestNotWritten, BuildManifest.PathIn(_outputDirectory), 1, 1, exception.Message);
         }
     }
+
+    // What the live site holds, as the last build recorded it: publishing reuses the generation it replaced with it.
+    private Dictionary<string, RecordedFile>? LiveFiles() =>
+        _previous?.Documents.SelectMany(d => d.Files).Concat(_previous.SiteFiles)
+            .DistinctBy(file => file.Path, StringComparer.Ordinal)
+            .ToDictionary(file => file.Path, file => new RecordedFile(file.Path, file.Stamp.Length, file.Stamp.WriteTicks), StringComparer.Ordinal);
 
     private FileStamp? Look(string path) => _stamps[path] = FileStamp.Of(path);
 

@@ -9,7 +9,9 @@ namespace SiteGen.Core.Publishing;
 /// either the whole previous site or the whole new one. Disposed without publishing (an error, a template failure,
 /// Ctrl-C, a full disk), the new generation is removed and the site is exactly as it was; a build killed outright
 /// leaves its generation behind, and the next build removes it. The previous generation is kept until the next
-/// build starts, so the system has written the switch to disk before the site it replaced goes.
+/// build starts, so the system has written the switch to disk before the site it replaced goes. A rebuild instead
+/// makes the generation replaced last time the next one, where it can (<see cref="ReusableGeneration"/>): it then
+/// changes only the files the last build and this one wrote or removed, and no generation is deleted.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -21,8 +23,13 @@ public sealed class StagedOutput : IDisposable
     private readonly string _outputDirectory;
     private readonly string? _live;
     private readonly Task _removingLeftovers;
+    private Task _removingUnused = Task.CompletedTask;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
     private readonly Action<string>? _complete;
+    private readonly ReusableGeneration? _reusable;
+    private Func<string, bool> _carriedOver;
+    private bool _refilling;
+    private bool _unusedRemoved;
     private bool _published;
 
     /// <param name="outputDirectory">The output folder.</param>
@@ -30,14 +37,22 @@ public sealed class StagedOutput : IDisposable
     /// Runs on the new generation once it holds the whole site, just before it is switched in (the search index is
     /// made there); an exception from it leaves the site as it was.
     /// </param>
-    public StagedOutput(string outputDirectory, Action<string>? complete = null)
+    /// <param name="incremental">Whether the build carries unchanged files over: only such a build reuses a generation.</param>
+    public StagedOutput(string outputDirectory, Action<string>? complete = null, bool incremental = false)
     {
         _complete = complete;
+        _carriedOver = _carried.ContainsKey;
         _outputDirectory = Path.GetFullPath(outputDirectory);
         var generations = Path.Combine(_outputDirectory, GenerationsFolderName);
         Directory.CreateDirectory(generations);
         _live = LiveGeneration(_outputDirectory);
-        var leftovers = Directory.GetDirectories(generations).Where(folder => folder != _live).ToList();
+        _reusable = ReusableGeneration.Take(generations, _live);
+        if (!incremental)
+        {
+            _reusable = null;
+        }
+
+        var leftovers = Directory.GetDirectories(generations).Where(folder => folder != _live && folder != _reusable?.Folder).ToList();
         var next = Directory.GetDirectories(generations).Select(GenerationNumber).DefaultIfEmpty(0).Max() + 1;
         SiteDirectory = Path.Combine(generations, next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(SiteDirectory);
@@ -82,15 +97,74 @@ public sealed class StagedOutput : IDisposable
     }
 
     /// <summary>Publishes the new generation as it is (a full build wrote every file of the site into it).</summary>
-    public void Publish() => Switch();
+    public void Publish()
+    {
+        RemoveUnused();
+        Switch();
+    }
 
     /// <summary>
     /// Publishes an incremental build: each file of the site (paths relative to it) that this build did not write
     /// is carried over from the live generation, then the new generation is switched in. Files the live site has
-    /// and the new one does not list are left behind with it.
+    /// and the new one does not list are left behind with it. Given what the live site holds
+    /// (<paramref name="liveFiles"/>, as recorded), the generation replaced last time becomes the new one if it is
+    /// reusable, and the one replaced now is marked reusable for the next build.
     /// </summary>
     /// <exception cref="IOException">A file to carry over is missing from the live site; nothing is published.</exception>
-    public void PublishChanges(IEnumerable<string> siteFiles)
+    public void PublishChanges(IEnumerable<string> siteFiles, IReadOnlyDictionary<string, RecordedFile>? liveFiles = null)
+    {
+        var files = siteFiles.ToHashSet(StringComparer.Ordinal);
+        if (_live is not null && liveFiles is not null && _reusable is not null && _reusable.Matches(liveFiles))
+        {
+            _refilling = true;
+            var moved = _reusable.Refill(_live, SiteDirectory, files, liveFiles);
+            var fresh = moved.Select(path => Path.Combine(SiteDirectory, path)).ToHashSet(StringComparer.Ordinal);
+            _carriedOver = file => !fresh.Contains(file);
+            Switch();
+            MarkReplaced(moved.ToHashSet(StringComparer.Ordinal), liveFiles, files);
+            return;
+        }
+
+        RemoveUnused();
+        var written = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        CarryOver(files, written);
+        Switch();
+        if (liveFiles is not null)
+        {
+            MarkReplaced(written.Keys.ToHashSet(StringComparer.Ordinal), liveFiles, files);
+        }
+    }
+
+    // A reusable generation this build does not reuse goes, while it publishes.
+    private void RemoveUnused()
+    {
+        if (_reusable is { } unused)
+        {
+            _unusedRemoved = true;
+            _removingUnused = Task.Run(() => RemoveQuietly(unused.Folder));
+        }
+    }
+
+    // The generation just replaced is the next build's to reuse; a marker that cannot be written only costs that.
+    private void MarkReplaced(IReadOnlySet<string> written, IReadOnlyDictionary<string, RecordedFile> replacedFiles, IReadOnlySet<string> siteFiles)
+    {
+        if (_live is null || Path.GetDirectoryName(_live) != Path.GetDirectoryName(SiteDirectory))
+        {
+            return;
+        }
+
+        try
+        {
+            ReusableGeneration.Mark(_live, SiteDirectory, written, replacedFiles, siteFiles);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The next build makes a new generation, as without a marker.
+        }
+    }
+
+    // Links each file this build did not write from the live generation; notes those it wrote.
+    private void CarryOver(IReadOnlySet<string> siteFiles, System.Collections.Concurrent.ConcurrentDictionary<string, bool> written)
     {
         // Each folder is made and filled on its own, folders side by side: a rebuild carries over every file of
         // the site, and the system calls for different folders do not wait for each other.
@@ -117,7 +191,11 @@ public sealed class StagedOutput : IDisposable
                     {
                         var target = Path.Combine(SiteDirectory, file);
                         // Carried files are left out of a flush file by file; one flush of the file system needs no list.
-                        if (SystemCalls.TryLink(Path.Combine(_live, file), target) && !SystemCalls.CanFlushFileSystem)
+                        if (!SystemCalls.TryLink(Path.Combine(_live, file), target))
+                        {
+                            written.TryAdd(file, true);
+                        }
+                        else if (!SystemCalls.CanFlushFileSystem)
                         {
                             _carried.TryAdd(target, true);
                         }
@@ -130,8 +208,6 @@ public sealed class StagedOutput : IDisposable
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception.InnerExceptions[0]);
             }
         }
-
-        Switch();
     }
 
     public void Dispose()
@@ -139,9 +215,20 @@ public sealed class StagedOutput : IDisposable
         if (!_published)
         {
             RemoveQuietly(SiteDirectory);
+            if (_reusable is not null && _refilling)
+            {
+                // Changed part way: no longer the site it was, so never reused; the next build removes what is left.
+                RemoveQuietly(_reusable.Folder);
+            }
+            else if (_reusable is not null && !_unusedRemoved)
+            {
+                // Left as it was: still the next build's to reuse.
+                _reusable.Restore();
+            }
         }
 
         _removingLeftovers.GetAwaiter().GetResult();
+        _removingUnused.GetAwaiter().GetResult();
     }
 
     /// <summary>
@@ -152,7 +239,7 @@ public sealed class StagedOutput : IDisposable
     private void Switch()
     {
         _complete?.Invoke(SiteDirectory);
-        GenerationFlush.Flush(SiteDirectory, _carried.ContainsKey);
+        GenerationFlush.Flush(SiteDirectory, _carriedOver);
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");
         File.Delete(link);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SiteGen.Core.Pipeline;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Tests.Support;
@@ -105,5 +106,121 @@ public sealed class GenerationTests : IDisposable
         Assert.Equal("SG5003", Assert.Single(diagnostics.Items).Code);
         Assert.Equal(before, TempContent.Published(_content.Output));
         Assert.Equal(["000001"], TempContent.Generations(_content.Output));
+    }
+
+    [Fact]
+    public void A_rebuild_makes_the_generation_replaced_last_time_the_next_one_and_publishes_what_a_clean_build_would()
+    {
+        GeneratedDocument.Write(_content.Content, "A/79/L.99", "Another resolution", 3);
+        Build();
+        File.AppendAllText(_content.SeedSource, "\n");
+        Build();
+        var replaced = FolderIdentity(Generation("000001"));
+        Assert.True(File.Exists(Marker));
+
+        File.AppendAllText(_content.SeedSource, "\n");
+        Build();
+
+        Assert.Equal(["000002", "000003"], TempContent.Generations(_content.Output));
+        Assert.Equal(replaced, FolderIdentity(Generation("000003")));
+        Assert.StartsWith("reuse 000002\nlive 000003\n", File.ReadAllText(Marker), StringComparison.Ordinal);
+        AssertSameAsCleanBuild();
+
+        // Taken back: the generation reused again holds the first change, the new site the last.
+        File.WriteAllText(_content.SeedSource, File.ReadAllText(_content.SeedSource).TrimEnd('\n') + "\n");
+        Build();
+        Assert.Equal(["000003", "000004"], TempContent.Generations(_content.Output));
+        AssertSameAsCleanBuild();
+    }
+
+    [Theory]
+    [InlineData("a file added")]
+    [InlineData("a file removed")]
+    [InlineData("a file replaced")]
+    [InlineData("a folder added")]
+    [InlineData("no marker")]
+    [InlineData("a damaged marker")]
+    public void A_replaced_generation_changed_since_it_was_marked_is_not_reused(string change)
+    {
+        GeneratedDocument.Write(_content.Content, "A/79/L.99", "Another resolution", 3);
+        Build();
+        File.AppendAllText(_content.SeedSource, "\n");
+        Build();
+        var replaced = Generation("000001");
+        var identity = FolderIdentity(replaced);
+        // A file the two generations share: one the marker does not name.
+        var named = File.ReadAllLines(Marker).Select(line => line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToHashSet();
+        var index = Directory.EnumerateFiles(replaced, "*", SearchOption.AllDirectories)
+            .First(file => !named.Contains(Path.GetRelativePath(replaced, file).Replace('\\', '/')));
+        switch (change)
+        {
+            case "a file added":
+                File.WriteAllText(Path.Combine(replaced, "zh", "stray.html"), "left by hand");
+                break;
+            case "a file removed":
+                File.Delete(index);
+                break;
+            case "a file replaced":
+                var text = File.ReadAllText(index);
+                File.Delete(index);
+                File.WriteAllText(index, text + " ");
+                break;
+            case "a folder added":
+                Directory.CreateDirectory(Path.Combine(replaced, "zh", "empty"));
+                break;
+            case "no marker":
+                // As a build killed after it began to change the generation leaves it.
+                File.Delete(Marker);
+                File.Delete(index);
+                break;
+            default:
+                File.WriteAllText(Marker, "reuse 000001\nlive 000002\nchange index.html\n");
+                break;
+        }
+
+        File.AppendAllText(_content.SeedSource, "\n");
+        Build();
+
+        Assert.Equal(["000002", "000003"], TempContent.Generations(_content.Output));
+        Assert.NotEqual(identity, FolderIdentity(Generation("000003")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_build_that_fails_leaves_the_replaced_generation_reusable()
+    {
+        Build();
+        File.AppendAllText(_content.SeedSource, "\n");
+        Build();
+        var identity = FolderIdentity(Generation("000001"));
+        File.AppendAllText(_content.SeedSource, "\n");
+        Assert.False(new EditionBuilder(staged => throw new UnauthorizedAccessException("Permission denied")).Build(_content.Options(), new DiagnosticBag()).Published);
+
+        Build();
+
+        Assert.Equal(identity, FolderIdentity(Path.Combine(_content.Output, "site") + "/"));
+        AssertSameAsCleanBuild();
+    }
+
+    private string Marker => Path.Combine(_content.Output, ".generations", "reusable");
+
+    private string Generation(string name) => Path.Combine(_content.Output, ".generations", name);
+
+    private void AssertSameAsCleanBuild()
+    {
+        var clean = Path.Combine(_content.Root, $"clean-{Guid.NewGuid():N}");
+        Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, new DiagnosticBag()).Published);
+        Assert.Equal(TempContent.Snapshot(Path.Combine(clean, "site")), TempContent.Snapshot(Site));
+    }
+
+    // The folder's inode: the same folder under another name has the same one.
+    private static string FolderIdentity(string folder)
+    {
+        var start = new ProcessStartInfo("stat", ["-L", "-c", "%i", folder]) { RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var identity = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return identity;
     }
 }
