@@ -6,6 +6,7 @@ using SiteGen.Core.Loading;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 using SiteGen.Core.References;
+using SiteGen.Core.Rendering.Site;
 
 namespace SiteGen.Core.Pipeline;
 
@@ -43,13 +44,11 @@ internal static class DocumentBuilding
             }
         }
 
-        // Fewer documents than cores (a rebuild after an edit): each one's e-book is made beside its page.
-        var alongside = changed.Count < Environment.ProcessorCount;
         var failed = 0;
         var failures = new DocumentFailure?[documents.Count];
         Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            outcomes[i] = Build(documents[i], plan, history, siteDirectory, staged, render: keepGoing || Volatile.Read(ref failed) == 0, alongside);
+            outcomes[i] = Build(documents[i], plan, history, siteDirectory, staged, render: keepGoing || Volatile.Read(ref failed) == 0);
             if (outcomes[i].Outcome is not null)
             {
                 return;
@@ -90,7 +89,7 @@ internal static class DocumentBuilding
             ? Path.Combine(history.PublishedSite, model.Path)
             : null;
 
-    private static (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics) Build(DocumentSource source, EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, bool render, bool epubAlongside)
+    private static (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics) Build(DocumentSource source, EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, bool render)
     {
         var timer = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -106,42 +105,27 @@ internal static class DocumentBuilding
         var folder = Path.Combine(siteDirectory, paths.Directory);
         Directory.CreateDirectory(folder);
         var files = new List<FileInfo>(3);
+        long? modelBytes = null;
         if (renderers.Formats.HasFlag(OutputFormats.Model))
         {
             using var buffer = OutputBuffers.Rent("model");
             ModelJsonWriter.Write(document, diagnostics.Items, (IBufferWriter<byte>)buffer);
             OutputBuffers.WriteFile(Path.Combine(folder, paths.ModelFileName), buffer);
             files.Add(new FileInfo(Path.Combine(folder, paths.ModelFileName)));
+            modelBytes = buffer.Length;
         }
 
-        // The e-book's diagnostics come before the page's, whether it is made before the page or beside it.
+        // The e-book is made before the page, whose download list gives its size; its diagnostics come first.
         var epubDiagnostics = new DiagnosticBag();
-        void RenderEpub() => renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), epubDiagnostics);
-        Task? epubRendering = null;
+        long? epubBytes = null;
         if (renderers.Formats.HasFlag(OutputFormats.Epub))
         {
             files.Add(new FileInfo(Path.Combine(folder, paths.EpubFileName)));
-            if (epubAlongside)
-            {
-                epubRendering = Task.Run(RenderEpub);
-            }
-            else
-            {
-                RenderEpub();
-            }
+            epubBytes = renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), epubDiagnostics);
         }
 
         var pageDiagnostics = new DiagnosticBag();
-        try
-        {
-            plan.Site?.WritePage(document, siteDirectory, pageDiagnostics);
-        }
-        finally
-        {
-            // Never left writing into a staging folder that is about to go.
-            epubRendering?.GetAwaiter().GetResult();
-        }
-
+        plan.Site?.WritePage(document, siteDirectory, pageDiagnostics, new DownloadSizes(epubBytes, modelBytes));
         diagnostics.AddRange(epubDiagnostics.Items);
         diagnostics.AddRange(pageDiagnostics.Items);
         staged?.Invoke(folder);

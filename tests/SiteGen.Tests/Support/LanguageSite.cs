@@ -35,7 +35,7 @@ public static class LanguageSite
             documents.Add(document);
         }
 
-        new SiteRenderer(RepositoryPaths.Templates).Render(documents, SiteBuild.Options, directory, diagnostics);
+        new SiteRenderer(RepositoryPaths.Templates).Render(documents, SiteBuild.Options, directory, diagnostics, document => EditionFiles.Write(document, directory));
         Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
         return new SiteBuild.Built(directory, documents, diagnostics.Items);
     }

@@ -40,13 +40,13 @@ public static class SiteBuild
         return directory;
     }
 
-    /// <summary>Renders the site into a fresh directory.</summary>
+    /// <summary>Renders the site, with each page's e-book and model export beside it, into a fresh directory.</summary>
     public static Built Build(string directory)
     {
         Recreate(directory);
         var documents = Documents();
         var diagnostics = new DiagnosticBag();
-        new SiteRenderer(RepositoryPaths.Templates).Render(documents, Options, directory, diagnostics);
+        new SiteRenderer(RepositoryPaths.Templates).Render(documents, Options, directory, diagnostics, document => EditionFiles.Write(document, directory));
         return new Built(directory, documents, diagnostics.Items);
     }
 

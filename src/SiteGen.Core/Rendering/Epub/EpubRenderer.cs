@@ -57,14 +57,15 @@ public sealed class EpubRenderer
 
     /// <summary>
     /// Writes the EPUB of one language version to <paramref name="epubPath"/>. When the templates report errors,
-    /// nothing is written and the errors are in <paramref name="diagnostics"/>.
+    /// nothing is written, the errors are in <paramref name="diagnostics"/> and the result is null; else the
+    /// result is the book's length in bytes.
     /// </summary>
-    public void Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics)
+    public long? Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics)
     {
         using var files = Compose(document, diagnostics);
         if (files is null)
         {
-            return;
+            return null;
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(epubPath));
@@ -77,6 +78,7 @@ public sealed class EpubRenderer
         using var book = OutputBuffers.Rent("epub");
         EpubArchiveWriter.Write(book, files.Entries, EpubBookModel.Timestamp(document));
         OutputBuffers.WriteFile(epubPath, book);
+        return book.Length;
     }
 
     /// <summary>Writes the EPUB to a stream; returns false (and writes nothing) when the templates report errors.</summary>

@@ -66,17 +66,27 @@ internal static class DocumentHeaderModel
                 ? text.Fill("sponsors_summary", document.Preface.Sponsors.Length.ToString(CultureInfo.InvariantCulture))
                 : "",
             Languages = [.. UnLanguage.All.Select(language => Version(inputs, language, original))],
-            Downloads =
-            [
-                new("pdf", inputs.UndocsUrl, "application/pdf", text["download_official"]),
-                new("epub", inputs.EpubHref, "application/epub+zip", text["download_epub"]),
-                new("json", inputs.ModelHref, "application/json", text["download_model"]),
-            ],
+            Downloads = [.. Downloads(inputs, text)],
             PrintLine = string.Join(" · ", new[]
             {
                 inputs.CanonicalUrl, metadata.Symbol, metadata.Issued is { } date ? text.Date(date) : "", text["edition_note"],
             }.Where(part => part.Length > 0)),
         };
+    }
+
+    /// <summary>The official text, then the e-book and the model export where the build made them, with their sizes.</summary>
+    private static IEnumerable<DownloadView> Downloads(HeaderInputs inputs, Strings text)
+    {
+        yield return new("pdf", inputs.UndocsUrl, "application/pdf", text["download_official"]);
+        if (inputs.Sizes.Epub is { } epub)
+        {
+            yield return new("epub", inputs.EpubHref, "application/epub+zip", text.Fill("download_epub_sized", text.Size(epub)));
+        }
+
+        if (inputs.Sizes.Model is { } model)
+        {
+            yield return new("json", inputs.ModelHref, "application/json", text.Fill("download_model", text.Size(model)));
+        }
     }
 
     /// <summary>Where the document stands (<see cref="DocumentStandings"/>) and, where known, when, at which meeting, how and as what.</summary>
@@ -162,6 +172,8 @@ internal static class DocumentHeaderModel
         public string this[string key] => strings.Require(key, diagnostics);
 
         public string Fill(string key, string n) => strings.Fill(key, n, diagnostics);
+
+        public string Size(long bytes) => FileSizeLabel.Format(bytes, this["size_kilobytes"], this["size_megabytes"], this["decimal_separator"]);
 
         public string Date(DateOnly date) => EpubBookModel.FormatDate(date, this["epub_date"], this["month_names"]);
     }

@@ -11,4 +11,5 @@ internal sealed record HeaderInputs(
     string UndocsUrl,
     string EpubHref,
     string ModelHref,
+    DownloadSizes Sizes,
     Func<string, string> UndocsUrlOf);

@@ -21,7 +21,7 @@ internal static class LegislationJsonLd
         Indented = true,
     };
 
-    public static string Build(ResolutionDocument document, string canonicalUrl, string epubUrl, string undocsUrl, bool adopted)
+    public static string Build(ResolutionDocument document, string canonicalUrl, string? epubUrl, string undocsUrl, bool adopted)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -60,7 +60,11 @@ internal static class LegislationJsonLd
 
             json.WriteStartArray("encoding");
             WriteEncoding(json, undocsUrl, "application/pdf", "OfficialLegalValue");
-            WriteEncoding(json, epubUrl, "application/epub+zip", "UnofficialLegalValue");
+            if (epubUrl is not null)
+            {
+                WriteEncoding(json, epubUrl, "application/epub+zip", "UnofficialLegalValue");
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -12,11 +12,12 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 internal static class SitePageModel
 {
-    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, EditionLinks links, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics)
+    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, EditionLinks links, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics, DownloadSizes downloads)
     {
         var root = edition.Paths.RootFromPage;
         var canonical = site.Absolute(edition.Paths.Directory);
-        var epubUrl = site.Absolute(edition.Paths.Epub);
+        // A build without e-books links none.
+        var epubUrl = downloads.Epub is null ? null : site.Absolute(edition.Paths.Epub);
         var undocs = edition.Paths.UndocsUrl(edition.Metadata.Symbol);
         var page = Page(site, edition.Language, root, "document", canonical, searchable) with
         {
@@ -39,11 +40,11 @@ internal static class SitePageModel
                     languageName(other.Language.Tag),
                     edition.Paths.ParallelDirectory(other.Language)[edition.Paths.Directory.Length..] + Publishing.EditionPaths.PageFileName)),
             ],
-            EpubHref = edition.Paths.EpubFileName,
+            EpubHref = downloads.Epub is null ? null : edition.Paths.EpubFileName,
             EpubUrl = epubUrl,
             JsonLdHtml = new HtmlString(LegislationJsonLd.Build(document, canonical, epubUrl, undocs, DocumentStandings.IsPassed(DocumentStandings.Of(document)))),
             Header = DocumentHeaderModel.Build(
-                new HeaderInputs(document, edition, alternates, canonical, undocs, edition.Paths.EpubFileName, edition.Paths.ModelFileName, edition.Paths.UndocsUrl),
+                new HeaderInputs(document, edition, alternates, canonical, undocs, edition.Paths.EpubFileName, edition.Paths.ModelFileName, downloads, edition.Paths.UndocsUrl),
                 strings,
                 diagnostics),
         };

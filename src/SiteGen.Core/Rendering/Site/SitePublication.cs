@@ -94,15 +94,16 @@ public sealed class SitePublication
     /// <summary>
     /// Writes the page of one modelled document, if it was planned; safe to call from several threads.
     /// Returns false when it was not written (not planned, or a template error, which is reported).
+    /// <paramref name="downloads"/> gives the files beside the page that it links, with their sizes.
     /// </summary>
-    public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics)
+    public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics, DownloadSizes downloads)
     {
         if (Plan(document) is not var (edition, strings))
         {
             return false;
         }
 
-        if (!Write(siteDirectory, edition.Paths.Page, output => Render(document, edition, strings, output, diagnostics)))
+        if (!Write(siteDirectory, edition.Paths.Page, output => Render(document, edition, strings, downloads, output, diagnostics)))
         {
             return false;
         }
@@ -155,7 +156,7 @@ public sealed class SitePublication
 
     /// <summary>Renders the page of one modelled document into a writer; false when it was not planned or a template failed.</summary>
     internal bool RenderPage(ResolutionDocument document, TextWriter output, DiagnosticBag diagnostics) =>
-        Plan(document) is var (edition, strings) && Render(document, edition, strings, output, diagnostics);
+        Plan(document) is var (edition, strings) && Render(document, edition, strings, DownloadSizes.None, output, diagnostics);
 
     private (SiteEdition Edition, UiStrings Strings)? Plan(ResolutionDocument document) =>
         _bySymbolAndLanguage.TryGetValue((document.Metadata.Symbol, document.Metadata.Language), out var edition)
@@ -163,9 +164,9 @@ public sealed class SitePublication
             ? (edition, strings)
             : null;
 
-    private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, TextWriter output, DiagnosticBag diagnostics)
+    private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, TextWriter output, DiagnosticBag diagnostics)
     {
-        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics);
+        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics, downloads);
         return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 

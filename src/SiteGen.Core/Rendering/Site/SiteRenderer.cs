@@ -37,8 +37,11 @@ public sealed class SiteRenderer
         _ = _assets.Value;
     }
 
-    /// <summary>Renders the whole site from documents already modelled.</summary>
-    public void Render(IReadOnlyList<ResolutionDocument> documents, SiteOptions options, string siteDirectory, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders the whole site from documents already modelled; each page links the files <paramref name="downloads"/>
+    /// gives for it (by default none: the site alone makes no e-book or model export).
+    /// </summary>
+    public void Render(IReadOnlyList<ResolutionDocument> documents, SiteOptions options, string siteDirectory, DiagnosticBag diagnostics, Func<ResolutionDocument, DownloadSizes>? downloads = null)
     {
         var site = Begin([.. documents.Select(d => new SitePlanEntry(d.Metadata, d.Source.Path))], options, diagnostics);
         if (site is null)
@@ -48,7 +51,7 @@ public sealed class SiteRenderer
 
         foreach (var document in documents)
         {
-            site.WritePage(document, siteDirectory, diagnostics);
+            site.WritePage(document, siteDirectory, diagnostics, downloads?.Invoke(document) ?? DownloadSizes.None);
         }
 
         site.Finish(siteDirectory, diagnostics, [.. documents.Select(d => new CitingDocument(d.Metadata.Symbol, d.Metadata.Language, CitationCollector.Collect(d)))]);

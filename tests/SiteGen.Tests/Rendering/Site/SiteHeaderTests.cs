@@ -96,6 +96,43 @@ public sealed class SiteHeaderTests(BrowserFixture browser)
         Assert.Contains("8638", string.Concat(pages.Skip(pages.Count - 2)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh-Hans", @"^电子书（EPUB，\d+(\.\d)?\u00A0KB）$")]
+    [InlineData("en", @"^E-book \(EPUB, \d+(\.\d)?\u00A0KB\)$")]
+    [InlineData("ar", @"^الكتاب الإلكتروني \(EPUB، \d+(,\d)?\u00A0كيلوبايت\)$")]
+    [InlineData("fr", @"^Livre numérique \(EPUB, \d+(,\d)?\u00A0Ko\)$")]
+    public async Task The_download_list_gives_the_e_book_s_size_in_the_page_s_language_and_keeps_it_on_one_line(string language, string label)
+    {
+        var url = language switch
+        {
+            "zh-Hans" => browser.SeedPageUrl,
+            "en" => browser.SiteUrl + "en/A/C.3/79/L.34/",
+            _ => browser.LanguageSiteUrl + LanguageSite.PagePath(LanguageSamples.All.Single(s => s.Metadata.Language == language)),
+        };
+        await using var context = await browser.NewContextAsync(phone: true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+
+        var epub = page.Locator("ul.download a[type='application/epub+zip']");
+        Assert.Matches(label, await epub.TextContentAsync());
+        // The link's last line holds the whole size: its number and unit never part.
+        var lastLine = await epub.EvaluateAsync<string>(
+            """
+            a => {
+              const range = document.createRange(); const text = a.firstChild; const rects = [];
+              for (let i = 0; i < text.length; i++) { range.setStart(text, i); range.setEnd(text, i + 1); rects.push(Math.round(range.getBoundingClientRect().top)); }
+              const last = rects[rects.length - 2];
+              return text.data.slice(rects.indexOf(last));
+            }
+            """);
+        Assert.Matches(@"\d+([.,]\d)?\u00A0", lastLine);
+        await page.Locator("#preface").ScreenshotAsync(new() { Path = Path.Combine(Folder, $"phone-header-downloads-{language}.png") });
+        await using var desktop = await browser.NewContextAsync();
+        var wide = await desktop.NewPageAsync();
+        await wide.GotoAsync(url);
+        await wide.Locator("#preface").ScreenshotAsync(new() { Path = Path.Combine(Folder, $"desktop-header-{language}.png") });
+    }
+
     [Fact]
     public async Task Pictures_of_the_header_and_of_a_copied_citation_are_stored_for_review()
     {

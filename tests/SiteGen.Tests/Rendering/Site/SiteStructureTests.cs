@@ -200,6 +200,9 @@ public sealed class SiteStructureTests
         ];
         Assert.Equal(downloads, preface.QuerySelectorAll(".download a").Select(a => (a.GetAttribute("href"), a.GetAttribute("type"))));
         Assert.Equal(
+            ["正式文本（PDF，undocs.org）", "电子书（EPUB，", "内容模型（JSON，"],
+            preface.QuerySelectorAll(".download a").Select(a => System.Text.RegularExpressions.Regex.Replace(a.TextContent, @"\d+(\.\d)?\u00A0KB）$", "")));
+        Assert.Equal(
             "https://example.org/sitegen/zh/A/C.3/79/L.34/ · A/C.3/79/L.34 · 非正式阅读版，以正式文本为准。",
             preface.QuerySelector(".print-line")!.TextContent);
     }
