@@ -3,6 +3,7 @@ using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Pipeline;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Incremental;
 
@@ -60,7 +61,7 @@ internal sealed class BuildHistory : IBuildHistory
         return _previousMetadata.TryGetValue(metadataPath, out var record) && record.Stamp.Matches(stamp, TrustedBefore) ? record.Sources : null;
     }
 
-    public PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition)
+    public PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition, bool cited)
     {
         var stamp = Look(source.SourcePath);
         if (!_previousDocuments.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) || stamp is null)
@@ -70,7 +71,7 @@ internal sealed class BuildHistory : IBuildHistory
 
         var hash = published.Source.Matches(stamp, TrustedBefore) ? published.SourceHash : HashOfFile(source);
         if (hash is null
-            || Key(source, languages, hash, BuildKeys.Linked(published.Citations, source.Metadata.Language, edition)) != published.Key
+            || Key(source, languages, hash, BuildKeys.Linked(published.Citations, source.Metadata.Language, edition), cited) != published.Key
             || !published.Files.All(file => file.IsIntact(_publishedSite)))
         {
             return null;
@@ -78,6 +79,9 @@ internal sealed class BuildHistory : IBuildHistory
 
         return published.Source == stamp ? published : published with { Source = stamp.Value, SourceHash = hash };
     }
+
+    public IReadOnlyList<Citation> LastCitations(DocumentSource source) =>
+        _previousDocuments.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) ? published.Citations : [];
 
     public PublishedDocument? LastGood(DocumentSource source)
     {
@@ -96,7 +100,7 @@ internal sealed class BuildHistory : IBuildHistory
         var hash = BuildKeys.ForSource(built.Text.Text);
         var summary = built.Summary;
         return new PublishedDocument(
-            Key(built.Source, built.Languages, hash, BuildKeys.Linked(built.Citations, summary.Language, built.Edition)),
+            Key(built.Source, built.Languages, hash, BuildKeys.Linked(built.Citations, summary.Language, built.Edition), built.Cited),
             _stamps.TryGetValue(built.Source.SourcePath, out var stamp) && stamp is { } looked ? looked : default,
             hash,
             summary.Symbol,
@@ -160,8 +164,8 @@ internal sealed class BuildHistory : IBuildHistory
 
     private FileStamp? Look(string path) => _stamps[path] = FileStamp.Of(path);
 
-    private string Key(DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked) =>
-        BuildKeys.ForDocument(_buildKey, source, languages, sourceHash, linked);
+    private string Key(DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked, bool cited) =>
+        BuildKeys.ForDocument(_buildKey, source, languages, sourceHash, linked, cited);
 
     // The hash of a source saved again since the last build; null when it is no longer a usable source.
     private static string? HashOfFile(DocumentSource source)

@@ -46,7 +46,8 @@ internal static class BuildKeys
     }
 
     /// <param name="linked">The documents it references that the edition publishes in its language (<see cref="Linked"/>).</param>
-    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked = "")
+    /// <param name="cited">Whether another document of the edition cites it (its page then links to its cited-by page).</param>
+    public static string ForDocument(string buildKey, DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked = "", bool cited = false)
     {
         // Made for every document of every build, unchanged ones too: one hasher per thread, parts written on the stack.
         var hash = t_documentHash ??= new XxHash128();
@@ -72,6 +73,7 @@ internal static class BuildKeys
 
         Add(hash, sourceHash);
         Add(hash, linked);
+        Add(hash, cited ? "cited" : "");
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 

@@ -7,7 +7,8 @@ namespace SiteGen.Core.Incremental;
 
 /// <summary>
 /// A document built now: its source and text, the other languages it is published in, the citations it makes and
-/// the edition it was built in (every document by canonical symbol and language), and what was written for it.
+/// the edition it was built in (every document by canonical symbol and language), whether its page was written as
+/// cited by another document, and what was written for it.
 /// </summary>
 internal sealed record BuiltDocument(
     DocumentSource Source,
@@ -20,4 +21,5 @@ internal sealed record BuiltDocument(
     IReadOnlyList<FileInfo> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<Citation> Citations,
-    IReadOnlySet<(string Symbol, string Language)> Edition);
+    IReadOnlySet<(string Symbol, string Language)> Edition,
+    bool Cited);

@@ -1,6 +1,7 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Publishing;
+using SiteGen.Core.References;
 
 namespace SiteGen.Core.Incremental;
 
@@ -20,10 +21,17 @@ internal interface IBuildHistory
     /// <summary>
     /// What the last build published for this document, if nothing it depends on has changed since (its source,
     /// metadata, the other languages it is published in, which of the documents it references the edition
-    /// publishes, the build's own inputs) and its published files are still as they were written; else null, and it
-    /// is built again. <paramref name="edition"/> is every document of the edition by canonical symbol and language.
+    /// publishes, whether another document cites it, the build's own inputs) and its published files are still as
+    /// they were written; else null, and it is built again. <paramref name="edition"/> is every document of the
+    /// edition by canonical symbol and language.
     /// </summary>
-    PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition);
+    PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition, bool cited);
+
+    /// <summary>
+    /// The citations the document made when the last build published it (none when it did not): before the changed
+    /// documents are read again, what the edition's citations are expected to be.
+    /// </summary>
+    IReadOnlyList<Citation> LastCitations(DocumentSource source);
 
     /// <summary>
     /// What the last build published for a document that has an error now, if its published files are still as they

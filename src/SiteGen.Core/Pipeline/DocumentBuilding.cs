@@ -46,7 +46,22 @@ internal static class DocumentBuilding
 
         var failed = 0;
         var failures = new DocumentFailure?[documents.Count];
-        Parallel.ForEach(changed, new ParallelOptions { CancellationToken = cancellation }, i =>
+        var parallel = new ParallelOptions { CancellationToken = cancellation };
+        Parallel.ForEach(changed, parallel, BuildOne);
+
+        // A page was written as cited or not by the citations the last build found; now that every document's are
+        // known, the pages written otherwise are built again.
+        if (plan.Site is { } site && (keepGoing || failed == 0))
+        {
+            var citations = EditionCitations.Of(outcomes.Select(o => o.Outcome).OfType<DocumentOutcome>().Select(o => new CitingDocument(o.Published.Symbol, o.Published.Language, o.Published.Citations)));
+            var miscited = Enumerable.Range(0, documents.Count)
+                .Where(i => outcomes[i].Outcome is not null && site.IsCited(documents[i].Metadata) != citations.IsCited(documents[i].Metadata.Symbol, documents[i].Metadata.Language))
+                .ToList();
+            site.Citations = citations;
+            Parallel.ForEach(miscited, parallel, BuildOne);
+        }
+
+        void BuildOne(int i)
         {
             outcomes[i] = Build(documents[i], plan, history, siteDirectory, staged, render: keepGoing || Volatile.Read(ref failed) == 0);
             if (outcomes[i].Outcome is not null)
@@ -67,7 +82,8 @@ internal static class DocumentBuilding
 
                 failures[i] = new DocumentFailure(documents[i].Metadata.Symbol, documents[i].Metadata.Language, KeptLastGood: lastGood is not null);
             }
-        });
+        }
+
         var leftOut = new List<DocumentSource>();
         var leftOutDiagnostics = new List<Diagnostic>();
         for (var i = 0; i < documents.Count; i++)
@@ -144,7 +160,7 @@ internal static class DocumentBuilding
 
         var units = document.Units().Count(u => u is not Footnote);
         var summary = new DocumentSummary(document.Metadata.Symbol, document.Metadata.Language, units, document.Footnotes.Length, files.Count, files.Sum(f => f.Length), timer.Elapsed);
-        var published = history.Built(new BuiltDocument(source, plan.LanguagesOf(source), text, document.Title, renderers.Formats, summary, siteDirectory, files, diagnostics.Items, CitationCollector.Collect(document), plan.Edition));
+        var published = history.Built(new BuiltDocument(source, plan.LanguagesOf(source), text, document.Title, renderers.Formats, summary, siteDirectory, files, diagnostics.Items, CitationCollector.Collect(document), plan.Edition, plan.IsCited(source)));
         return (new DocumentOutcome(published, summary), diagnostics.Items);
     }
 }

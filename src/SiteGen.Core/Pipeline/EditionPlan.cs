@@ -45,13 +45,26 @@ internal sealed class EditionPlan
         var languages = Languages(documents);
         var unchanged = new PublishedDocument?[documents.Count];
         var edition = documents.Select(d => (EditionPaths.CanonicalSymbol(d.Metadata.Symbol), d.Metadata.Language)).ToHashSet();
+
+        // Which documents are cited is known only once every changed one is read: until then, as the last build found.
+        var citations = configuration.Options.Formats.HasFlag(OutputFormats.Site)
+            ? EditionCitations.Of(documents.Select(d => new CitingDocument(d.Metadata.Symbol, d.Metadata.Language, history.LastCitations(d))))
+            : EditionCitations.None;
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-            unchanged[i] = history.Unchanged(documents[i], languages[documents[i].Metadata.Symbol], edition));
+            unchanged[i] = history.Unchanged(documents[i], languages[documents[i].Metadata.Symbol], edition, citations.IsCited(documents[i].Metadata.Symbol, documents[i].Metadata.Language)));
         var (site, siteDiagnostics) = planning.GetAwaiter().GetResult();
         diagnostics.AddRange(siteDiagnostics.Items);
+        if (site is not null)
+        {
+            site.Citations = citations;
+        }
+
         configuration.Renderers.Ready(cancellation);
         return new EditionPlan(documents, languages, unchanged, site, configuration.Renderers) { Edition = edition };
     }
+
+    /// <summary>Whether the page of a document is written as cited by another document (<see cref="SitePublication.Citations"/>).</summary>
+    public bool IsCited(DocumentSource source) => Site?.IsCited(source.Metadata) ?? false;
 
     /// <summary>The languages a document's symbol is published in, sorted (ordinal).</summary>
     public IReadOnlyList<string> LanguagesOf(DocumentSource source) => _languages[source.Metadata.Symbol];
@@ -64,9 +77,8 @@ internal sealed class EditionPlan
             return new SiteFiles(kept, []);
         }
 
-        var citing = documents.Select(d => new CitingDocument(d.Published.Symbol, d.Published.Language, d.Published.Citations)).ToList();
         var found = new DiagnosticBag();
-        var written = Site?.Finish(siteDirectory, found, citing) ?? [];
+        var written = Site?.Finish(siteDirectory, found) ?? [];
         diagnostics.AddRange(found.Items);
         return found.HasErrors ? null : new SiteFiles(null, written);
     }

@@ -88,6 +88,15 @@ public sealed class SitePublication
 
     private UnLanguage SiteLanguage { get; }
 
+    /// <summary>
+    /// The citations the pages are written for: a document's page links to its cited-by page when another document
+    /// cites it. Set before pages are written, never while they are.
+    /// </summary>
+    public EditionCitations Citations { get; set; } = EditionCitations.None;
+
+    /// <summary>Whether the page of a document is written as cited (<see cref="Citations"/>).</summary>
+    public bool IsCited(DocumentMetadata metadata) => Citations.IsCited(metadata.Symbol, metadata.Language);
+
     /// <summary>The languages of the planned pages, each of which has a search page, in tag order.</summary>
     private IReadOnlyList<UnLanguage> Searchable { get; }
 
@@ -103,7 +112,7 @@ public sealed class SitePublication
             return false;
         }
 
-        if (!Write(siteDirectory, edition.Paths.Page, output => Render(document, edition, strings, downloads, output, diagnostics)))
+        if (!SitePageFile.Write(siteDirectory, edition.Paths.Page, output => Render(document, edition, strings, downloads, output, diagnostics)))
         {
             return false;
         }
@@ -167,6 +176,7 @@ public sealed class SitePublication
     private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, TextWriter output, DiagnosticBag diagnostics)
     {
         var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics, downloads);
+        model["cited_by_href"] = IsCited(document.Metadata) ? SitePageModel.CitedByFolder + "/" + EditionPaths.PageFileName : "";
         return _templates.Render("site/document.sbn", model, output, diagnostics);
     }
 
@@ -200,17 +210,22 @@ public sealed class SitePublication
     /// views, the 404 page, the search pages, the assets and the response headers; returns the paths of the files
     /// written, relative to the site and sorted (ordinal).
     /// </summary>
-    public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics, IReadOnlyList<CitingDocument>? citing = null)
+    public IReadOnlyList<string> Finish(string siteDirectory, DiagnosticBag diagnostics)
     {
-        var written = new List<string>();
-        WriteCitedBy(siteDirectory, citing ?? [], written, diagnostics);
+        var written = new CitedByPages(_templates, _site, Searchable).Write(
+            siteDirectory,
+            _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])),
+            tag => _strings[tag],
+            Citations,
+            PublishedEdition,
+            diagnostics);
         if (_strings[SiteLanguage.Tag] is { } strings)
         {
             var pages = _editions.Where(_titles.ContainsKey).Select(e => (e, _titles[e])).ToList();
             foreach (var (path, model) in new BrowsePages(_site, pages, SiteLanguage, strings, LanguageName, diagnostics).All())
             {
                 // A template error would be the same on every page: reported once.
-                if (!Write(siteDirectory, path, output => _templates.Render("site/index.sbn", model, output, diagnostics)))
+                if (!SitePageFile.Write(siteDirectory, path, output => _templates.Render("site/index.sbn", model, output, diagnostics)))
                 {
                     break;
                 }
@@ -219,7 +234,7 @@ public sealed class SitePublication
             }
 
             var notFound = SitePageModel.ForNotFound(_site, SiteLanguage, Searchable, strings);
-            if (Write(siteDirectory, "404.html", output => _templates.Render("site/404.sbn", notFound, output, diagnostics)))
+            if (SitePageFile.Write(siteDirectory, "404.html", output => _templates.Render("site/404.sbn", notFound, output, diagnostics)))
             {
                 written.Add("404.html");
             }
@@ -233,7 +248,7 @@ public sealed class SitePublication
             {
                 var path = SitePageModel.SearchPagePath(language);
                 var search = SitePageModel.ForSearch(_site, language, Searchable, languageStrings, LanguageName);
-                if (Write(siteDirectory, path, output => _templates.Render("site/search.sbn", search, output, diagnostics)))
+                if (SitePageFile.Write(siteDirectory, path, output => _templates.Render("site/search.sbn", search, output, diagnostics)))
                 {
                     written.Add(path);
                 }
@@ -284,7 +299,7 @@ public sealed class SitePublication
                 {
                     var path = left.Edition.Paths.ParallelDirectory(right.Edition.Language) + EditionPaths.PageFileName;
                     var model = ParallelPageModel.ForPair(_site, left, right, strings, LanguageName, diagnostics);
-                    if (Write(siteDirectory, path, output => _templates.Render("site/parallel.sbn", model, output, diagnostics)))
+                    if (SitePageFile.Write(siteDirectory, path, output => _templates.Render("site/parallel.sbn", model, output, diagnostics)))
                     {
                         written.Add(path);
                     }
@@ -293,71 +308,11 @@ public sealed class SitePublication
         }
     }
 
-    /// <summary>
-    /// A cited-by page beside every page written or kept: the documents of the edition in the page's language that
-    /// cite it (a document's references to itself are left out), from the citations every document made.
-    /// </summary>
-    private void WriteCitedBy(string siteDirectory, IReadOnlyList<CitingDocument> citing, List<string> written, DiagnosticBag diagnostics)
-    {
-        var incoming = new Dictionary<(string Symbol, string Language), List<(SiteEdition, string, Citation)>>();
-        foreach (var document in citing)
-        {
-            if (!_bySymbolAndLanguage.TryGetValue((document.Symbol, document.Language), out var from) || !_titles.TryGetValue(from, out var title))
-            {
-                continue;
-            }
-
-            var own = EditionPaths.CanonicalSymbol(from.Metadata.Symbol);
-            foreach (var citation in document.Citations.Where(c => !string.Equals(c.Symbol, own, StringComparison.Ordinal)))
-            {
-                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(incoming, (citation.Symbol, from.Language.Tag), out _);
-                (list ??= []).Add((from, title, citation));
-            }
-        }
-
-        foreach (var edition in _editions)
-        {
-            if (!_titles.TryGetValue(edition, out var title) || _strings[edition.Language.Tag] is not { } strings)
-            {
-                continue;
-            }
-
-            var citations = incoming.GetValueOrDefault((EditionPaths.CanonicalSymbol(edition.Metadata.Symbol), edition.Language.Tag)) ?? [];
-            var model = SitePageModel.ForCitedBy(_site, edition, title, citations, Searchable, strings, diagnostics);
-            var path = SitePageModel.CitedByPath(edition);
-            if (Write(siteDirectory, path, output => _templates.Render("site/cited-by.sbn", model, output, diagnostics)))
-            {
-                written.Add(path);
-            }
-        }
-    }
+    // The edition and title of a document, if its page is published.
+    private (SiteEdition Edition, string Title)? PublishedEdition(CitingDocument document) =>
+        _bySymbolAndLanguage.TryGetValue((document.Symbol, document.Language), out var edition) && _titles.TryGetValue(edition, out var title)
+            ? (edition, title)
+            : null;
 
     private string LanguageName(string tag) => _strings.GetValueOrDefault(tag)?["language_name"] ?? tag;
-
-    /// <summary>Renders a page into a pooled buffer, then writes it whole; a template error leaves no page behind.</summary>
-    private static bool Write(string siteDirectory, string relativePath, Func<TextWriter, bool> render)
-    {
-        using var buffer = OutputBuffers.Rent("page");
-        bool rendered;
-        using (var output = new Utf8BufferWriter(buffer) { NewLine = "\n" })
-        {
-            rendered = render(output);
-        }
-
-        if (rendered)
-        {
-            var path = Path.Combine(siteDirectory, relativePath);
-            var folder = Path.GetDirectoryName(path)!;
-
-            // Usually made already, for the document's other files: a look costs less than a second mkdir.
-            if (!Directory.Exists(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            OutputBuffers.WriteFile(path, buffer);
-        }
-
-        return rendered;
-    }
 }

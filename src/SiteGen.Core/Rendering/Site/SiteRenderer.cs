@@ -49,12 +49,13 @@ public sealed class SiteRenderer
             return;
         }
 
+        site.Citations = EditionCitations.Of(documents.Select(d => new CitingDocument(d.Metadata.Symbol, d.Metadata.Language, CitationCollector.Collect(d))));
         foreach (var document in documents)
         {
             site.WritePage(document, siteDirectory, diagnostics, downloads?.Invoke(document) ?? DownloadSizes.None);
         }
 
-        site.Finish(siteDirectory, diagnostics, [.. documents.Select(d => new CitingDocument(d.Metadata.Symbol, d.Metadata.Language, CitationCollector.Collect(d)))]);
+        site.Finish(siteDirectory, diagnostics);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace SiteGen.Tests.Rendering.Site;
 /// Council resolutions 2397 (2017) (第8段) and 2375 (2017) (第17段), and an English resolution cites paragraph 2 of
 /// resolution 2446 (2018) and resolution 2758 (XXVI) without a paragraph. Those the edition publishes in the page's
 /// language link to their page here, at the paragraph named; the others to undocs.org. Adding a cited document
-/// builds again only the pages that cite it, and the result is what a clean build makes. Each document's cited-by
+/// builds again only the pages that cite it, and the result is what a clean build makes. Each cited document's cited-by
 /// page lists the units of the other documents that cite it, with the paragraphs they name and how often each is.
 /// </summary>
 public sealed class EditionLinkTests : IDisposable
@@ -68,25 +68,53 @@ public sealed class EditionLinkTests : IDisposable
         Assert.EndsWith("→ S/RES/2397(2017)，第8段", citing[1].TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("8", chinese.QuerySelector("li[data-paragraph='op8']")!.GetAttribute("data-paragraph")![2..]);
 
-        // Not cited by any other document of the edition (its references to itself are not counted).
-        Assert.NotNull(Page("zh/A/C.3/79/L.34/cited-by").QuerySelector(".cited-by-none"));
-        Assert.Equal("cited-by/index.html", Page("zh/A/C.3/79/L.34").QuerySelector(".cited-by-link a")!.GetAttribute("href"));
+        Assert.Equal("cited-by/index.html", Page("en/S/RES/2446(2018)").QuerySelector(".cited-by-link a")!.GetAttribute("href"));
+
+        // Not cited by any other document of the edition (its references to itself are not counted): no cited-by
+        // page, and no link to one.
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, "site", "zh/A/C.3/79/L.34/cited-by")));
+        Assert.Null(Page("zh/A/C.3/79/L.34").QuerySelector(".cited-by-link"));
+        Assert.Null(Page("en/S/RES/9999(2030)").QuerySelector(".cited-by-link"));
     }
 
     [Fact]
-    public void Adding_a_cited_document_builds_again_the_pages_that_cite_it_as_a_clean_build_would()
+    public void A_document_no_longer_cited_loses_its_cited_by_page_and_the_link_to_it_and_one_newly_cited_gains_them_as_a_clean_build_would()
     {
         Build();
-        Assert.StartsWith("https://undocs.org/", Links("zh/A/C.3/79/L.34")["2375(2017)"], StringComparison.Ordinal);
+        Assert.NotNull(Page("en/S/RES/2446(2018)").QuerySelector(".cited-by-link"));
 
-        Add("S/RES/2375 (2017)", "Security Council", "zh-Hans", ChineseResolution("2375(2017)", 20));
+        // The only document citing resolution 2446 (2018) no longer does: the unchanged resolution's page is built again.
+        Add("S/RES/9999 (2030)", "Security Council", "en", EnglishResolution("9999 (2030)", "Recalls its resolution 9999 (2030);"));
         var second = Build();
+        Assert.Equal(["S/RES/2446(2018)", "S/RES/9999(2030)"], Rebuilt(second));
+        Assert.Null(Page("en/S/RES/2446(2018)").QuerySelector(".cited-by-link"));
+        Assert.False(Directory.Exists(Path.Combine(_content.Output, "site", "en/S/RES/2446(2018)/cited-by")));
+        AssertAsCleanBuild();
 
-        Assert.Equal(["A/C.3/79/L.34", "S/RES/2375(2017)"], second.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol).Order(StringComparer.Ordinal));
-        Assert.Equal(["zh/S/RES/2375(2017)/", "zh/S/RES/2375(2017)/#op17"], LinkList("zh/A/C.3/79/L.34").Where(l => l.Text == "2375(2017)").Select(l => l.Href));
+        // Now it cites resolution 9999 (2030), whose page gains the link and whose cited-by page lists it.
+        Add("S/RES/2446 (2018)", "Security Council", "en", EnglishResolution("2446 (2018)", "Recalls its resolution 9999 (2030);"));
+        var third = Build();
+        Assert.Equal(["S/RES/2446(2018)", "S/RES/9999(2030)"], Rebuilt(third));
+        Assert.Equal("cited-by/index.html", Page("en/S/RES/9999(2030)").QuerySelector(".cited-by-link a")!.GetAttribute("href"));
+        Assert.Contains("(S/RES/2446(2018))", Assert.Single(Page("en/S/RES/9999(2030)/cited-by").QuerySelectorAll(".citing-documents > ul > li")).TextContent, StringComparison.Ordinal);
+        AssertAsCleanBuild();
+
+        // Unchanged again: nothing is built.
+        Assert.Empty(Rebuilt(Build()));
+    }
+
+    private static List<string> Rebuilt(BuildResult result) =>
+        [.. result.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol).Order(StringComparer.Ordinal)];
+
+    private void AssertAsCleanBuild()
+    {
         var clean = Path.Combine(_content.Root, "clean");
-        var diagnostics = new DiagnosticBag();
-        Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, diagnostics).Published);
+        if (Directory.Exists(clean))
+        {
+            Directory.Delete(clean, recursive: true);
+        }
+
+        Assert.True(new EditionBuilder().Build(_content.Options(clean) with { Incremental = false }, new DiagnosticBag()).Published);
         Assert.Equal(TempContent.Snapshot(Path.Combine(clean, "site")), TempContent.Snapshot(Path.Combine(_content.Output, "site")));
     }
 

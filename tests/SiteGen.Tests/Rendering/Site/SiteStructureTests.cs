@@ -52,7 +52,7 @@ public sealed class SiteStructureTests
     }
 
     [Fact]
-    public void The_site_has_a_root_index_its_browse_pages_a_404_page_a_page_a_cited_by_page_and_parallel_views_per_language_version_and_a_search_page_per_language()
+    public void The_site_has_a_root_index_its_browse_pages_a_404_page_a_page_and_parallel_views_per_language_version_and_a_search_page_per_language_and_no_cited_by_page_of_an_uncited_document()
     {
         var pages = HtmlPages.Select(p => Path.GetRelativePath(SiteBuild.Site.Directory, p).Replace('\\', '/'));
 
@@ -60,8 +60,8 @@ public sealed class SiteStructureTests
             [
                 "404.html",
                 "browse/body/general-assembly/index.html", "browse/body/general-assembly/session-79/index.html", "browse/by-symbol/index.html", "browse/type/draft/index.html",
-                "en/A/C.3/79/L.34/cited-by/index.html", "en/A/C.3/79/L.34/index.html", "en/A/C.3/79/L.34/parallel/zh/index.html", "en/search/index.html",
-                "index.html", "zh/A/C.3/79/L.34/cited-by/index.html", SeedPagePath, "zh/A/C.3/79/L.34/parallel/en/index.html", "zh/search/index.html",
+                "en/A/C.3/79/L.34/index.html", "en/A/C.3/79/L.34/parallel/zh/index.html", "en/search/index.html",
+                "index.html", SeedPagePath, "zh/A/C.3/79/L.34/parallel/en/index.html", "zh/search/index.html",
             ],
             pages);
     }
