@@ -115,19 +115,19 @@ internal sealed class BuildHistory : IBuildHistory
             built.Citations);
     }
 
-    public IReadOnlyList<PublishedFile>? KeptSiteFiles(IReadOnlyList<PublishedDocument> documents) =>
-        _previous is not null && _previous.SiteKey == BuildKeys.ForSite(_buildKey, documents) && _previous.SiteFiles.All(file => file.IsIntact(_publishedSite))
+    public IReadOnlyList<PublishedFile>? KeptSiteFiles(string siteShows) =>
+        _previous is not null && _previous.SiteKey == BuildKeys.ForSite(_buildKey, siteShows) && _previous.SiteFiles.All(file => file.IsIntact(_publishedSite))
             ? _previous.SiteFiles
             : null;
 
-    public void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics)
+    public void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, string siteShows, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics)
     {
         // Stamped where they were staged: moving a file keeps its time.
         var siteFiles = keptSiteFiles ?? [.. siteFilesWritten.Select(path => new PublishedFile(path, FileStamp.Of(Path.Combine(staging.SiteDirectory, path)) ?? default))];
         var manifest = new BuildManifest(
             BuildManifest.CurrentFormat,
             _buildKey,
-            BuildKeys.ForSite(_buildKey, documents),
+            BuildKeys.ForSite(_buildKey, siteShows),
             siteFiles,
             documents,
             Directory.GetCurrentDirectory(),

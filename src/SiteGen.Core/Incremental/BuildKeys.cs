@@ -4,6 +4,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
 using SiteGen.Core.Pipeline;
 using SiteGen.Core.References;
 
@@ -14,7 +15,8 @@ namespace SiteGen.Core.Incremental;
 /// the formats, the configuration and every file of the templates folder. A document's key adds its metadata, its
 /// source's bytes, the path its diagnostics name and the other languages it is published in (its page links to
 /// them). Equal keys mean byte-identical output, so a document whose key is unchanged since the last build is not
-/// rendered again. The site key covers the index and the 404 page: the titles of all pages.
+/// rendered again. The site key covers what the site's own pages show of the documents (<see cref="SiteShows"/>), not
+/// their text, so a change to a document's text alone writes none of them again.
 /// </summary>
 internal static class BuildKeys
 {
@@ -87,23 +89,42 @@ internal static class BuildKeys
     /// <summary>The hash of a source's text.</summary>
     public static string ForSource(string text) => Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
 
-    /// <summary>
-    /// What the site's own pages (index, browse pages, parallel views, cited-by pages, 404) and files depend on beyond
-    /// the build key: every page's title and document key, in order.
-    /// </summary>
-    public static string ForSite(string buildKey, IEnumerable<PublishedDocument> documents)
+    /// <summary>The key of the site's own files: the build key and what they show of the documents (<see cref="SiteShows"/>).</summary>
+    public static string ForSite(string buildKey, string shows)
     {
         var hash = new XxHash128();
         Add(hash, buildKey);
-        foreach (var document in documents)
-        {
-            Add(hash, document.Symbol);
-            Add(hash, document.Language);
-            Add(hash, document.Title);
+        Add(hash, shows);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 
-            // The browse pages group by a document's metadata, the parallel views set its text and the cited-by pages
-            // list its citations: its key covers them all.
-            Add(hash, document.Key);
+    /// <summary>
+    /// What the site's own pages (index, browse pages, parallel views, cited-by pages, search pages, 404) show of the
+    /// published documents, in order: each one's symbol, language, title, body and dates (the browse pages) and
+    /// citations (the cited-by pages); and, for a document with other language versions, its key, which covers its
+    /// text (the parallel views set it beside each other version).
+    /// </summary>
+    public static string SiteShows(IEnumerable<(DocumentMetadata Metadata, PublishedDocument Published, bool Multilingual)> documents)
+    {
+        var hash = new XxHash128();
+        Span<char> date = stackalloc char[10];
+        foreach (var (metadata, published, multilingual) in documents)
+        {
+            Add(hash, published.Symbol);
+            Add(hash, published.Language);
+            Add(hash, published.Title);
+            Add(hash, Enum.GetName(metadata.Body) ?? metadata.Body.ToString());
+            Add(hash, metadata.Date is { } day && day.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+            Add(hash, metadata.Issued is { } issued && issued.TryFormat(date, out written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+            Add(hash, published.Citations.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var citation in published.Citations)
+            {
+                Add(hash, citation.Symbol);
+                Add(hash, citation.In);
+                Add(hash, citation.Paragraph);
+            }
+
+            Add(hash, multilingual ? published.Key : "");
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());

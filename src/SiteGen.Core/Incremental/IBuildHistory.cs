@@ -43,14 +43,17 @@ internal interface IBuildHistory
     /// <summary>A document built now, from this text into these staged files: what the next build compares it against.</summary>
     PublishedDocument Built(BuiltDocument built);
 
-    /// <summary>The site's own files (index, 404 page, assets) as last published, if they still serve these documents; else null.</summary>
-    IReadOnlyList<PublishedFile>? KeptSiteFiles(IReadOnlyList<PublishedDocument> documents);
+    /// <summary>
+    /// The site's own files (index, browse, cited-by and search pages, parallel views, 404 page, assets) as last
+    /// published, if they were written for what they show now (<see cref="BuildKeys.SiteShows"/>); else null.
+    /// </summary>
+    IReadOnlyList<PublishedFile>? KeptSiteFiles(string siteShows);
 
     /// <summary>
     /// Publishes the staged output (as it is on a first build; else with every unchanged file the record claims
     /// carried over) and records what was published: the documents, the site's own files (those kept, or
-    /// <paramref name="siteFilesWritten"/>, staged) and the metadata files read. A record that cannot be written
+    /// <paramref name="siteFilesWritten"/>, staged, with what they show) and the metadata files read. A record that cannot be written
     /// is a warning: the site is published all the same.
     /// </summary>
-    void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics);
+    void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, string siteShows, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics);
 }

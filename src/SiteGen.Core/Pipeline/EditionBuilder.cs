@@ -73,7 +73,7 @@ public sealed class EditionBuilder
             var summaries = documents.Outcomes.Select(d => d.Summary).ToList();
             if (options.Publish)
             {
-                stages.Time("publish", () => history.Publish(staging, [.. documents.Outcomes.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, sources.MetadataFiles, diagnostics));
+                stages.Time("publish", () => history.Publish(staging, [.. documents.Outcomes.Select(d => d.Published)], siteFiles.Kept, siteFiles.Written, siteFiles.Shows, sources.MetadataFiles, diagnostics));
             }
 
             return (new BuildResult(options.Publish, summaries, staging.PublishedSiteDirectory, stages.All) { Failures = documents.Failures, SearchIndexed = search is not null }, null);

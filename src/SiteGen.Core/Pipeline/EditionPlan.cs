@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Incremental;
 using SiteGen.Core.Loading;
+using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 using SiteGen.Core.Rendering.Site;
 
@@ -69,18 +70,28 @@ internal sealed class EditionPlan
     /// <summary>The languages a document's symbol is published in, sorted (ordinal).</summary>
     public IReadOnlyList<string> LanguagesOf(DocumentSource source) => _languages[source.Metadata.Symbol];
 
-    /// <summary>The site's own files: kept when they still serve these documents, else written again into the staging folder; null after an error in them.</summary>
+    /// <summary>
+    /// The site's own files: kept when what they show of these documents is as it was, else written again into the
+    /// staging folder; null after an error in them.
+    /// </summary>
     public SiteFiles? FinishSite(IReadOnlyList<DocumentOutcome> documents, IBuildHistory history, string siteDirectory, DiagnosticBag diagnostics)
     {
-        if (history.KeptSiteFiles([.. documents.Select(d => d.Published)]) is { } kept)
+        var metadata = new Dictionary<(string Symbol, string Language), DocumentMetadata>(Documents.Count);
+        foreach (var source in Documents)
         {
-            return new SiteFiles(kept, []);
+            metadata.TryAdd((source.Metadata.Symbol, source.Metadata.Language), source.Metadata);
+        }
+
+        var shows = BuildKeys.SiteShows(documents.Select(d => (metadata[(d.Published.Symbol, d.Published.Language)], d.Published, _languages[d.Published.Symbol].Length > 1)));
+        if (history.KeptSiteFiles(shows) is { } kept)
+        {
+            return new SiteFiles(kept, [], shows);
         }
 
         var found = new DiagnosticBag();
         var written = Site?.Finish(siteDirectory, found) ?? [];
         diagnostics.AddRange(found.Items);
-        return found.HasErrors ? null : new SiteFiles(null, written);
+        return found.HasErrors ? null : new SiteFiles(null, written, shows);
     }
 
     private static Dictionary<string, string[]> Languages(IReadOnlyList<DocumentSource> sources)

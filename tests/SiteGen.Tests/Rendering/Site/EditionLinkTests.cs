@@ -103,6 +103,40 @@ public sealed class EditionLinkTests : IDisposable
         Assert.Empty(Rebuilt(Build()));
     }
 
+    [Fact]
+    public void A_text_change_leaves_the_index_the_browse_pages_and_the_cited_by_pages_carried_over()
+    {
+        Build();
+        var siteFiles = new[] { "index.html", "browse/by-symbol/index.html", "browse/body/security-council/index.html", "en/S/RES/2446(2018)/cited-by/index.html" };
+        var written = siteFiles.Select(WrittenAt).ToList();
+
+        // The cited resolution's text changes; not its title, metadata or citations.
+        Add("S/RES/2446 (2018)", "Security Council", "en", EnglishResolution("2446 (2018)", "Decides to remain actively seized of the matter."));
+        var second = Build();
+
+        Assert.Equal(["S/RES/2446(2018)"], Rebuilt(second));
+        Assert.Contains("actively seized", File.ReadAllText(Path.Combine(_content.Output, "site", "en/S/RES/2446(2018)/index.html")), StringComparison.Ordinal);
+        Assert.Equal(written, siteFiles.Select(WrittenAt));
+        AssertAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_title_change_writes_the_index_again()
+    {
+        Build();
+        var index = WrittenAt("index.html");
+
+        // Its heading, which is its title, names another resolution.
+        Add("S/RES/2446 (2018)", "Security Council", "en", EnglishResolution("2446 (2018)", "Decides to remain seized of the matter.").Replace("Resolution 2446 (2018)", "Resolution 2447 (2018)", StringComparison.Ordinal));
+        Assert.Equal(["S/RES/2446(2018)"], Rebuilt(Build()));
+
+        Assert.NotEqual(index, WrittenAt("index.html"));
+        Assert.Contains("Resolution 2447 (2018)", File.ReadAllText(Path.Combine(_content.Output, "site", "index.html")), StringComparison.Ordinal);
+        AssertAsCleanBuild();
+    }
+
+    private DateTime WrittenAt(string sitePath) => File.GetLastWriteTimeUtc(Path.Combine(_content.Output, "site", sitePath));
+
     private static List<string> Rebuilt(BuildResult result) =>
         [.. result.Documents.Where(d => !d.Unchanged).Select(d => d.Symbol).Order(StringComparer.Ordinal)];
 
