@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Core.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Core.Loading;
@@ -31,15 +32,14 @@ public sealed class YamlMapping
         var stream = new YamlStream();
         try
         {
-            // Checked before the tree is built: YamlDotNet builds it by recursion, and a deep enough file ends
-            // the process with a stack overflow.
-            if (TooDeep(text) is { } deep)
-            {
-                diagnostics.Report(descriptor, path, (int)deep.Line, (int)deep.Column, $"the file nests more than {MaximumDepth} levels deep here; a SiteGen file nests a few");
-                return null;
-            }
-
-            stream.Load(new StringReader(text));
+            // Read once, with the depth checked event by event as the tree is built: YamlDotNet builds it by
+            // recursion, and a deep enough file would end the process with a stack overflow.
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
+        }
+        catch (NestingTooDeepException deep)
+        {
+            diagnostics.Report(descriptor, path, (int)deep.At.Line, (int)deep.At.Column, $"the file nests more than {MaximumDepth} levels deep here; a SiteGen file nests a few");
+            return null;
         }
         catch (YamlException exception)
         {
@@ -70,27 +70,37 @@ public sealed class YamlMapping
     /// <summary>The deepest nesting of mappings and sequences a file may have.</summary>
     public const int MaximumDepth = 32;
 
-    /// <summary>
-    /// Where a YAML text first nests deeper than <see cref="MaximumDepth"/>, or null: read as a stream of events by
-    /// YamlDotNet's parser, which keeps its own stack rather than recursing.
-    /// </summary>
-    private static Mark? TooDeep(string text)
+    /// <summary>YamlDotNet's parser, stopped where the text first nests deeper than <see cref="MaximumDepth"/>.</summary>
+    private sealed class DepthLimitedParser(IParser parser) : IParser
     {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
+        private int _depth;
+
+        public ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
         {
+            if (!parser.MoveNext())
+            {
+                return false;
+            }
+
             switch (parser.Current)
             {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaximumDepth:
-                    return parser.Current.Start;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
+                case MappingStart or SequenceStart when ++_depth > MaximumDepth:
+                    throw new NestingTooDeepException(parser.Current.Start);
+                case MappingEnd or SequenceEnd:
+                    _depth--;
                     break;
             }
-        }
 
-        return null;
+            return true;
+        }
+    }
+
+    /// <summary>Where a text nests too deep: ends the reading of the tree before its recursion goes deeper.</summary>
+    private sealed class NestingTooDeepException(Mark at) : Exception
+    {
+        public Mark At { get; } = at;
     }
 
     /// <summary>Whether every key is one of <paramref name="known"/>; reports each one that is not.</summary>
