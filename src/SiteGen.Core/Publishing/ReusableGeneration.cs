@@ -166,13 +166,16 @@ internal sealed class ReusableGeneration
     /// </summary>
     public IReadOnlyList<string> Refill(string live, string staged, IReadOnlySet<string> siteFiles, IReadOnlyDictionary<string, RecordedFile> liveFiles)
     {
+        var written = (List(staged, filesOnly: true) ?? throw new IOException($"{staged} holds a link")).Keys.ToList();
+        // A file this build wrote replaces whatever the generation holds under its name: that name needs nothing else.
+        var writtenNow = written.ToHashSet(StringComparer.Ordinal);
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in _drop)
+        foreach (var path in _drop.Where(path => !writtenNow.Contains(path)))
         {
             Remove(path, emptied);
         }
 
-        foreach (var path in _replace.Concat(_add))
+        foreach (var path in _replace.Concat(_add).Where(path => !writtenNow.Contains(path)))
         {
             var target = Path.Combine(Folder, path);
             if (_replace.Contains(path))
@@ -187,7 +190,6 @@ internal sealed class ReusableGeneration
             SystemCalls.TryLink(Path.Combine(live, path), target);
         }
 
-        var written = (List(staged, filesOnly: true) ?? throw new IOException($"{staged} holds a link")).Keys.ToList();
         foreach (var path in written)
         {
             var target = Path.Combine(Folder, path);
@@ -195,7 +197,7 @@ internal sealed class ReusableGeneration
             File.Move(Path.Combine(staged, path), target, overwrite: true);
         }
 
-        foreach (var path in liveFiles.Keys.Where(path => !siteFiles.Contains(path)))
+        foreach (var path in liveFiles.Keys.Where(path => !siteFiles.Contains(path) && !writtenNow.Contains(path)))
         {
             Remove(path, emptied);
         }

@@ -133,6 +133,28 @@ public sealed class GenerationTests : IDisposable
         AssertSameAsCleanBuild();
     }
 
+    [Fact]
+    public void A_reused_generation_loses_the_files_of_a_removed_document_and_gains_those_of_an_added_one()
+    {
+        GeneratedDocument.Write(_content.Content, "A/79/L.99", "Another resolution", 3);
+        Build();
+        File.AppendAllText(_content.SeedSource, "\n");
+        Build();
+        var first = FolderIdentity(Generation("000001"));
+
+        Directory.Delete(Path.Combine(_content.Content, "A-79-L.99"), recursive: true);
+        Build();
+        Assert.Equal(first, FolderIdentity(Generation("000003")));
+        Assert.False(Directory.Exists(Path.Combine(Site, "en", "A", "79")));
+        AssertSameAsCleanBuild();
+
+        var second = FolderIdentity(Generation("000002"));
+        GeneratedDocument.Write(_content.Content, "A/79/L.99", "Another resolution", 3);
+        Build();
+        Assert.Equal(second, FolderIdentity(Generation("000004")));
+        AssertSameAsCleanBuild();
+    }
+
     [Theory]
     [InlineData("a file added")]
     [InlineData("a file removed")]
