@@ -7,6 +7,25 @@
 // tap or Enter opens it; Esc, a second click or a click outside closes it. 7. A paragraph that other documents
 // cite shows how often. 8. A reference to another document of the edition previews it (symbol, title, date, the
 // paragraph named) while the pointer rests on it or it has keyboard focus.
+// A popover beside the element it belongs to: below it if it fits, above otherwise, centred on it, always inside
+// the viewport (the footnote popover and the preview of a cited document).
+const placeBeside = (popover, anchor) => {
+  if (!anchor) return;
+  const margin = 8;
+  const gap = 6;
+  const box = anchor.getBoundingClientRect();
+  const width = popover.offsetWidth;
+  const height = popover.offsetHeight;
+  const viewportWidth = document.documentElement.clientWidth;
+  const viewportHeight = document.documentElement.clientHeight;
+  const left = Math.max(margin, Math.min(box.left + box.width / 2 - width / 2, viewportWidth - width - margin));
+  let top = box.bottom + gap;
+  if (top + height > viewportHeight - margin && box.top - gap - height >= margin) top = box.top - gap - height;
+  top = Math.max(margin, Math.min(top, viewportHeight - height - margin));
+  popover.style.left = `${Math.round(left)}px`;
+  popover.style.top = `${Math.round(top)}px`;
+};
+
 (() => {
   "use strict";
 
@@ -157,24 +176,7 @@
     popover.setAttribute("aria-labelledby", title.id);
   }
 
-  // Below the reference if it fits, above otherwise; always inside the viewport.
-  function place() {
-    if (!current) return;
-    const margin = 8;
-    const gap = 6;
-    const box = current.getBoundingClientRect();
-    const width = popover.offsetWidth;
-    const height = popover.offsetHeight;
-    const viewportWidth = document.documentElement.clientWidth;
-    const viewportHeight = document.documentElement.clientHeight;
-    let left = box.left + box.width / 2 - width / 2;
-    left = Math.max(margin, Math.min(left, viewportWidth - width - margin));
-    let top = box.bottom + gap;
-    if (top + height > viewportHeight - margin && box.top - gap - height >= margin) top = box.top - gap - height;
-    top = Math.max(margin, Math.min(top, viewportHeight - height - margin));
-    popover.style.left = `${Math.round(left)}px`;
-    popover.style.top = `${Math.round(top)}px`;
-  }
+  const place = () => placeBeside(popover, current);
 
   function open(reference) {
     const note = document.getElementById(reference.hash.slice(1));
@@ -335,22 +337,7 @@
     return true;
   }
 
-  function place() {
-    if (!current) return;
-    const margin = 8;
-    const gap = 6;
-    const box = current.getBoundingClientRect();
-    const width = preview.offsetWidth;
-    const height = preview.offsetHeight;
-    const viewportWidth = document.documentElement.clientWidth;
-    const viewportHeight = document.documentElement.clientHeight;
-    let left = Math.max(margin, Math.min(box.left, viewportWidth - width - margin));
-    let top = box.bottom + gap;
-    if (top + height > viewportHeight - margin && box.top - gap - height >= margin) top = box.top - gap - height;
-    top = Math.max(margin, Math.min(top, viewportHeight - height - margin));
-    preview.style.left = `${Math.round(left)}px`;
-    preview.style.top = `${Math.round(top)}px`;
-  }
+  const place = () => placeBeside(preview, current);
 
   function hide() {
     clearTimeout(showTimer);

@@ -38,7 +38,8 @@ public sealed class CorpusEditions : IDisposable
 
     public sealed record Edition(string Case, string Symbol, string Body, string Language, string Date)
     {
-        public string Name => Path.GetFileNameWithoutExtension(Case);
+        /// <summary>The text's name: its file's, or its case folder's (<c>genre/en-sc-unnumbered/input.md</c>).</summary>
+        public string Name => Path.GetFileName(Case) == GoldenCase.InputFile ? Path.GetFileName(Path.GetDirectoryName(Case))! : Path.GetFileNameWithoutExtension(Case);
 
         /// <summary>The page's folder in the site: <c>zh/S/RES/2446(2018)</c>.</summary>
         public string Folder => Path.Combine((Language == "zh-Hans" ? "zh" : Language) + "/" + Symbol.Replace(" (", "(", StringComparison.Ordinal));
