@@ -22,7 +22,7 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The absolute address the site is published at (overrides sitegen.yml)." };
         var formats = new Option<OutputFormats[]>("--formats")
         {
-            Description = "What to write: Site, Epub, Model (all three by default; without Epub the pages' e-book links lead nowhere).",
+            Description = "What to write: Site, Epub, Model (all three by default; a page links only the files the build writes).",
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => [OutputFormats.All],
         };
