@@ -21,11 +21,7 @@ public sealed class SitePublication
     private readonly ConcurrentDictionary<SiteEdition, string> _titles;
     private readonly EditionLinks _links;
 
-    // What the parallel views need of each version of a document that has several: its column, from the page just
-    // written, or the model export of a page kept from the last build, read when the views are written.
-    private readonly HashSet<string> _multilingual = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<SiteEdition, ParallelColumn> _columns = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<SiteEdition, string> _columnFiles = new(ReferenceEqualityComparer.Instance);
+    private readonly ParallelViews _parallelViews;
 
     // The order of the editions: by symbol, then by language tag (ordinal).
     private static readonly Comparer<SiteEdition> EditionOrder = Comparer<SiteEdition>.Create((a, b) =>
@@ -68,13 +64,7 @@ public sealed class SitePublication
         }
 
         _editions.Sort(EditionOrder);
-        for (var i = 1; i < _editions.Count; i++)
-        {
-            if (string.Equals(_editions[i - 1].Metadata.Symbol, _editions[i].Metadata.Symbol, StringComparison.Ordinal))
-            {
-                _multilingual.Add(_editions[i].Metadata.Symbol);
-            }
-        }
+        _parallelViews = new ParallelViews(templates, site, _editions);
         _links = new EditionLinks(_editions.Select(e => (e.Metadata.Symbol, e.Language)));
         Searchable = [.. _editions.Select(e => e.Language).Distinct().OrderBy(l => l.Tag, StringComparer.Ordinal)];
 
@@ -118,10 +108,7 @@ public sealed class SitePublication
         }
 
         _titles[edition] = document.Title;
-        if (_multilingual.Contains(edition.Metadata.Symbol))
-        {
-            _columns[edition] = ParallelColumn.From(document);
-        }
+        _parallelViews.Add(edition, document);
 
         return true;
     }
@@ -135,8 +122,7 @@ public sealed class SitePublication
         if (_bySymbolAndLanguage.TryGetValue((metadata.Symbol, metadata.Language), out var edition))
         {
             _titles.TryRemove(edition, out _);
-            _columns.TryRemove(edition, out _);
-            _columnFiles.TryRemove(edition, out _);
+            _parallelViews.Remove(edition);
         }
     }
 
@@ -145,7 +131,7 @@ public sealed class SitePublication
     /// (its parallel views are written again with every site) and no model export to read them from.
     /// </summary>
     public bool CanReuse(DocumentMetadata metadata, string? modelFile) =>
-        modelFile is not null || !_multilingual.Contains(metadata.Symbol);
+        modelFile is not null || !_parallelViews.IsMultilingual(metadata.Symbol);
 
     /// <summary>
     /// Counts the page of a document kept from the last build (it is not written again) in the index; its parallel
@@ -156,10 +142,7 @@ public sealed class SitePublication
         if (_bySymbolAndLanguage.TryGetValue((metadata.Symbol, metadata.Language), out var edition))
         {
             _titles[edition] = title;
-            if (modelFile is not null && _multilingual.Contains(metadata.Symbol))
-            {
-                _columnFiles[edition] = modelFile;
-            }
+            _parallelViews.Add(edition, modelFile);
         }
     }
 
@@ -240,7 +223,7 @@ public sealed class SitePublication
             }
         }
 
-        WriteParallelViews(siteDirectory, written, diagnostics);
+        written.AddRange(_parallelViews.Write(siteDirectory, _editions, tag => _strings[tag], LanguageName, diagnostics));
         // A search page per language: Pagefind keeps one index per page language and searches the page's own.
         foreach (var language in Searchable)
         {
@@ -267,45 +250,6 @@ public sealed class SitePublication
 
         written.Sort(StringComparer.Ordinal);
         return written;
-    }
-
-    /// <summary>
-    /// Writes the parallel view of every ordered pair of the language versions of each document that has several
-    /// (for six versions, thirty views: each version read beside each other one, in its own language). A version
-    /// whose page was not written or kept (an error) is left out.
-    /// </summary>
-    private void WriteParallelViews(string siteDirectory, List<string> written, DiagnosticBag diagnostics)
-    {
-        foreach (var symbol in _editions.GroupBy(e => e.Metadata.Symbol, StringComparer.Ordinal).Where(g => _multilingual.Contains(g.Key)))
-        {
-            var versions = new List<(SiteEdition Edition, ParallelColumn Column)>();
-            foreach (var edition in symbol)
-            {
-                if ((_columns.TryGetValue(edition, out var column) ? column
-                    : _columnFiles.TryGetValue(edition, out var file) ? ParallelColumn.Read(file) : null) is { } found)
-                {
-                    versions.Add((edition, found));
-                }
-            }
-
-            foreach (var left in versions)
-            {
-                if (_strings[left.Edition.Language.Tag] is not { } strings)
-                {
-                    continue;
-                }
-
-                foreach (var right in versions.Where(v => v.Edition != left.Edition))
-                {
-                    var path = left.Edition.Paths.ParallelDirectory(right.Edition.Language) + EditionPaths.PageFileName;
-                    var model = ParallelPageModel.ForPair(_site, left, right, strings, LanguageName, diagnostics);
-                    if (SitePageFile.Write(siteDirectory, path, output => _templates.Render("site/parallel.sbn", model, output, diagnostics)))
-                    {
-                        written.Add(path);
-                    }
-                }
-            }
-        }
     }
 
     // The edition and title of a document, if its page is published.
