@@ -46,11 +46,9 @@ public sealed class StagedOutput : IDisposable
         var generations = Path.Combine(_outputDirectory, GenerationsFolderName);
         Directory.CreateDirectory(generations);
         _live = LiveGeneration(_outputDirectory);
-        _reusable = ReusableGeneration.Take(generations, _live);
-        if (!incremental)
-        {
-            _reusable = null;
-        }
+        // A build that writes every file has no use for a generation to reuse: it goes with the other leftovers.
+        _reusable = incremental ? ReusableGeneration.Take(generations, _live) : null;
+        File.Delete(Path.Combine(generations, ReusableGeneration.MarkerName));
 
         var leftovers = Directory.GetDirectories(generations).Where(folder => folder != _live && folder != _reusable?.Folder).ToList();
         var next = Directory.GetDirectories(generations).Select(GenerationNumber).DefaultIfEmpty(0).Max() + 1;
