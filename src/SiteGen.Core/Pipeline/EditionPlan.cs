@@ -117,7 +117,7 @@ internal sealed class EditionPlan
         var site = configuration.Options.Formats.HasFlag(OutputFormats.Site)
             ? configuration.Renderers.Site.Begin(
                 [.. sources.Select(s => new SitePlanEntry(s.Metadata, s.DisplayPath))],
-                new SiteOptions(configuration.Site.BaseUrl, configuration.Site.SiteTitle, configuration.Site.SiteTitleLanguage),
+                new SiteOptions(configuration.Site.BaseUrl, configuration.Site.SiteTitle, configuration.Site.SiteTitleLanguage, configuration.Options.Formats.HasFlag(OutputFormats.Epub)),
                 diagnostics)
             : null;
         return (site, diagnostics);

@@ -32,6 +32,7 @@ public sealed class DownloadListTests : IDisposable
     public void Each_page_gives_the_size_of_its_e_book_and_model_in_its_own_language()
     {
         Build(OutputFormats.All);
+        Assert.Equal(2, Page(Site).QuerySelectorAll("table.documents a[type='application/epub+zip']").Length);
 
         var english = Downloads(EnglishFolder);
         Assert.Equal(["pdf", "epub", "json"], english.Select(d => d.Kind));
@@ -50,6 +51,15 @@ public sealed class DownloadListTests : IDisposable
     public void A_site_built_without_e_books_or_models_links_neither()
     {
         Build(OutputFormats.Site);
+
+        // Nor do the index and the browse pages, which list every document with its e-book otherwise.
+        foreach (var list in (string[])[Site, Path.Combine(Site, "browse", "by-symbol")])
+        {
+            var index = Page(list);
+            Assert.NotEmpty(index.QuerySelectorAll("table.documents tbody tr"));
+            Assert.Empty(index.QuerySelectorAll("a[type='application/epub+zip']"));
+            Assert.All(index.QuerySelectorAll("table.documents tr"), row => Assert.Equal(3, row.Children.Length));
+        }
 
         Assert.False(File.Exists(Path.Combine(EnglishFolder, "A-79-L.99.en.epub")));
         var page = Page(EnglishFolder);

@@ -91,7 +91,8 @@ internal sealed class BrowsePages
                 Link(Text("browse_newest_first"), root, _documents.Count, current == Current.Newest),
                 Link(Text("browse_by_symbol"), root + Folder + "by-symbol/", _documents.Count, current == Current.BySymbol),
             ],
-            groups);
+            groups,
+            _site.Options.Books);
         var page = SitePageModel.Page(_site, _language, root, folder.Length == 0 ? "index" : "browse", _site.Absolute(folder));
         var model = SitePageModel.Globals(_site, page, _strings);
         model["browse"] = view;
