@@ -73,17 +73,9 @@ public sealed class CorpusEditionTests(CorpusEditions editions, BrowserFixture b
     [Fact]
     public void The_nu_html_checker_reports_no_errors_on_any_page()
     {
-        var jar = ExternalTool.Require(Path.Combine(RepositoryPaths.NodeModules, "vnu-jar", "build", "dist", "vnu.jar"), "npm package vnu-jar (tests/tools)");
-        var java = ExternalTool.Require("/usr/bin/java", "Debian package default-jre-headless");
         var pages = CorpusEditions.Editions.Select(editions.Page).ToList();
 
-        var result = ExternalTool.Run(java, ["-jar", jar, "--errors-only", "--format", "json", "--stdout", .. pages], TimeSpan.FromMinutes(2));
-
-        using var report = JsonDocument.Parse(result.StandardOutput);
-        var errors = report.RootElement.GetProperty("messages").EnumerateArray()
-            .Select(m => $"{m.GetProperty("url").GetString()}: {m.GetProperty("message").GetString()}")
-            .ToList();
-        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        NuChecker.AssertNoErrors(pages);
     }
 
     [Theory]

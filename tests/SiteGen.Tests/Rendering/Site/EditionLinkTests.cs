@@ -75,6 +75,13 @@ public sealed class EditionLinkTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_content.Output, "site", "zh/A/C.3/79/L.34/cited-by")));
         Assert.Null(Page("zh/A/C.3/79/L.34").QuerySelector(".cited-by-link"));
         Assert.Null(Page("en/S/RES/9999(2030)").QuerySelector(".cited-by-link"));
+
+        // No other test site has a cited-by page: these two, and a page that links to one, are checked here.
+        var site = Path.Combine(_content.Output, "site");
+        NuChecker.AssertNoErrors(
+            Path.Combine(site, "en", "S", "RES", "2446(2018)", "cited-by", "index.html"),
+            Path.Combine(site, "zh", "S", "RES", "2397(2017)", "cited-by", "index.html"),
+            Path.Combine(site, "zh", "S", "RES", "2397(2017)", "index.html"));
     }
 
     [Fact]
