@@ -7,6 +7,19 @@
 // tap or Enter opens it; Esc, a second click or a click outside closes it. 7. A paragraph that other documents
 // cite shows how often. 8. A reference to another document of the edition previews it (symbol, title, date, the
 // paragraph named) while the pointer rests on it or it has keyboard focus.
+
+// A string of the page's (a data attribute) with its number filled in.
+const fillIn = (pattern, value) => (pattern || "").replace("{n}", value);
+
+// The element that holds a unit's own text: the unit itself (a paragraph without sub-paragraphs) or its first child.
+const unitText = (unit) => unit && (unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text"));
+
+// Another page of the site, read and parsed; null when it cannot be read.
+const readPage = (url) => fetch(url)
+  .then((response) => (response.ok ? response.text() : ""))
+  .then((html) => (html ? new DOMParser().parseFromString(html, "text/html") : null))
+  .catch(() => null);
+
 // A popover beside the element it belongs to: below it if it fits, above otherwise, centred on it, always inside
 // the viewport (the footnote popover and the preview of a cited document).
 const placeBeside = (popover, anchor) => {
@@ -40,13 +53,9 @@ const placeBeside = (popover, anchor) => {
     statusTimer = setTimeout(() => { status.textContent = ""; }, 4000);
   }
 
-  function fillIn(pattern, value) {
-    return (pattern || "").replace("{n}", value);
-  }
-
   if (canCopy && status) {
     for (const unit of document.querySelectorAll("[data-cite]")) {
-      const text = unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text");
+      const text = unitText(unit);
       const permalink = text && text.querySelector(":scope > a.permalink");
       if (!permalink) continue;
       const button = document.createElement("button");
@@ -143,15 +152,13 @@ const placeBeside = (popover, anchor) => {
   let current = null;
   let openAtPointerDown = null;
 
-  const label = (text, number) => (text || "").replace("{n}", number);
-
   function fill(reference, note) {
     const number = note.id.replace(/^fn/, "");
     const head = document.createElement("div");
     head.className = "note-popover-head";
     const title = document.createElement("span");
     title.id = "note-popover-title";
-    title.textContent = label(notes.dataset.popoverLabel, number);
+    title.textContent = fillIn(notes.dataset.popoverLabel, number);
     const close = document.createElement("button");
     close.type = "button";
     close.className = "note-popover-close";
@@ -238,24 +245,19 @@ const placeBeside = (popover, anchor) => {
 
   const link = document.querySelector(".cited-by-link a");
   if (!link || location.protocol === "file:" || !window.fetch || !window.DOMParser) return;
-  fetch(link.href)
-    .then((response) => (response.ok ? response.text() : ""))
-    .then((html) => {
-      if (!html) return;
-      const page = new DOMParser().parseFromString(html, "text/html");
-      for (const item of page.querySelectorAll("li[data-paragraph]")) {
-        const unit = document.getElementById(item.dataset.paragraph);
-        const text = unit && (unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text"));
-        const count = item.querySelector(".count");
-        if (!text || !count) continue;
-        const cited = document.createElement("a");
-        cited.className = "cited-count";
-        cited.href = link.href;
-        cited.textContent = count.textContent;
-        text.append(" ", cited);
-      }
-    })
-    .catch(() => {});
+  readPage(link.href).then((page) => {
+    if (!page) return;
+    for (const item of page.querySelectorAll("li[data-paragraph]")) {
+      const text = unitText(document.getElementById(item.dataset.paragraph));
+      const count = item.querySelector(".count");
+      if (!text || !count) continue;
+      const cited = document.createElement("a");
+      cited.className = "cited-count";
+      cited.href = link.href;
+      cited.textContent = count.textContent;
+      text.append(" ", cited);
+    }
+  });
 })();
 
 // 8. A reference to another document of the edition (a.symbol.cited) previews that document while the pointer rests
@@ -283,12 +285,7 @@ const placeBeside = (popover, anchor) => {
 
   // The cited page, read once: what its header says of it, and the paragraphs it has.
   function read(url) {
-    if (!pages.has(url)) {
-      pages.set(url, fetch(url)
-        .then((response) => (response.ok ? response.text() : ""))
-        .then((html) => (html ? new DOMParser().parseFromString(html, "text/html") : null))
-        .catch(() => null));
-    }
+    if (!pages.has(url)) pages.set(url, readPage(url));
     return pages.get(url);
   }
 
@@ -323,8 +320,7 @@ const placeBeside = (popover, anchor) => {
       const p = fact(page, name);
       if (p) parts.push(p);
     }
-    const unit = hash ? page.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    const text = unit && (unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text"));
+    const text = hash ? unitText(page.getElementById(decodeURIComponent(hash.slice(1)))) : null;
     if (text) {
       const copy = text.cloneNode(true);
       for (const control of copy.querySelectorAll(".permalink, .cite-button, .noteref-mark, .cited-count")) control.remove();

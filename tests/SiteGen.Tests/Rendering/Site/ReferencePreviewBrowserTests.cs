@@ -11,7 +11,8 @@ namespace SiteGen.Tests.Rendering.Site;
 /// resolution 2397 (2017) and its paragraph 8, and an English resolution cites paragraph 2 of resolution 2446
 /// (2018). The pointer resting on such a reference, or keyboard focus on it, shows the cited document's symbol,
 /// title, standing and the paragraph named, in the cited page's language; the preview describes the link, stays
-/// while the pointer moves onto it, closes on Esc, and axe-core finds no violation with it open.
+/// while the pointer moves onto it, closes on Esc, and axe-core finds no violation with it open. The cited
+/// paragraph shows how often it is cited, read by the page's script from the cited-by page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReferencePreviewBrowserTests(BrowserFixture browser) : IDisposable
@@ -76,6 +77,21 @@ public sealed class ReferencePreviewBrowserTests(BrowserFixture browser) : IDisp
         // Focus moving on closes it.
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(preview).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_paragraph_another_document_cites_shows_how_often_linked_to_the_cited_by_page()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url("en/S/RES/2446(2018)/"));
+
+        // Resolution 9999 (2030) cites its paragraph 2 once; paragraph 1 is not cited.
+        var count = page.Locator("#op2 .cited-count");
+        await Assertions.Expect(count).ToHaveCountAsync(1);
+        Assert.Matches(@"\b1\b", await count.TextContentAsync());
+        Assert.EndsWith("cited-by/index.html", await count.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#op1 .cited-count").CountAsync());
     }
 
     [Fact]
