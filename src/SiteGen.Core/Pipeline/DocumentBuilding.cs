@@ -132,18 +132,14 @@ internal static class DocumentBuilding
         }
 
         // The e-book is made before the page, whose download list gives its size; its diagnostics come first.
-        var epubDiagnostics = new DiagnosticBag();
         long? epubBytes = null;
         if (renderers.Formats.HasFlag(OutputFormats.Epub))
         {
             files.Add(new FileInfo(Path.Combine(folder, paths.EpubFileName)));
-            epubBytes = renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), epubDiagnostics);
+            epubBytes = renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
         }
 
-        var pageDiagnostics = new DiagnosticBag();
-        plan.Site?.WritePage(document, siteDirectory, pageDiagnostics, new DownloadSizes(epubBytes, modelBytes));
-        diagnostics.AddRange(epubDiagnostics.Items);
-        diagnostics.AddRange(pageDiagnostics.Items);
+        plan.Site?.WritePage(document, siteDirectory, diagnostics, new DownloadSizes(epubBytes, modelBytes));
         staged?.Invoke(folder);
         if (diagnostics.HasErrors)
         {

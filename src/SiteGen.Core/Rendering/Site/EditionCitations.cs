@@ -34,8 +34,12 @@ public sealed class EditionCitations
             {
                 if (!string.Equals(citation.Symbol, own, StringComparison.Ordinal))
                 {
-                    ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(incoming, (citation.Symbol, language), out _);
-                    (list ??= []).Add((document, citation));
+                    if (!incoming.TryGetValue((citation.Symbol, language), out var list))
+                    {
+                        incoming[(citation.Symbol, language)] = list = [];
+                    }
+
+                    list.Add((document, citation));
                 }
             }
         }
