@@ -59,13 +59,11 @@ internal static class BuildKeys
         Add(hash, source.DisplayPath);
         Add(hash, metadata.Symbol);
         Add(hash, metadata.Language);
-        // By name without boxing the value (what ToString gives for every named body).
-        Add(hash, Enum.GetName(metadata.Body) ?? metadata.Body.ToString());
+        Add(hash, metadata.Body);
         Add(hash, metadata.Distribution);
         Add(hash, metadata.OriginalLanguage);
-        Span<char> date = stackalloc char[10];
-        Add(hash, metadata.Date is { } day && day.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
-        Add(hash, metadata.Issued is { } issued && issued.TryFormat(date, out written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+        Add(hash, metadata.Date);
+        Add(hash, metadata.Issued);
         // What became of the document changes its page; a record's text form says all of it.
         Add(hash, metadata.Action?.ToString() ?? "");
         foreach (var language in languages)
@@ -107,15 +105,14 @@ internal static class BuildKeys
     public static string SiteShows(IEnumerable<(DocumentMetadata Metadata, PublishedDocument Published, bool Multilingual)> documents)
     {
         var hash = new XxHash128();
-        Span<char> date = stackalloc char[10];
         foreach (var (metadata, published, multilingual) in documents)
         {
             Add(hash, published.Symbol);
             Add(hash, published.Language);
             Add(hash, published.Title);
-            Add(hash, Enum.GetName(metadata.Body) ?? metadata.Body.ToString());
-            Add(hash, metadata.Date is { } day && day.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
-            Add(hash, metadata.Issued is { } issued && issued.TryFormat(date, out written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+            Add(hash, metadata.Body);
+            Add(hash, metadata.Date);
+            Add(hash, metadata.Issued);
             Add(hash, published.Citations.Count.ToString(CultureInfo.InvariantCulture));
             foreach (var citation in published.Citations)
             {
@@ -128,6 +125,16 @@ internal static class BuildKeys
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    // A body by its name, without boxing the value (what ToString gives for every named body).
+    private static void Add(XxHash128 hash, IssuingBody body) => Add(hash, Enum.GetName(body) ?? body.ToString());
+
+    // A date as yyyy-MM-dd, or nothing.
+    private static void Add(XxHash128 hash, DateOnly? day)
+    {
+        Span<char> date = stackalloc char[10];
+        Add(hash, day is { } value && value.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
     }
 
     // Each part is length-prefixed, so that no two different sequences of parts hash the same bytes. A key is
