@@ -171,9 +171,7 @@ public sealed class GenreParsingTests
     public void The_model_export_carries_the_adopted_text_with_its_own_units()
     {
         var document = Model("en-ga-declaration", out var diagnostics);
-        using var stream = new MemoryStream();
-        ModelJsonWriter.Write(document, diagnostics.Items, stream);
-        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        using var json = ModelExport.Of(document, diagnostics.Items);
         var adopted = json.RootElement.GetProperty("adoptedText");
 
         Assert.Equal(2, adopted.GetProperty("headings").GetArrayLength());
@@ -255,9 +253,7 @@ public sealed class GenreParsingTests
     public void The_model_export_carries_the_adoption_block_and_the_preface_of_an_adopted_text()
     {
         var document = Model("en-hrc-recorded-vote", out var diagnostics);
-        using var stream = new MemoryStream();
-        ModelJsonWriter.Write(document, diagnostics.Items, stream);
-        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        using var json = ModelExport.Of(document, diagnostics.Items);
         var adoption = json.RootElement.GetProperty("adoption");
 
         Assert.Equal("recordedVote", adoption.GetProperty("method").GetString());

@@ -21,7 +21,7 @@ public sealed class ModelExportTests
     public void The_seed_export_follows_the_schema_and_says_what_became_of_the_draft()
     {
         var document = Sources.Seed(out var diagnostics);
-        using var json = Export(document, diagnostics.Items);
+        using var json = ModelExport.Of(document, diagnostics.Items);
         var metadata = json.RootElement.GetProperty("metadata");
 
         AssertValid(json);
@@ -48,7 +48,7 @@ public sealed class ModelExportTests
                 Action = new RecordedAction(new DateOnly(2024, 12, 17), 54, AdoptionMethod.RecordedVote, new VoteCount(110, 9, 44), "A/RES/79/178"),
             },
         };
-        using var json = Export(document, diagnostics.Items);
+        using var json = ModelExport.Of(document, diagnostics.Items);
         var metadata = json.RootElement.GetProperty("metadata");
         var vote = metadata.GetProperty("vote");
 
@@ -68,7 +68,7 @@ public sealed class ModelExportTests
         var language = name.StartsWith("zh-", StringComparison.Ordinal) ? "zh-Hans" : name[..2];
         var text = GoldenCase.Named("genre/" + name).Text;
         var document = Sources.Model(text, DocumentMetadata.ForLooseFile(language), out var diagnostics);
-        using var json = Export(document, diagnostics.Items);
+        using var json = ModelExport.Of(document, diagnostics.Items);
 
         AssertValid(json);
         // A file read without its metadata file: the text's own adoption block only, nothing recorded beside it.
@@ -80,19 +80,12 @@ public sealed class ModelExportTests
     public void The_schema_refuses_an_export_without_its_metadata()
     {
         var document = Sources.Seed(out var diagnostics);
-        using var json = Export(document, diagnostics.Items);
+        using var json = ModelExport.Of(document, diagnostics.Items);
         var node = System.Text.Json.Nodes.JsonNode.Parse(json.RootElement.GetRawText())!.AsObject();
         node.Remove("metadata");
 
         using var broken = JsonDocument.Parse(node.ToJsonString());
         Assert.False(Schema.Value.Evaluate(broken.RootElement).IsValid);
-    }
-
-    private static JsonDocument Export(ResolutionDocument document, IReadOnlyList<SiteGen.Core.Diagnostics.Diagnostic> diagnostics)
-    {
-        using var stream = new MemoryStream();
-        ModelJsonWriter.Write(document, diagnostics, stream);
-        return JsonDocument.Parse(stream.ToArray());
     }
 
     private static void AssertValid(JsonDocument json)
