@@ -8,19 +8,28 @@ using SiteGen.Core.Loading;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>import FILE.pdf [--content DIR]</c>: makes a document folder from an official UN PDF, then checks its text
-/// as <c>check</c> would. Exit 2 when the PDF cannot be imported or the folder exists, 3 when the folder cannot be
-/// written, 1 when the imported text has errors (the folder is written, to be corrected), 0 otherwise.
+/// <c>import FILE.pdf... [--content DIR]</c>: makes a document folder from each official UN PDF, then checks its
+/// text as <c>check</c> would. One file that cannot be imported does not stop the others. Exit 3 when a folder
+/// cannot be written, else 2 when a PDF cannot be imported or its folder exists, else 1 when an imported text has
+/// errors (the folder is written, to be corrected), 0 otherwise.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "An official UN PDF (one language version)." };
-        var content = new Option<string>("--content") { Description = "The content folder to add the document to.", DefaultValueFactory = _ => "content" };
-        var command = new Command("import", "Make a document folder from the official PDF of a UN document.") { file, content };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(content)!, Console.Out, Console.Error));
+        var files = new Argument<string[]>("FILE") { Description = "Official UN PDFs (one language version each).", Arity = ArgumentArity.OneOrMore };
+        var content = new Option<string>("--content") { Description = "The content folder to add the documents to.", DefaultValueFactory = _ => "content" };
+        var command = new Command("import", "Make a document folder from the official PDF of each UN document.") { files, content };
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(content)!, Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Imports each file in turn; the exit code is the gravest of theirs.</summary>
+    public static int Run(IReadOnlyList<string> files, string contentDirectory, TextWriter output, TextWriter error)
+    {
+        int[] gravity = [ExitCodes.Success, ExitCodes.ContentErrors, ExitCodes.UnusableInput, ExitCodes.OutputNotWritten];
+        var codes = files.Select(file => Run(file, contentDirectory, output, error)).ToList();
+        return codes.MaxBy(code => Array.IndexOf(gravity, code));
     }
 
     public static int Run(string file, string contentDirectory, TextWriter output, TextWriter error)

@@ -73,6 +73,24 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("edited", File.ReadAllText(source));
     }
 
+    [Fact]
+    public void Several_files_are_imported_in_one_command_and_one_that_cannot_be_does_not_stop_the_others()
+    {
+        var missing = Path.Combine(_folder, "missing.pdf");
+        var pdf = Write("A_RES_99_1-FR.pdf", MadePdfImportTests.FrenchResolution());
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var parsed = ImportCommand.Create().Parse([missing, pdf, "--content", Content]);
+        var code = ImportCommand.Run(parsed.GetValue<string[]>("FILE")!, parsed.GetValue<string>("--content")!, output, error);
+
+        Assert.Empty(parsed.Errors);
+        Assert.Equal(ExitCodes.UnusableInput, code);
+        Assert.StartsWith($"{missing}(1,1): error SG1001: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("A/RES/99/1 (fr, 3 pages) → ", output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Content, "A-RES-99-1", "fr.md")));
+    }
+
     public static TheoryData<string, string> Unimportable => new()
     {
         { "missing", "SG1001" },
