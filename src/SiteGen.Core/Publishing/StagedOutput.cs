@@ -27,6 +27,7 @@ public sealed class StagedOutput : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
     private readonly Action<string>? _complete;
     private readonly ReusableGeneration? _reusable;
+    private readonly WriteBehind _writeBehind;
     private Func<string, bool> _carriedOver;
     private bool _refilling;
     private bool _unusedRemoved;
@@ -54,6 +55,7 @@ public sealed class StagedOutput : IDisposable
         var next = Directory.GetDirectories(generations).Select(GenerationNumber).DefaultIfEmpty(0).Max() + 1;
         SiteDirectory = Path.Combine(generations, next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(SiteDirectory);
+        _writeBehind = new WriteBehind(SiteDirectory);
         // Generations of earlier builds (the one replaced last time, any left by a build that was killed) and the
         // staging folders of earlier versions of SiteGen go while this build runs.
         leftovers.AddRange([Path.Combine(_outputDirectory, ".staging"), Path.Combine(_outputDirectory, ".previous")]);
@@ -210,6 +212,7 @@ public sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
+        _writeBehind.Dispose();
         if (!_published)
         {
             RemoveQuietly(SiteDirectory);
@@ -237,6 +240,7 @@ public sealed class StagedOutput : IDisposable
     private void Switch()
     {
         _complete?.Invoke(SiteDirectory);
+        _writeBehind.Dispose();
         GenerationFlush.Flush(SiteDirectory, _carriedOver);
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");
