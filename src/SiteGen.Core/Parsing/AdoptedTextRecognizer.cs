@@ -21,11 +21,11 @@ internal static class AdoptedTextRecognizer
     {
         for (var i = 0; i + 1 < body.Count; i++)
         {
-            var label = LabelRecognizer.Recognize(body[i], conventions).Label;
+            var label = body[i].Labelled(conventions).Label;
             if ((label.IsNone || label.Operative > 0)
                 && InlineText.LastNonWhiteSpace(body[i].Content) is ':' or '：'
                 && conventions.FollowingTextWords.Any(words => body[i].Text.Contains(words, StringComparison.OrdinalIgnoreCase))
-                && LabelRecognizer.Recognize(body[i + 1], conventions).Label.IsNone)
+                && body[i + 1].Labelled(conventions).Label.IsNone)
             {
                 return i;
             }
@@ -46,7 +46,7 @@ internal static class AdoptedTextRecognizer
         }
 
         var rest = blocks.Skip(at).ToList();
-        var numbered = rest.Any(block => LabelRecognizer.Recognize(block, conventions).Label.Operative > 0);
+        var numbered = rest.Any(block => block.Labelled(conventions).Label.Operative > 0);
         var assembler = new BodyAssembler(conventions, source, diagnostics, numbered, adoptedText: true);
         foreach (var block in rest)
         {
@@ -58,7 +58,7 @@ internal static class AdoptedTextRecognizer
     }
 
     private static bool IsHeading(SourceBlock block, LanguageConventions conventions) =>
-        LabelRecognizer.Recognize(block, conventions).Label.IsNone
+        block.Labelled(conventions).Label.IsNone
         && block.Text.Trim() is { Length: > 0 and <= HeadingLength } text
         && !conventions.ParagraphEndings.Contains(text[^1]);
 }

@@ -74,7 +74,7 @@ internal sealed class BlockFlattener(InlineConverter converter)
 
                         // Under a "*" bullet, a block with no label of its own is an asterisk note's text.
                         if (first && !list.IsOrdered && list.BulletType == '*' && blocks.Count > before
-                            && LabelRecognizer.Recognize(blocks[before], converter.Conventions).Label.IsNone
+                            && blocks[before].Labelled(converter.Conventions).Label.IsNone
                             && !blocks[before].IsFootnoteText)
                         {
                             blocks[before] = blocks[before] with { StarNote = 1 };

@@ -24,7 +24,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
 
     public void Add(SourceBlock block)
     {
-        var (label, content) = LabelRecognizer.Recognize(block, conventions);
+        var (label, content) = block.Labelled(conventions);
         if (label.WithoutSpace)
         {
             diagnostics.Report(DiagnosticCatalog.LabelWithoutSpace, source, block.Span.Start, label.Text, label.Operative);
@@ -78,7 +78,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
     /// </summary>
     public void AddAdopting(SourceBlock block)
     {
-        var (label, content) = LabelRecognizer.Recognize(block, conventions);
+        var (label, content) = block.Labelled(conventions);
         if (label.Operative > 0)
         {
             Add(block);

@@ -24,7 +24,7 @@ internal static class EnactingFormulaRecognizer
 
         var found = -1;
         string? formula = null;
-        for (var i = 0; i < flow.Count && LabelRecognizer.Recognize(flow[i], conventions).Label.Operative == 0; i++)
+        for (var i = 0; i < flow.Count && flow[i].Labelled(conventions).Label.Operative == 0; i++)
         {
             if (Loose(flow[i], conventions) is { } matched)
             {

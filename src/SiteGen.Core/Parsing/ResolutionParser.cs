@@ -73,7 +73,7 @@ public static class ResolutionParser
             body.RemoveRange(adopting + 1, body.Count - adopting - 1);
         }
 
-        var numbered = body.Any(block => LabelRecognizer.Recognize(block, conventions).Label.Operative > 0);
+        var numbered = body.Any(block => block.Labelled(conventions).Label.Operative > 0);
         var assembler = new BodyAssembler(conventions, source, diagnostics, numbered);
         for (var i = 0; i < body.Count; i++)
         {
@@ -200,7 +200,7 @@ public static class ResolutionParser
         new References.IssuingBodyRecognizer(References.ReferenceTerms.For(language)).Recognize(formula).FirstOrDefault(mention => mention.Body is not null)?.Body;
 
     private static bool IsUnlabelled(SourceBlock block, LanguageConventions conventions) =>
-        LabelRecognizer.Recognize(block, conventions).Label.IsNone;
+        block.Labelled(conventions).Label.IsNone;
 
     /// <summary>
     /// Takes the adoption block off the end of the body: from the first block after the operative part has begun
