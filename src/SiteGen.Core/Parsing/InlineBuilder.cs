@@ -131,7 +131,8 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
         }
 
         var text = _text.ToString();
-        if (conventions.Joiner.Length == 0)
+        // Most runs of a Chinese text hold no ASCII space: the pattern runs only where one does.
+        if (conventions.Joiner.Length == 0 && text.Contains(' ', StringComparison.Ordinal))
         {
             text = SpaceBetweenHan().Replace(text, "");
         }

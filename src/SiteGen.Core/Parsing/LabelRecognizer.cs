@@ -21,7 +21,7 @@ internal static partial class LabelRecognizer
             return (new BlockLabel($"{number}.", number, 0, 0), block.Content);
         }
 
-        if (block.Content.IsEmpty || block.Content[0] is not TextRun first)
+        if (block.Content.IsEmpty || block.Content[0] is not TextRun first || !MayOpenWithLabel(first.Text))
         {
             return (BlockLabel.None, block.Content);
         }
@@ -39,8 +39,8 @@ internal static partial class LabelRecognizer
             }
         }
 
-        match = QuotedDigitsLabel().Match(first.Text);
-        if (match.Success && conventions.ItemNumerals == ItemNumerals.QuotedDigits)
+        match = conventions.ItemNumerals == ItemNumerals.QuotedDigits ? QuotedDigitsLabel().Match(first.Text) : Match.Empty;
+        if (match.Success)
         {
             var item = DigitsValue(match.Groups["value"].Value);
             return (new BlockLabel(match.Value.Trim(), 0, 0, item), Strip(block.Content, first, match.Length));
@@ -62,6 +62,17 @@ internal static partial class LabelRecognizer
         }
 
         return (BlockLabel.None, block.Content);
+    }
+
+    /// <summary>
+    /// Whether the text may open with a label at all: one opens with a parenthesis, a quotation mark or a digit, or has a
+    /// closing parenthesis within its first five characters. Most blocks open with a word, and no pattern is tried on them.
+    /// </summary>
+    private static bool MayOpenWithLabel(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        return !start.IsEmpty
+            && (start[0] is '(' or '（' or '‘' or '’' or '\'' || char.IsDigit(start[0]) || start[..Math.Min(start.Length, 5)].Contains(')'));
     }
 
     private static int ItemOrdinal(string value, LanguageConventions conventions) => conventions.ItemNumerals switch
