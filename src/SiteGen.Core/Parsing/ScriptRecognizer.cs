@@ -10,20 +10,34 @@ internal static class ScriptRecognizer
 {
     private const int Sample = 20_000;
 
+    // The sample is read in steps of this many characters, so the reading can stop once the verdict is settled.
+    private const int Step = 1_000;
+
     /// <summary>The script the text is clearly written in, if it is not the language's own; else null.</summary>
     public static string? Mismatch(string text, string languageTag)
     {
         Span<int> counts = stackalloc int[4];
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, Sample)))
+        var expected = Expected(languageTag);
+        var sample = text.AsSpan(0, Math.Min(text.Length, Sample));
+        for (var read = 0; read < sample.Length;)
         {
-            var script = Of(c);
-            if (script >= 0)
+            var step = sample.Slice(read, Math.Min(Step, sample.Length - read));
+            foreach (var c in step)
             {
-                counts[script]++;
+                var script = Of(c);
+                if (script >= 0)
+                {
+                    counts[script]++;
+                }
+            }
+
+            read += step.Length;
+            if (Settled(counts, expected, sample.Length - read))
+            {
+                return null;
             }
         }
 
-        var expected = Expected(languageTag);
         var dominant = 0;
         for (var i = 1; i < counts.Length; i++)
         {
@@ -33,12 +47,30 @@ internal static class ScriptRecognizer
             }
         }
 
-        // Chinese characters carry about three Latin letters' worth of text each.
-        var weight = dominant == 0 ? 3 : 1;
-        return dominant != expected && counts[dominant] * weight >= 100 && counts[dominant] * weight > 4 * counts[expected] * (expected == 0 ? 3 : 1)
+        return dominant != expected && counts[dominant] * Weight(dominant) >= 100 && counts[dominant] * Weight(dominant) > 4 * counts[expected] * Weight(expected)
             ? Names[dominant]
             : null;
     }
+
+    /// <summary>
+    /// Whether the language's own script leads so far that no other could reach four times its weight even if every
+    /// character still to read were that other's: the text is then the language's own, whatever follows.
+    /// </summary>
+    private static bool Settled(ReadOnlySpan<int> counts, int expected, int unread)
+    {
+        for (var script = 0; script < counts.Length; script++)
+        {
+            if (script != expected && (long)(counts[script] + unread) * Weight(script) > 4L * counts[expected] * Weight(expected))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Chinese characters carry about three Latin letters' worth of text each.
+    private static int Weight(int script) => script == 0 ? 3 : 1;
 
     private static readonly string[] Names = ["Chinese characters", "Latin letters", "Cyrillic letters", "Arabic letters"];
 
