@@ -33,8 +33,13 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
             return this;
         }
 
-        var text = ObjectToString(textAsObject);
-        return text is null ? this : base.Write(span, HtmlText.Escape(text));
+        // Escaped straight into the output, in pieces of the text itself, without an escaped copy of it.
+        if (ObjectToString(textAsObject) is { } text)
+        {
+            HtmlText.Write(this, text);
+        }
+
+        return this;
     }
 
     void IMarkupOutput.Write(string text, int start, int count) => Write(text, start, count);

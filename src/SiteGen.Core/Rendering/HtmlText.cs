@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace SiteGen.Core.Rendering;
 
@@ -27,18 +26,6 @@ public static class HtmlText
 
     /// <summary>The index of the first character a page may not hold, or -1.</summary>
     public static int IndexOfForbidden(ReadOnlySpan<char> text) => IndexOfAny(text, AsciiForbiddenCharacters);
-
-    public static string Escape(string text)
-    {
-        if (IndexOfAny(text, Special) < 0)
-        {
-            return text;
-        }
-
-        var output = new StringBuilderOutput(new StringBuilder(text.Length + 16));
-        Write(output, text);
-        return output.Builder.ToString();
-    }
 
     /// <summary>Writes the escaped text to a markup output, in pieces of the text itself.</summary>
     internal static void Write(IMarkupOutput output, string text)

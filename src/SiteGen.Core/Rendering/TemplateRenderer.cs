@@ -188,6 +188,9 @@ public sealed class TemplateRenderer
         OnStringLimit = ScriptLimitBehavior.Throw,
         OnOutputLimit = ScriptLimitBehavior.Throw,
         NewLine = "\n",
+        // No template indents what it includes. With Scriban's automatic indentation on, every piece written after
+        // a template tag is searched for line breaks and written line by line, to indent by what precedes the tag.
+        AutoIndent = false,
         // The view model's records are read by their members' names in snake_case: TextHtml is text_html.
         MemberRenamer = StandardMemberRenamer.Default,
     };
