@@ -21,6 +21,10 @@ internal sealed class EditionLinks
         _editions = [.. editions.Select(e => (EditionPaths.CanonicalSymbol(e.Symbol), e.Language.Tag))];
     }
 
+    /// <summary>Whether the edition has a page of the cited document in the language of the page of <paramref name="from"/>.</summary>
+    public bool HasPage(string symbol, EditionPaths from) =>
+        _editions.Count > 0 && _editions.Contains((EditionPaths.CanonicalSymbol(symbol), from.Language.Tag));
+
     /// <summary>
     /// The address, relative to the page of <paramref name="from"/>, of the cited document's page in the same
     /// language and of the paragraph named; null when the edition has no such page (or the reference is the page's own document).

@@ -58,7 +58,10 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     {
         for (var i = 0; i < inlines.Length; i++)
         {
-            if (inlines[i] is SymbolLink link && edition.Href(link.Symbol, paths, References.ParagraphPinpointRecognizer.Beside(inlines, i)) is { } href)
+            // The paragraph a reference names is looked for only beside a reference to a page of this edition.
+            if (inlines[i] is SymbolLink link
+                && edition.HasPage(link.Symbol, paths)
+                && edition.Href(link.Symbol, paths, References.ParagraphPinpointRecognizer.Beside(inlines, i)) is { } href)
             {
                 EditionLink(output, link, href);
             }
