@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Scriban.Runtime;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
@@ -51,7 +52,7 @@ public sealed class UiStrings
 
         var yaml = YamlMapping.Parse(File.ReadAllText(path), path, diagnostics, DiagnosticCatalog.TemplateError);
         var values = yaml?.Texts();
-        return values is null ? null : new UiStrings(languageTag, path, new SortedDictionary<string, string>(values, StringComparer.Ordinal));
+        return values is null ? null : new UiStrings(languageTag, path, values.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The value of a key that a renderer needs; reports SG4001 at the strings file and gives "" when it is missing.</summary>
