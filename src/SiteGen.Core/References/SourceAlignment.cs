@@ -23,7 +23,6 @@ internal sealed class SourceAlignment
     private readonly int _runEnd;
     private int _index;
     private int _pointer;
-    private int _lastFound = -1;
 
     public SourceAlignment(SourceText source, TextRun run, int floor)
     {
@@ -45,12 +44,31 @@ internal sealed class SourceAlignment
         var end = -1;
         for (; _index < last; _index++)
         {
+            // Where the source holds the rest of the stretch as it is, each character is found where the one before
+            // it ended: the stretch is taken whole, as the search would take it character by character.
+            var verbatim = _source.AsSpan(_pointer, _runEnd - _pointer).CommonPrefixLength(_text.AsSpan(_index, last - _index));
+            if (verbatim > 1)
+            {
+                if (offset >= _index && offset < _index + verbatim)
+                {
+                    start = _pointer + offset - _index;
+                }
+
+                if (_index + verbatim > offset)
+                {
+                    end = _pointer + verbatim;
+                }
+
+                _pointer += verbatim;
+                _index += verbatim - 1;
+                continue;
+            }
+
             var found = _source.IndexOf(_text[_index], _pointer, Math.Min(Window, _runEnd - _pointer));
             var at = found >= 0 ? found : _pointer;
             if (found >= 0)
             {
                 _pointer = found + 1;
-                _lastFound = found;
             }
 
             if (_index == offset)
