@@ -33,6 +33,9 @@ internal sealed class EditionPlan
 
     public SitePublication? Site { get; }
 
+    /// <summary>Whether most documents are built rather than kept from the last build (a first build, a change to the templates).</summary>
+    public bool BuildsMost => Unchanged.Count(published => published is null) * 2 > Unchanged.Length;
+
     public DocumentRenderers Renderers { get; }
 
     /// <summary>Every document of the edition by canonical symbol and language: a page's links to them lead here.</summary>

@@ -27,7 +27,7 @@ public sealed class StagedOutput : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _carried = new(StringComparer.Ordinal);
     private readonly Action<string>? _complete;
     private readonly ReusableGeneration? _reusable;
-    private readonly WriteBehind _writeBehind;
+    private readonly WriteBehind? _writeBehind;
     private Func<string, bool> _carriedOver;
     private bool _refilling;
     private bool _unusedRemoved;
@@ -39,7 +39,11 @@ public sealed class StagedOutput : IDisposable
     /// made there); an exception from it leaves the site as it was.
     /// </param>
     /// <param name="incremental">Whether the build carries unchanged files over: only such a build reuses a generation.</param>
-    public StagedOutput(string outputDirectory, Action<string>? complete = null, bool incremental = false)
+    /// <param name="writesMost">
+    /// Whether the build writes most of the site: only then is the generation flushed while it is written
+    /// (<see cref="WriteBehind"/>); a rebuild writes little, and each flush of the file system costs more than it saves.
+    /// </param>
+    public StagedOutput(string outputDirectory, Action<string>? complete = null, bool incremental = false, bool writesMost = false)
     {
         _complete = complete;
         _carriedOver = _carried.ContainsKey;
@@ -55,7 +59,7 @@ public sealed class StagedOutput : IDisposable
         var next = Directory.GetDirectories(generations).Select(GenerationNumber).DefaultIfEmpty(0).Max() + 1;
         SiteDirectory = Path.Combine(generations, next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(SiteDirectory);
-        _writeBehind = new WriteBehind(SiteDirectory);
+        _writeBehind = writesMost ? new WriteBehind(SiteDirectory) : null;
         // Generations of earlier builds (the one replaced last time, any left by a build that was killed) and the
         // staging folders of earlier versions of SiteGen go while this build runs.
         leftovers.AddRange([Path.Combine(_outputDirectory, ".staging"), Path.Combine(_outputDirectory, ".previous")]);
@@ -212,7 +216,7 @@ public sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
-        _writeBehind.Dispose();
+        _writeBehind?.Dispose();
         if (!_published)
         {
             RemoveQuietly(SiteDirectory);
@@ -240,7 +244,7 @@ public sealed class StagedOutput : IDisposable
     private void Switch()
     {
         _complete?.Invoke(SiteDirectory);
-        _writeBehind.Dispose();
+        _writeBehind?.Dispose();
         GenerationFlush.Flush(SiteDirectory, _carriedOver);
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");
