@@ -18,53 +18,43 @@ namespace SiteGen.Core.Incremental;
 internal sealed class BuildHistory : IBuildHistory
 {
     private readonly string _outputDirectory;
-    private readonly string _buildKey;
-    private readonly BuildManifest? _previous;
-    private readonly Dictionary<(string Symbol, string Language), PublishedDocument> _previousDocuments;
-    private readonly Dictionary<(string Symbol, string Language), PublishedDocument> _lastGood;
+    private readonly Task<Record> _reading;
     private int _keptLastGood;
-    private readonly Dictionary<string, MetadataRecord> _previousMetadata;
     private readonly ConcurrentDictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
     private readonly string _publishedSite;
 
-    private BuildHistory(string outputDirectory, string buildKey, BuildManifest? previous, BuildManifest? lastGood)
+    private BuildHistory(string outputDirectory, Task<Record> reading)
     {
-        _lastGood = lastGood?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
         _outputDirectory = outputDirectory;
-        _buildKey = buildKey;
-        _previous = previous;
+        _reading = reading;
         _publishedSite = StagedOutput.PublishedSiteIn(outputDirectory);
-        _previousDocuments = previous?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
-        _previousMetadata = previous is not null && previous.WorkingDirectory == Directory.GetCurrentDirectory()
-            ? previous.MetadataFiles.ToDictionary(m => m.Path, StringComparer.Ordinal)
-            : [];
     }
 
     /// <summary>
     /// The history of the output folder's builds with this configuration: the last one's record, unless the build is
-    /// a clean one; a clean build that keeps going still asks it for the last good edition of a failed document.
+    /// a clean one; a clean build that keeps going still asks it for the last good edition of a failed document. It
+    /// is read on another core while the content folder is walked; the first question waits for it.
     /// </summary>
-    public static BuildHistory Open(BuildOptions options, SiteConfiguration configuration)
-    {
-        var buildKey = BuildKeys.ForBuild(options, configuration);
-        var manifest = options.Incremental || options.KeepGoing ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
-        return new BuildHistory(options.OutputDirectory, buildKey, options.Incremental ? manifest : null, manifest);
-    }
+    public static BuildHistory Open(BuildOptions options, SiteConfiguration configuration) =>
+        // A thread of its own, so that workers waiting for it never wait for a free one to read it.
+        new(options.OutputDirectory, Task.Factory.StartNew(() => Record.Read(options, configuration), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
 
     public string PublishedSite => _publishedSite;
 
-    private DateTime TrustedBefore => _previous?.TrustedBefore ?? DateTime.MinValue;
+    private Record Recorded => _reading.GetAwaiter().GetResult();
+
+    private DateTime TrustedBefore => Recorded.Previous?.TrustedBefore ?? DateTime.MinValue;
 
     public IReadOnlyList<DocumentSource>? KnownSources(string metadataPath)
     {
         var stamp = Look(metadataPath);
-        return _previousMetadata.TryGetValue(metadataPath, out var record) && record.Stamp.Matches(stamp, TrustedBefore) ? record.Sources : null;
+        return Recorded.Metadata.TryGetValue(metadataPath, out var record) && record.Stamp.Matches(stamp, TrustedBefore) ? record.Sources : null;
     }
 
     public PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition, bool cited)
     {
         var stamp = Look(source.SourcePath);
-        if (!_previousDocuments.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) || stamp is null)
+        if (!Recorded.Documents.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) || stamp is null)
         {
             return null;
         }
@@ -81,11 +71,11 @@ internal sealed class BuildHistory : IBuildHistory
     }
 
     public IReadOnlyList<Citation> LastCitations(DocumentSource source) =>
-        _previousDocuments.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) ? published.Citations : [];
+        Recorded.Documents.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) ? published.Citations : [];
 
     public PublishedDocument? LastGood(DocumentSource source)
     {
-        if (!_lastGood.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published)
+        if (!Recorded.LastGood.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published)
             || !published.Files.All(file => file.IsIntact(_publishedSite)))
         {
             return null;
@@ -116,8 +106,8 @@ internal sealed class BuildHistory : IBuildHistory
     }
 
     public IReadOnlyList<PublishedFile>? KeptSiteFiles(string siteShows) =>
-        _previous is not null && _previous.SiteKey == BuildKeys.ForSite(_buildKey, siteShows) && _previous.SiteFiles.All(file => file.IsIntact(_publishedSite))
-            ? _previous.SiteFiles
+        Recorded.Previous is { } previous && previous.SiteKey == BuildKeys.ForSite(Recorded.BuildKey, siteShows) && previous.SiteFiles.All(file => file.IsIntact(_publishedSite))
+            ? previous.SiteFiles
             : null;
 
     public void Publish(StagedOutput staging, IReadOnlyList<PublishedDocument> documents, IReadOnlyList<PublishedFile>? keptSiteFiles, IReadOnlyList<string> siteFilesWritten, string siteShows, IReadOnlyList<MetadataFile> metadataFiles, DiagnosticBag diagnostics)
@@ -126,17 +116,18 @@ internal sealed class BuildHistory : IBuildHistory
         var siteFiles = keptSiteFiles ?? [.. siteFilesWritten.Select(path => new PublishedFile(path, FileStamp.Of(Path.Combine(staging.SiteDirectory, path)) ?? default))];
         var manifest = new BuildManifest(
             BuildManifest.CurrentFormat,
-            _buildKey,
-            BuildKeys.ForSite(_buildKey, siteShows),
+            Recorded.BuildKey,
+            BuildKeys.ForSite(Recorded.BuildKey, siteShows),
             siteFiles,
             documents,
             Directory.GetCurrentDirectory(),
             [.. metadataFiles.Where(file => _stamps.TryGetValue(file.Path, out var stamp) && stamp is not null).Select(file => new MetadataRecord(file.Path, _stamps[file.Path]!.Value, file.Sources))]);
 
         // The manifest never describes a site that is not the published one: it goes before the switch and is
-        // written after it.
+        // written after it. It is put into JSON on another core while the new generation is flushed and switched in.
         BuildManifest.Delete(_outputDirectory);
-        if (_previous is null && Volatile.Read(ref _keptLastGood) == 0)
+        var json = Task.Run(manifest.ToJson);
+        if (Recorded.Previous is null && Volatile.Read(ref _keptLastGood) == 0)
         {
             staging.Publish();
         }
@@ -147,7 +138,7 @@ internal sealed class BuildHistory : IBuildHistory
 
         try
         {
-            manifest.Save(_outputDirectory);
+            BuildManifest.Save(_outputDirectory, json.GetAwaiter().GetResult());
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -158,14 +149,14 @@ internal sealed class BuildHistory : IBuildHistory
 
     // What the live site holds, as the last build recorded it: publishing reuses the generation it replaced with it.
     private Dictionary<string, RecordedFile>? LiveFiles() =>
-        _previous?.Documents.SelectMany(d => d.Files).Concat(_previous.SiteFiles)
+        Recorded.Previous?.Documents.SelectMany(d => d.Files).Concat(Recorded.Previous.SiteFiles)
             .DistinctBy(file => file.Path, StringComparer.Ordinal)
             .ToDictionary(file => file.Path, file => new RecordedFile(file.Path, file.Stamp.Length, file.Stamp.WriteTicks), StringComparer.Ordinal);
 
     private FileStamp? Look(string path) => _stamps[path] = FileStamp.Of(path);
 
     private string Key(DocumentSource source, IReadOnlyList<string> languages, string sourceHash, string linked, bool cited) =>
-        BuildKeys.ForDocument(_buildKey, source, languages, sourceHash, linked, cited);
+        BuildKeys.ForDocument(Recorded.BuildKey, source, languages, sourceHash, linked, cited);
 
     // The hash of a source saved again since the last build; null when it is no longer a usable source.
     private static string? HashOfFile(DocumentSource source)
@@ -182,4 +173,38 @@ internal sealed class BuildHistory : IBuildHistory
     }
 
     private static string SitePath(string site, string file) => Path.GetRelativePath(site, file).Replace('\\', '/');
+
+    /// <summary>What the last builds recorded, by document and metadata file, once read.</summary>
+    private sealed class Record
+    {
+        private Record(string buildKey, BuildManifest? previous, BuildManifest? lastGood)
+        {
+            BuildKey = buildKey;
+            Previous = previous;
+            LastGood = lastGood?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
+            Documents = previous?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
+            Metadata = previous is not null && previous.WorkingDirectory == Directory.GetCurrentDirectory()
+                ? previous.MetadataFiles.ToDictionary(m => m.Path, StringComparer.Ordinal)
+                : [];
+        }
+
+        public string BuildKey { get; }
+
+        /// <summary>The last build's manifest, when this build is incremental.</summary>
+        public BuildManifest? Previous { get; }
+
+        public Dictionary<(string Symbol, string Language), PublishedDocument> Documents { get; }
+
+        /// <summary>What the last build published, incremental or not: a build that keeps going falls back on it.</summary>
+        public Dictionary<(string Symbol, string Language), PublishedDocument> LastGood { get; }
+
+        public Dictionary<string, MetadataRecord> Metadata { get; }
+
+        public static Record Read(BuildOptions options, SiteConfiguration configuration)
+        {
+            var buildKey = BuildKeys.ForBuild(options, configuration);
+            var manifest = options.Incremental || options.KeepGoing ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
+            return new Record(buildKey, options.Incremental ? manifest : null, manifest);
+        }
+    }
 }

@@ -53,23 +53,22 @@ internal sealed record BuildManifest(
                 ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
                 : null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
         {
-            // A damaged manifest only costs a full build.
+            // A damaged or unreadable manifest only costs a full build.
             return null;
         }
     }
 
-    /// <summary>Writes the manifest to a file of its own first, then in place of the last one.</summary>
-    public void Save(string outputDirectory)
+    /// <summary>The manifest as a person reads it (<see cref="ManifestJson.Readable"/>).</summary>
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, ManifestJson.Readable);
+
+    /// <summary>Writes a manifest (<see cref="ToJson"/>) to a file of its own first, then in place of the last one.</summary>
+    public static void Save(string outputDirectory, byte[] json)
     {
         var path = PathIn(outputDirectory);
         var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            JsonSerializer.Serialize(stream, this, ManifestJson.Readable);
-        }
-
+        File.WriteAllBytes(temporary, json);
         File.Move(temporary, path, overwrite: true);
     }
 

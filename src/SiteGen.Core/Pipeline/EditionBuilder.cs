@@ -43,7 +43,8 @@ public sealed class EditionBuilder
             return (BuildResult.Failed(options, stages), null);
         }
 
-        var history = stages.Time("read the history", () => BuildHistory.Open(options, configuration.Site));
+        // The history is read on another core while "load" walks the content folder, until load's first question to it.
+        var history = BuildHistory.Open(options, configuration.Site);
         var sources = stages.Time("load", () => EditionSources.Load(options, configuration, history, diagnostics).Without(leaveOut));
         var plan = diagnostics.HasErrors ? null : stages.Time("plan", () => EditionPlan.Make(sources, configuration, history, diagnostics, cancellation));
         if (plan is null || diagnostics.HasErrors)
@@ -55,7 +56,7 @@ public sealed class EditionBuilder
         try
         {
             var search = plan.Site is null ? null : configuration.Search;
-            staging = new StagedOutput(options.OutputDirectory, search is null ? null : site => stages.Time("index for search", () => search.Index(site, diagnostics, cancellation)), options.Incremental);
+            staging = new StagedOutput(options.OutputDirectory, search is null ? null : site => stages.Time("index for search", () => search.Index(site, diagnostics, cancellation)), options.Incremental, plan.BuildsMost);
             var documents = stages.Time("build documents", () => DocumentBuilding.BuildAll(plan, history, staging.SiteDirectory, _staged, options.KeepGoing, diagnostics, cancellation));
             if (leaveOut is null && KeepGoingBuild.LinksToLeftOut(plan, documents))
             {
