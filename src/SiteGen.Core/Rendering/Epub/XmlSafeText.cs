@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 
@@ -10,6 +11,11 @@ namespace SiteGen.Core.Rendering.Epub;
 /// </summary>
 internal static class XmlSafeText
 {
+    // The C0 controls XML 1.0 does not allow: all but tab, line feed and carriage return.
+    private static readonly SearchValues<char> AsciiNotXml = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     public static string Clean(string text)
     {
         if (IsClean(text))
@@ -35,19 +41,26 @@ internal static class XmlSafeText
         return builder.ToString();
     }
 
-    private static bool IsClean(string text)
+    // Searched as the ASCII set alone, which .NET searches on its vectorised path, and the non-ASCII characters as
+    // ranges: this runs over every string of every book.
+    private static bool IsClean(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        if (text.IndexOfAny(AsciiNotXml) >= 0 || text.IndexOfAnyInRange('\uFFFE', '\uFFFF') >= 0)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(c))
+            return false;
+        }
+
+        // A surrogate is allowed only as half of a pair.
+        var at = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (at >= 0)
+        {
+            if (!char.IsHighSurrogate(text[at]) || at + 1 >= text.Length || !char.IsLowSurrogate(text[at + 1]))
             {
                 return false;
             }
+
+            text = text[(at + 2)..];
+            at = text.IndexOfAnyInRange('\uD800', '\uDFFF');
         }
 
         return true;

@@ -63,6 +63,7 @@ public sealed class EpubHelpersTests
     [InlineData("a\u0001b\u0008c", "a\uFFFDb\uFFFDc")]
     [InlineData("tab\tline\nok", "tab\tline\nok")]
     [InlineData("pair \U0002A6A5 kept", "pair \U0002A6A5 kept")]
+    [InlineData("noncharacters \uFFFE\uFFFF, C1 \u0085 kept", "noncharacters \uFFFD\uFFFD, C1 \u0085 kept")]
     public void Text_is_made_safe_for_xml(string input, string expected)
     {
         Assert.Equal(expected, XmlSafeText.Clean(input));
@@ -72,5 +73,7 @@ public sealed class EpubHelpersTests
     public void A_lone_surrogate_is_replaced()
     {
         Assert.Equal("lone \uFFFD surrogate", XmlSafeText.Clean("lone \uD800 surrogate"));
+        Assert.Equal("pairs \U0002A6A5\U0002A6A5 then a low \uFFFD", XmlSafeText.Clean("pairs \U0002A6A5\U0002A6A5 then a low \uDC00"));
+        Assert.Equal("a high at the end \uFFFD", XmlSafeText.Clean("a high at the end \uD800"));
     }
 }
