@@ -7,7 +7,7 @@ using SiteGen.Core.Publishing;
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
-/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--formats …] [--clean] [--keep-going] [--pagefind PATH]</c>: builds every
+/// <c>build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL] [--formats …] [--clean] [--keep-going] [--no-search]</c>: builds every
 /// document of the content folder into the output folder, then prints one summary line per document it rendered
 /// and a closing line with the time taken and the pages per second. Documents unchanged since the last build keep
 /// their published files (and are only counted) unless <c>--clean</c> is given.
@@ -27,8 +27,7 @@ public static class BuildCommand
             DefaultValueFactory = _ => [OutputFormats.All],
         };
         var clean = new Option<bool>("--clean") { Description = "Render every document again, even those unchanged since the last build." };
-        var pagefind = new Option<string?>("--pagefind") { Description = "The Pagefind executable that indexes the site for search (else looked for in node_modules beside the project, then on the PATH)." };
-        var noSearch = new Option<bool>("--no-search") { Description = "Publish the site without its search index, even where Pagefind is found (a faster build, for previews)." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Publish the site without its search index (a faster build, for previews)." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took, on the clock and in processor time." };
         var keepGoing = new Option<bool>("--keep-going")
         {
@@ -36,7 +35,7 @@ public static class BuildCommand
         };
         var command = new Command("build", "Build the edition (website, e-books, models) from the content folder into the output folder.")
         {
-            content, templates, output, baseUrl, formats, clean, pagefind, noSearch, timings, keepGoing,
+            content, templates, output, baseUrl, formats, clean, noSearch, timings, keepGoing,
         };
         command.SetAction(result =>
         {
@@ -51,7 +50,6 @@ public static class BuildCommand
                     result.GetValue(formats)!.Aggregate((OutputFormats)0, (all, format) => all | format),
                     Incremental: !result.GetValue(clean),
                     KeepGoing: result.GetValue(keepGoing),
-                    Pagefind: result.GetValue(pagefind),
                     Search: !result.GetValue(noSearch)),
                 Console.Out,
                 interruption.Token,
@@ -131,13 +129,6 @@ public static class BuildCommand
         foreach (var failure in result.Failures)
         {
             output.WriteLine(failure.ToString());
-        }
-
-        if (!result.SearchIndexed && options.Search && options.Formats.HasFlag(OutputFormats.Site))
-        {
-            output.WriteLine(options.Pagefind is null
-                ? "search index not built: pagefind not found (npm install pagefind, or give --pagefind PATH)"
-                : $"search index not built: pagefind not found at {options.Pagefind}");
         }
 
         var unchanged = result.Documents.Count(d => d.Unchanged);

@@ -28,13 +28,6 @@ public sealed class PreviewServer : IAsyncDisposable
         [".woff2"] = "font/woff2",
         [".json"] = "application/json",
         [".epub"] = "application/epub+zip",
-
-        // The search index Pagefind writes into pagefind/: its WebAssembly and its compressed index files.
-        [".pagefind"] = "application/octet-stream",
-        [".pf_meta"] = "application/octet-stream",
-        [".pf_index"] = "application/octet-stream",
-        [".pf_fragment"] = "application/octet-stream",
-        [".pf_filter"] = "application/octet-stream",
     };
 
     private readonly BuildOptions _options;

@@ -50,6 +50,6 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ConfigurationError = new("SG5001", Severity.Error, "{0}");
     public static readonly DiagnosticDescriptor OutputNotWritten = new("SG5003", Severity.Error, "the output could not be written, nothing was published: {0}");
     public static readonly DiagnosticDescriptor ManifestNotWritten = new("SG5004", Severity.Warning, "the site was published, but its build record could not be written, so the next build renders every document again: {0}");
-    public static readonly DiagnosticDescriptor SearchIndexNotBuilt = new("SG5005", Severity.Warning, "the site was published without a search index: Pagefind failed: {0}");
+    public static readonly DiagnosticDescriptor SearchIndexNotBuilt = new("SG5005", Severity.Warning, "the site was published without a search index: {0}");
     public static readonly DiagnosticDescriptor UnsafeName = new("SG5002", Severity.Error, "{0}");
 }

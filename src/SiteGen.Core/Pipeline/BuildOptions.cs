@@ -10,8 +10,7 @@ namespace SiteGen.Core.Pipeline;
 /// exactly what a build would. With <see cref="KeepGoing"/> a document with an error does not stop the others:
 /// every good document is published, a failed one keeps its last good edition (or is left out), and the build
 /// reports its errors (<see cref="KeepGoingBuild"/>).
-/// <see cref="Pagefind"/> is the Pagefind executable that indexes the site for search (null: looked for beside the
-/// project and on the PATH); without <see cref="Search"/> the site is published without a search index.
+/// Without <see cref="Search"/> the site is published without its search index.
 /// </summary>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
@@ -23,5 +22,4 @@ public sealed record BuildOptions(
     bool Incremental = true,
     bool Publish = true,
     bool KeepGoing = false,
-    string? Pagefind = null,
     bool Search = true);

@@ -7,6 +7,7 @@ using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 using SiteGen.Core.References;
 using SiteGen.Core.Rendering.Site;
+using SiteGen.Core.Searching;
 
 namespace SiteGen.Core.Pipeline;
 
@@ -101,7 +102,7 @@ internal static class DocumentBuilding
 
     // The model export an unchanged document published, if the last build wrote one.
     private static string? ModelFile(PublishedDocument published, IBuildHistory history) =>
-        published.Files.FirstOrDefault(file => file.Path.EndsWith(".json", StringComparison.Ordinal)) is { } model
+        published.Files.FirstOrDefault(file => file.Path.EndsWith(".json", StringComparison.Ordinal) && !file.Path.EndsWith("/" + SearchRecord.FileName, StringComparison.Ordinal)) is { } model
             ? Path.Combine(history.PublishedSite, model.Path)
             : null;
 
@@ -144,6 +145,7 @@ internal static class DocumentBuilding
         if (diagnostics.HasErrors)
         {
             // Nothing of a failed document stays in the new generation: a build that keeps going publishes it.
+            files.Add(new FileInfo(Path.Combine(folder, SearchRecord.FileName)));
             files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
             files.ForEach(file => file.Delete());
             return (null, diagnostics.Items);
@@ -151,6 +153,7 @@ internal static class DocumentBuilding
 
         if (plan.Site is not null)
         {
+            files.Add(new FileInfo(Path.Combine(folder, SearchRecord.FileName)));
             files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
         }
 

@@ -10,7 +10,7 @@ namespace SiteGen.Core.Pipeline;
 /// </summary>
 internal sealed record EditionConfiguration(BuildOptions Options, SiteConfiguration Site, IReadOnlySet<string> Languages, DocumentRenderers Renderers)
 {
-    /// <summary>What indexes the site for search; null when no Pagefind is found.</summary>
+    /// <summary>What indexes the site for search; null when the build leaves the index out.</summary>
     public SearchIndexer? Search { get; init; }
 
     public static EditionConfiguration? Read(BuildOptions options, DiagnosticBag diagnostics)
@@ -31,7 +31,7 @@ internal sealed record EditionConfiguration(BuildOptions Options, SiteConfigurat
             ? null
             : new EditionConfiguration(options, site, site.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal), DocumentRenderers.Start(options))
             {
-                Search = options.Search && PagefindTool.Find(options.Pagefind, options.TemplatesDirectory) is { } pagefind ? new SearchIndexer(pagefind) : null,
+                Search = options.Search ? new SearchIndexer() : null,
             };
     }
 }

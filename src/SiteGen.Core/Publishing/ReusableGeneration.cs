@@ -245,6 +245,9 @@ internal sealed class ReusableGeneration
     /// Every file (with its length and time) and folder (with a length of -1) under <paramref name="root"/>, by path relative to
     /// it with '/' between folders; null when the folder cannot be read or holds a link.
     /// </summary>
+    private static bool IsSearchIndex(ref FileSystemEntry entry, string root) =>
+        entry.IsDirectory && entry.FileName.SequenceEqual(Searching.SearchIndexer.FolderName) && entry.Directory.SequenceEqual(root.AsSpan().TrimEnd(Path.DirectorySeparatorChar));
+
     private static Dictionary<string, (long Length, long WriteTicks)>? List(string root, bool filesOnly = false)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
@@ -263,8 +266,9 @@ internal sealed class ReusableGeneration
             },
             options)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !filesOnly || !entry.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            // The search index is made again whole by every build, after this listing: whatever index a generation holds, it is reused.
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => (!filesOnly || !entry.IsDirectory) && !IsSearchIndex(ref entry, root),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0 && !IsSearchIndex(ref entry, root),
         };
         try
         {

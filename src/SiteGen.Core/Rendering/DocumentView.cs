@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SiteGen.Core.Rendering;
 
 /// <summary>A document as templates read it (<c>doc</c> on a site page, <c>document</c> in the e-book); see <see cref="DocumentViewModel"/>.</summary>
@@ -51,27 +49,4 @@ internal sealed record DocumentView
     public required AdoptionView? Adoption { get; init; }
 
     public required NoteView[] Notes { get; init; }
-
-    /// <summary>
-    /// Each unit's id and citation, <c>id citation|</c> one after the other in reading order, the notes' last: a site
-    /// page gives them to its search index, which shows a result's paragraph by its citation.
-    /// </summary>
-    public string UnitCitations
-    {
-        get
-        {
-            var citations = new StringBuilder();
-            foreach (var unit in Preamble.Concat(OperativeUnits))
-            {
-                citations.Append(unit.Id).Append(' ').Append(unit.Cite).Append('|');
-            }
-
-            foreach (var note in Notes)
-            {
-                citations.Append(note.Id).Append(' ').Append(note.Cite).Append('|');
-            }
-
-            return citations.ToString();
-        }
-    }
 }

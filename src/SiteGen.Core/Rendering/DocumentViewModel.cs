@@ -20,7 +20,7 @@ namespace SiteGen.Core.Rendering;
 /// enacting_formula, preamble [unit], operative [unit], operative_units [unit],
 /// adopted_text (null | { headings [string], preamble [unit], operative [unit], operative_units [unit] }),
 /// adoption (null | { text_html, place, date, meeting, method }),
-/// notes [note], unit_citations (every unit's and note's "id citation|", for the search index)
+/// notes [note]
 /// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path,
 ///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit], lists_closed }
 /// note  { id, kind "note", number, label, citation, cite, ref_id, referenced, text_html, permalink_label, backlink_label,

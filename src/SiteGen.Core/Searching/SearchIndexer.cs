@@ -1,77 +1,179 @@
-using System.Diagnostics;
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Publishing;
 
 namespace SiteGen.Core.Searching;
 
 /// <summary>
-/// Builds the site's search index with Pagefind into <c>pagefind/</c> of a complete generation of the site, before
-/// it is published. Pagefind reads only what the pages mark for it (each document page's text, its units' ids and
-/// citations, its body, session and standing), one index per page language. A Pagefind that fails is a warning:
-/// the site is published without a search index, and its search page says so.
+/// Writes the site's search index into <c>search/</c> of a complete generation of the site, before it is published,
+/// from the documents' search records (<see cref="SearchRecord"/>), one index per page language:
+/// <c>search/{lang}/documents.json</c> lists the documents (<c>[[folder, title, body, session, standing], …]</c>), and
+/// <c>search/{lang}/terms/{shard}.json</c> gives each term (<see cref="SearchTerms"/>) the documents that hold it and
+/// how often (<c>{"term": [document, count, …]}</c>), a shard for each first character of a term (its code point in
+/// hexadecimal), so that the search page loads only the shards of the terms searched for.
+/// Hand-made because Pagefind, the tool it replaced, kept a large Chinese edition's build far below Hugo's pages per
+/// second, whatever its settings (measured in bench/README.md).
 /// </summary>
 internal sealed class SearchIndexer
 {
-    /// <summary>The folder of the site the index is written to; the search page loads <c>pagefind.js</c> from it.</summary>
-    public const string FolderName = "pagefind";
+    /// <summary>The folder of the site the index is written to.</summary>
+    public const string FolderName = "search";
 
-    private readonly string _executable;
+    public const string DocumentsFileName = "documents.json";
 
-    public SearchIndexer(string executable)
-    {
-        _executable = executable;
-    }
+    public const string TermsFolderName = "terms";
 
-    public string Executable => _executable;
+    // Documents are read and their terms counted on every core, this many at a time, then merged in their order.
+    private const int Batch = 64;
 
-    /// <summary>Indexes the site folder; returns false (and reports a warning) when Pagefind did not finish.</summary>
+    private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Indexes the site folder; returns false (and reports a warning) when a record could not be read.</summary>
     public bool Index(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(_executable)
+        var folder = Path.Combine(siteDirectory, FolderName);
+        if (Directory.Exists(folder))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])["--site", siteDirectory, "--output-subdir", FolderName, "--silent"])
-        {
-            start.ArgumentList.Add(argument);
+            // A generation reused from an earlier build keeps that build's index: it is made again whole.
+            Directory.Delete(folder, recursive: true);
         }
 
-        using var process = new Process { StartInfo = start };
-        try
+        var records = Directory.EnumerateFiles(siteDirectory, SearchRecord.FileName, new EnumerationOptions { RecurseSubdirectories = true })
+            .Select(path => Path.GetRelativePath(siteDirectory, path).Replace('\\', '/'))
+            .Where(path => path.Contains('/', StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var language in records.GroupBy(path => path[..path.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal))
         {
-            process.Start();
-        }
-        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException)
-        {
-            diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, _executable, 1, 1, exception.Message);
-            return false;
-        }
-
-        var output = process.StandardOutput.ReadToEndAsync(cancellation);
-        var errors = process.StandardError.ReadToEndAsync(cancellation);
-        try
-        {
-            process.WaitForExitAsync(cancellation).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl-C: Pagefind stops with the build, and the generation it was writing into goes.
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw;
-        }
-
-        if (process.ExitCode != 0)
-        {
-            var message = (errors.GetAwaiter().GetResult() + "\n" + output.GetAwaiter().GetResult()).Trim();
-            diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, _executable, 1, 1, $"exit code {process.ExitCode}: {FirstLines(message)}");
-            return false;
+            if (!IndexLanguage(siteDirectory, language.Key, [.. language], diagnostics, cancellation))
+            {
+                Directory.Delete(folder, recursive: true);
+                return false;
+            }
         }
 
         return true;
     }
 
-    private static string FirstLines(string message) =>
-        string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(3));
+    private static bool IndexLanguage(string siteDirectory, string language, List<string> records, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var documents = new List<(string Folder, SearchRecord Record)>(records.Count);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { CancellationToken = cancellation };
+        for (var start = 0; start < records.Count; start += Batch)
+        {
+            var count = Math.Min(Batch, records.Count - start);
+            var read = new (SearchRecord? Record, Dictionary<string, int>? Terms)[count];
+            Parallel.For(0, count, parallel, i =>
+            {
+                var record = SearchRecord.Read(File.ReadAllBytes(Path.Combine(siteDirectory, records[start + i])));
+                read[i] = (record, record is null ? null : Count(record));
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                if (read[i] is not ({ } record, { } terms))
+                {
+                    diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, records[start + i], 1, 1, "this search record cannot be read");
+                    return false;
+                }
+
+                var document = documents.Count;
+                documents.Add((records[start + i][..^SearchRecord.FileName.Length], record));
+                foreach (var (term, occurrences) in terms)
+                {
+                    if (!postings.TryGetValue(term, out var list))
+                    {
+                        list = new List<int>(2);
+                        postings.Add(term, list);
+                    }
+
+                    list.Add(document);
+                    list.Add(occurrences);
+                }
+            }
+        }
+
+        var folder = Path.Combine(siteDirectory, FolderName, language);
+        Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
+        WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
+        foreach (var shard in postings.Keys.GroupBy(Shard, StringComparer.Ordinal))
+        {
+            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Order(StringComparer.Ordinal)], postings);
+        }
+
+        return true;
+    }
+
+    // How often each term stands in the document's title and units.
+    private static Dictionary<string, int> Count(SearchRecord record)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(ReadOnlySpan<char> term) => lookup[term] = lookup.TryGetValue(term, out var found) ? found + 1 : 1;
+        SearchTerms.ForIndex(record.Title, Add);
+        foreach (var unit in record.Units)
+        {
+            SearchTerms.ForIndex(unit.Text, Add);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>
+    public static string Shard(string term)
+    {
+        Rune.DecodeFromUtf16(term, out var first, out _);
+        return first.Value.ToString("x", CultureInfo.InvariantCulture);
+    }
+
+    private static void WriteDocuments(string path, List<(string Folder, SearchRecord Record)> documents)
+    {
+        using var buffer = OutputBuffers.Rent("search documents");
+        using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
+        {
+            json.WriteStartArray();
+            foreach (var (folder, record) in documents)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(folder);
+                json.WriteStringValue(record.Title);
+                json.WriteStringValue(record.Body);
+                json.WriteStringValue(record.Session);
+                json.WriteStringValue(record.Standing);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        OutputBuffers.WriteFile(path, buffer);
+    }
+
+    private static void WriteShard(string path, List<string> terms, Dictionary<string, List<int>> postings)
+    {
+        using var buffer = OutputBuffers.Rent("search terms");
+        using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
+        {
+            json.WriteStartObject();
+            foreach (var term in terms)
+            {
+                json.WriteStartArray(term);
+                foreach (var number in postings[term])
+                {
+                    json.WriteNumberValue(number);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        OutputBuffers.WriteFile(path, buffer);
+    }
 }

@@ -1,11 +1,102 @@
-// SiteGen search page: runs the site's Pagefind index in the browser (no request leaves the site). Pagefind finds
-// the pages; each page's hits are then placed in the paragraphs and notes that hold them (the units' ids, which
-// Pagefind records as anchors with their word positions) and shown by the unit's citation (the page's "units"
-// metadata), linking to the paragraph's anchor. A unit holding more of the words searched for comes first.
+// SiteGen search page: looks the query up in the site's own search index (search/{lang}/, written by the build) in
+// the browser; no request leaves the site. The index gives the documents that hold every term of the query; each
+// document's search record (search.json beside its page) gives its units, so that a result names and links the
+// paragraphs and notes that hold the words, the one holding the whole phrase first, with an excerpt.
 // Results are built as elements and text, never as markup from the index.
 (() => {
   "use strict";
 
+  // ---- Terms: the rules of SearchTerms.cs, which writes the index (the tests hold the two to the same results).
+  // Han, kana and Hangul give overlapping pairs of characters (and single characters, in the index); any other run of
+  // letters, digits and marks is a word: each character in lower case, combining marks (vowel signs) left out.
+  const unspacedBlocks = [
+    [0x1100, 0x11ff], [0x3005, 0x3007], [0x3040, 0x30ff], [0x3130, 0x318f], [0x31f0, 0x31ff], [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xf900, 0xfaff], [0xff66, 0xffdc], [0x20000, 0x323af],
+  ];
+  const letterOrDigit = /^[\p{L}\p{N}]$/u;
+  const wordCharacter = /^[\p{L}\p{N}\p{M}]$/u;
+  const ascii = /^[\x00-\x7f]*$/;
+
+  function isUnspaced(character) {
+    const code = character.codePointAt(0);
+    for (const [first, last] of unspacedBlocks) {
+      if (code < first) return false;
+      if (code <= last) return letterOrDigit.test(character);
+    }
+    return false;
+  }
+
+  // Character by character, as the build folds it: a character whose lower case is longer (İ) stays as it is.
+  const lowerCharacter = (character) => {
+    const lower = character.toLowerCase();
+    return lower.length === character.length ? lower : character;
+  };
+
+  const foldWord = (word) => (ascii.test(word)
+    ? word.toLowerCase()
+    : Array.from(word.replace(/\p{Mn}/gu, ""), lowerCharacter).join(""));
+
+  // Calls found(term, start, end, kind) for each term of the text, kind "word", "character" or "pair"; a query's
+  // run of Han, kana or Hangul gives its pairs only (its character when alone).
+  function scan(text, query, found) {
+    let run = 0;
+    let previous = "";
+    let previousStart = 0;
+    let wordStart = -1;
+    const endWord = (end) => {
+      if (wordStart < 0) return;
+      const folded = foldWord(text.slice(wordStart, end));
+      if (folded) found(folded, wordStart, end, "word");
+      wordStart = -1;
+    };
+    const unspacedAt = (position) => position < text.length && isUnspaced(String.fromCodePoint(text.codePointAt(position)));
+    for (let position = 0; position < text.length;) {
+      const character = String.fromCodePoint(text.codePointAt(position));
+      const next = position + character.length;
+      if (isUnspaced(character)) {
+        endWord(position);
+        const folded = character;
+        if (!query) found(folded, position, next, "character");
+        if (run > 0) found(previous + folded, previousStart, next, "pair");
+        else if (query && !unspacedAt(next)) found(folded, position, next, "character");
+        previous = folded;
+        previousStart = position;
+        run++;
+      } else {
+        run = 0;
+        if (wordCharacter.test(character)) {
+          if (wordStart < 0) wordStart = position;
+        } else {
+          endWord(position);
+        }
+      }
+      position = next;
+    }
+    endWord(text.length);
+  }
+
+  function indexTerms(text) {
+    const terms = [];
+    scan(text, false, (term) => terms.push(term));
+    return terms;
+  }
+
+  function queryTerms(text) {
+    const terms = [];
+    scan(text, true, (term) => { if (!terms.includes(term)) terms.push(term); });
+    return terms;
+  }
+
+  // The words and characters of a text, in order, without what separates them: a phrase is a run of them.
+  function phraseOf(text) {
+    const atoms = [];
+    scan(text, false, (term, start, end, kind) => { if (kind !== "pair") atoms.push(term); });
+    return atoms.length === 0 ? "" : "\u0001" + atoms.join("\u0001") + "\u0001";
+  }
+
+  window.SiteGenSearchTerms = Object.freeze({ index: indexTerms, query: queryTerms });
+
+  // ---- The page.
   const form = document.getElementById("search-form");
   const input = document.getElementById("search-input");
   const status = document.getElementById("search-status");
@@ -13,35 +104,56 @@
   if (!form || !input || !status || !list) return;
 
   const selects = [...form.querySelectorAll("select[data-filter]")];
-  const maxPages = 20;
-  const maxUnitsPerPage = 3;
-  const excerptWords = 30;
-  // Chinese and Japanese are written without spaces between words, and Pagefind keeps their text so.
-  const segmented = !/^(zh|ja)\b/i.test(document.documentElement.lang);
-  let pagefind = null;
+  // Where each filter's value stands in an entry of documents.json: [folder, title, body, session, standing].
+  const filterColumns = { body: 2, session: 3, type: 4 };
+  const maxDocuments = 20;
+  const maxUnitsPerDocument = 3;
+  const excerptBefore = 40;
+  const excerptLength = 160;
+  const index = new URL(form.dataset.index, document.baseURI);
+  const siteRoot = new URL("../../", index);
+  const shards = new Map();
+  const records = new Map();
+  let documents = null;
+  let loading = null;
   let search = 0;
 
   function say(key, value) {
     status.textContent = (form.dataset[key] || "").replace("{n}", value === undefined ? "" : String(value));
   }
 
-  async function load() {
-    if (pagefind) return pagefind;
-    const bundle = new URL(form.dataset.pagefind, document.baseURI);
-    const module = await import(bundle.href);
-    // Results are addresses from the site's root, wherever the site is hosted.
-    await module.options({ baseUrl: new URL("..", bundle).pathname, excerptLength: excerptWords });
-    await module.init();
-    pagefind = module;
-    await fillFilters();
-    return pagefind;
+  // A file of the index; null when there is none (no term of the language starts with that character).
+  async function read(url) {
+    const response = await fetch(url);
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
   }
 
-  async function fillFilters() {
-    const available = await pagefind.filters();
+  // Each file is read once; a failed read is tried again at the next search.
+  function cached(cache, key, url) {
+    if (!cache.has(key)) cache.set(key, read(url).catch((error) => { cache.delete(key); throw error; }));
+    return cache.get(key);
+  }
+
+  // The list of documents, read once (the filters are filled from it); tried again after a failure.
+  function load() {
+    if (!loading) {
+      loading = read(new URL("documents.json", index)).then((listed) => {
+        if (!Array.isArray(listed)) throw new Error("no search index");
+        documents = listed;
+        fillFilters();
+      });
+      loading.catch(() => { loading = null; });
+    }
+    return loading;
+  }
+
+  function fillFilters() {
     let shown = false;
     for (const select of selects) {
-      const values = Object.keys(available[select.dataset.filter] || {}).sort();
+      const column = filterColumns[select.dataset.filter];
+      const values = [...new Set(documents.map((entry) => entry[column]).filter((value) => value))].sort();
       for (const value of values) {
         const option = document.createElement("option");
         option.value = value;
@@ -54,133 +166,97 @@
     form.querySelector(".search-filters").hidden = !shown;
   }
 
-  function chosenFilters() {
-    const filters = {};
-    for (const select of selects) {
-      if (select.value) filters[select.dataset.filter] = select.value;
-    }
-    return filters;
-  }
-
-  // "id citation|id citation|…" → Map(id → citation).
-  function unitCitations(units) {
-    const citations = new Map();
-    for (const entry of (units || "").split("|")) {
-      const space = entry.indexOf(" ");
-      if (space > 0) citations.set(entry.slice(0, space), entry.slice(space + 1));
-    }
-    return citations;
-  }
-
-  // The units a page's hits fall in: each hit belongs to the last unit anchor at or before it (a sub-paragraph's
-  // anchor follows its paragraph's, so a hit in (b) belongs to (b)). The unit where the most words searched for
-  // stand together (a phrase) comes first, then the one with the most hits, then the earlier one.
-  function unitsHit(data, citations) {
-    const anchors = data.anchors.filter((anchor) => citations.has(anchor.id)).sort((a, b) => a.location - b.location);
-    const hits = new Map();
-    let owner = -1;
-    for (const location of [...data.locations].sort((a, b) => a - b)) {
-      while (owner + 1 < anchors.length && anchors[owner + 1].location <= location) owner++;
-      if (owner < 0) continue;
-      const anchor = anchors[owner];
-      let hit = hits.get(anchor.id);
-      if (!hit) {
-        const end = owner + 1 < anchors.length ? anchors[owner + 1].location : Infinity;
-        hit = { anchor, end, locations: [], run: 0, longest: 0, last: -2 };
-        hits.set(anchor.id, hit);
+  // The documents that hold every term and pass the filters, the ones where the terms stand most often first.
+  async function documentsHolding(terms) {
+    const postings = await Promise.all(terms.map(async (term) => {
+      const shard = await cached(shards, term.codePointAt(0).toString(16), new URL(`terms/${term.codePointAt(0).toString(16)}.json`, index));
+      return shard && Object.hasOwn(shard, term) ? shard[term] : null;
+    }));
+    if (postings.length === 0 || postings.some((found) => !found)) return [];
+    let scores = new Map();
+    for (let i = 0; i < postings[0].length; i += 2) scores.set(postings[0][i], postings[0][i + 1]);
+    for (const found of postings.slice(1)) {
+      const both = new Map();
+      for (let i = 0; i < found.length; i += 2) {
+        if (scores.has(found[i])) both.set(found[i], scores.get(found[i]) + found[i + 1]);
       }
-      hit.run = location === hit.last + 1 ? hit.run + 1 : 1;
-      hit.longest = Math.max(hit.longest, hit.run);
-      hit.last = location;
-      hit.locations.push(location);
+      scores = both;
     }
-    return [...hits.values()].sort((a, b) =>
-      b.longest - a.longest || b.locations.length - a.locations.length || a.anchor.location - b.anchor.location);
+    const chosen = selects.filter((select) => select.value).map((select) => [filterColumns[select.dataset.filter], select.value]);
+    return [...scores]
+      .filter(([number]) => chosen.every(([column, value]) => documents[number][column] === value))
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([number]) => number);
   }
 
-  function excerptElement() {
+  // The units of a document that hold terms searched for: the ones holding the whole phrase first, then those
+  // holding more of the terms, then in the document's order.
+  function unitsHolding(record, terms, phrase) {
+    const wanted = new Set(terms);
+    const units = [];
+    record.units.forEach(([id, citation, text], order) => {
+      const held = new Set();
+      const marks = [];
+      scan(text, false, (term, start, end) => {
+        if (wanted.has(term)) {
+          held.add(term);
+          marks.push([start, end]);
+        }
+      });
+      if (held.size > 0) units.push({ id, citation, text, order, held: held.size, marks, whole: phrase !== "" && phraseOf(text).includes(phrase) });
+    });
+    return units.sort((a, b) => (b.whole - a.whole) || (b.held - a.held) || (a.order - b.order));
+  }
+
+  // The unit's text around its first term found, the terms marked.
+  function excerpt(unit) {
+    const marks = unit.marks.sort((a, b) => a[0] - b[0]).reduce((merged, mark) => {
+      const last = merged[merged.length - 1];
+      if (last && mark[0] <= last[1]) last[1] = Math.max(last[1], mark[1]);
+      else merged.push([...mark]);
+      return merged;
+    }, []);
+    const start = Math.max(0, marks[0][0] - excerptBefore);
+    const end = Math.min(unit.text.length, start + excerptLength);
     const paragraph = document.createElement("p");
     paragraph.className = "search-excerpt";
-    return paragraph;
-  }
-
-  // Words of a space-separated language: Pagefind's word positions index the page's text split at spaces.
-  function wordExcerpt(words, hit) {
-    const marked = new Set(hit.locations);
-    const first = hit.locations[0];
-    const start = Math.max(hit.anchor.location, first - Math.floor(excerptWords / 3));
-    const end = Math.min(hit.end, words.length, start + excerptWords);
-    const paragraph = excerptElement();
-    if (start > hit.anchor.location) paragraph.append("… ");
-    for (let i = start; i < end; i++) {
-      if (i > start) paragraph.append(" ");
-      if (marked.has(i)) {
-        const mark = document.createElement("mark");
-        mark.textContent = words[i];
-        paragraph.append(mark);
-      } else {
-        paragraph.append(words[i]);
-      }
+    if (start > 0) paragraph.append("…");
+    let at = start;
+    for (const [markStart, markEnd] of marks) {
+      if (markStart >= end) break;
+      if (markEnd <= at) continue;
+      paragraph.append(unit.text.slice(at, Math.max(at, markStart)));
+      const mark = document.createElement("mark");
+      mark.textContent = unit.text.slice(Math.max(at, markStart), Math.min(markEnd, end));
+      paragraph.append(mark);
+      at = Math.min(markEnd, end);
     }
-    if (end < Math.min(hit.end, words.length)) paragraph.append(" …");
+    paragraph.append(unit.text.slice(at, end));
+    if (end < unit.text.length) paragraph.append("…");
     return paragraph;
   }
 
-  // Chinese and Japanese text is kept unsegmented, so word positions say nothing about where a character is: the
-  // excerpt is the text around an occurrence of the phrase searched for, the n-th one for the n-th unit holding it.
-  function phraseExcerpt(content, phrase, occurrence) {
-    const found = [];
-    for (let at = content.indexOf(phrase); at >= 0 && phrase; at = content.indexOf(phrase, at + phrase.length)) found.push(at);
-    if (found.length === 0) return null;
-    const at = found[Math.min(occurrence, found.length - 1)];
-    const start = Math.max(0, at - 20);
-    const end = Math.min(content.length, at + phrase.length + 40);
-    const paragraph = excerptElement();
-    const mark = document.createElement("mark");
-    mark.textContent = content.slice(at, at + phrase.length);
-    paragraph.append(start > 0 ? "…" : "", content.slice(start, at), mark, content.slice(at + phrase.length, end), end < content.length ? "…" : "");
-    return paragraph;
-  }
-
-  function pageResult(data, query) {
+  function documentResult(found) {
+    const page = new URL(documents[found.number][0], siteRoot).href;
     const item = document.createElement("li");
     item.className = "search-result";
     const heading = document.createElement("h2");
     const link = document.createElement("a");
-    link.href = data.url;
-    link.textContent = (data.meta && data.meta.title) || data.url;
+    link.href = page;
+    link.textContent = found.record.title || documents[found.number][1];
     heading.append(link);
     item.append(heading);
-    const citations = unitCitations(data.meta && data.meta.units);
-    const hits = unitsHit(data, citations);
-    const words = data.content.split(/\s+/);
-    const phrase = query.replace(/\s+/g, "");
-    // The units holding the whole phrase, in the page's order: the n-th of them holds its n-th occurrence.
-    const longest = hits.length > 0 ? hits[0].longest : 0;
-    const whole = hits.filter((hit) => hit.longest === longest).sort((a, b) => a.anchor.location - b.anchor.location);
-    const excerpt = (hit) => segmented
-      ? wordExcerpt(words, hit)
-      : hit.longest === longest ? phraseExcerpt(data.content, phrase, whole.indexOf(hit)) : null;
-    if (hits.length === 0) {
-      // Words found only outside the units (the title, the header): the page's own beginning.
-      const found = segmented
-        ? wordExcerpt(words, { anchor: { location: 0 }, end: words.length, locations: data.locations })
-        : phraseExcerpt(data.content, phrase, 0);
-      if (found) item.append(found);
-      return item;
-    }
+    if (found.units.length === 0) return item;
     const units = document.createElement("ul");
     units.className = "search-units";
-    for (const hit of hits.slice(0, maxUnitsPerPage)) {
-      const unit = document.createElement("li");
+    for (const unit of found.units.slice(0, maxUnitsPerDocument)) {
+      const entry = document.createElement("li");
       const unitLink = document.createElement("a");
       unitLink.className = "search-unit";
-      unitLink.href = data.url + "#" + hit.anchor.id;
-      unitLink.textContent = citations.get(hit.anchor.id);
-      unit.append(unitLink);
-      const shown = excerpt(hit);
-      if (shown) unit.append(shown);
-      units.append(unit);
+      unitLink.href = page + "#" + unit.id;
+      unitLink.textContent = unit.citation;
+      entry.append(unitLink, excerpt(unit));
+      units.append(entry);
     }
     item.append(units);
     return item;
@@ -189,28 +265,38 @@
   async function run(query) {
     const current = ++search;
     list.replaceChildren();
-    if (!query.trim()) {
-      status.textContent = "";
+    const terms = queryTerms(query);
+    if (terms.length === 0) {
+      if (query.trim()) say("none");
+      else status.textContent = "";
       return;
     }
     say("searching");
     let found;
     try {
       await load();
-      found = await pagefind.search(query, { filters: chosenFilters() });
+      const holding = await documentsHolding(terms);
+      const phrase = phraseOf(query);
+      found = await Promise.all(holding.slice(0, maxDocuments).map(async (number, rank) => {
+        const record = await cached(records, number, new URL(documents[number][0] + "search.json", siteRoot));
+        const units = record ? unitsHolding(record, terms, phrase) : [];
+        return { number, rank, record: record || { title: "" }, units };
+      }));
+      found.total = holding.length;
     } catch {
       if (current === search) say("unavailable");
       return;
     }
-    if (current !== search || !found) return;
-    if (found.results.length === 0) {
+    if (current !== search) return;
+    if (found.length === 0) {
       say("none");
       return;
     }
-    const pages = await Promise.all(found.results.slice(0, maxPages).map((result) => result.data()));
-    if (current !== search) return;
-    list.replaceChildren(...pages.map((data) => pageResult(data, query)));
-    say("results", found.results.length);
+    // The documents with a unit holding the whole phrase first, then those with a unit holding more of the terms.
+    const best = (result, key) => (result.units.length > 0 ? Number(result.units[0][key]) : 0);
+    found.sort((a, b) => best(b, "whole") - best(a, "whole") || best(b, "held") - best(a, "held") || a.rank - b.rank);
+    list.replaceChildren(...found.map(documentResult));
+    say("results", found.total);
   }
 
   function searchFromForm() {

@@ -1,77 +1,85 @@
+using System.Text.Json;
 using SiteGen.Cli;
 using SiteGen.Cli.Commands;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Pipeline;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
-/// <c>build</c> and its search index: made by the Pagefind it is given (or finds), said in one line when there is
-/// none, the same bytes from the same input, and made again when a rebuild changes a page.
+/// <c>build</c> and its search index: written with the site from the documents' search records, left out with
+/// <c>--no-search</c>, the same bytes from the same input, and after a rebuild that changes a document the same as
+/// a clean build of the changed content, made without building the unchanged documents again.
 /// </summary>
 public sealed class SearchIndexBuildTests : IDisposable
 {
-    private static readonly string Pagefind = Path.Combine(RepositoryPaths.NodeModules, "@pagefind", "linux-x64", "bin", "pagefind_extended");
-
     private readonly TempContent _content = new();
 
     public void Dispose() => _content.Dispose();
 
-    private string SearchFolder(string output) => Path.Combine(output, "site", "pagefind");
+    private static string SearchFolder(string output) => Path.Combine(output, "site", "search");
 
     [Fact]
-    public void Without_pagefind_the_build_publishes_the_site_and_says_so_in_one_line()
+    public void Without_search_the_site_is_published_without_an_index()
     {
         var output = new StringWriter();
 
-        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Pagefind = Path.Combine(_content.Root, "no-pagefind") }, output));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Search = false }, output));
 
-        Assert.Single(output.ToString().Split('\n'), line => line.StartsWith("search index not built: pagefind not found", StringComparison.Ordinal));
+        Assert.DoesNotContain("search index", output.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(SearchFolder(_content.Output)));
         Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "search", "index.html")));
     }
 
     [Fact]
-    public void Without_search_the_site_is_published_without_an_index_even_where_pagefind_is_given()
+    public void The_index_is_built_with_the_site_and_is_the_same_from_the_same_input()
     {
-        ExternalTool.Require(Pagefind, "npm package pagefind (tests/tools/package.json)");
-        var output = new StringWriter();
-
-        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Pagefind = Pagefind, Search = false }, output));
-
-        Assert.DoesNotContain("search index not built", output.ToString(), StringComparison.Ordinal);
-        Assert.False(Directory.Exists(SearchFolder(_content.Output)));
-        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "search", "index.html")));
-    }
-
-    [Fact]
-    public void With_pagefind_the_index_is_built_and_is_the_same_from_the_same_input()
-    {
-        ExternalTool.Require(Pagefind, "npm package pagefind (tests/tools/package.json)");
         var second = Path.Combine(_content.Root, "second");
         var output = new StringWriter();
 
-        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Pagefind = Pagefind }, output));
-        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(second) with { Pagefind = Pagefind }, new StringWriter()));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(), output));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(second), new StringWriter()));
 
-        Assert.DoesNotContain("search index not built", output.ToString(), StringComparison.Ordinal);
         var first = TempContent.Snapshot(SearchFolder(_content.Output));
-        Assert.Contains("pagefind.js", first.Keys);
+        Assert.Contains("zh/documents.json", first.Keys);
         Assert.Equal(first, TempContent.Snapshot(SearchFolder(second)));
+        var documents = JsonDocument.Parse(File.ReadAllText(Path.Combine(SearchFolder(_content.Output), "zh", "documents.json"))).RootElement;
+        Assert.Equal("zh/A/C.3/79/L.34/", documents[0][0].GetString());
+        Assert.Contains("政治犯牢营", File.ReadAllText(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", "search.json")), StringComparison.Ordinal);
+        Assert.Equal([0], Postings(SearchFolder(_content.Output), "牢营").Where((_, i) => i % 2 == 0));
     }
 
     [Fact]
-    public void A_rebuild_indexes_the_changed_text()
+    public void A_rebuild_indexes_the_changed_text_as_a_clean_build_does_without_building_the_other_documents()
     {
-        ExternalTool.Require(Pagefind, "npm package pagefind (tests/tools/package.json)");
-        var options = _content.Options() with { Pagefind = Pagefind };
-        Assert.Equal(ExitCodes.Success, BuildCommand.Run(options, new StringWriter()));
+        var other = Path.Combine(_content.Content, "S-RES-2446(2018)");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "document.yml"), "symbol: S/RES/2446 (2018)\nbody: Security Council\ndistribution: general\noriginalLanguage: en\nversions:\n  - language: zh-Hans\n    source: zh-Hans.md\n");
+        File.Copy(Path.Combine(Golden.CasesDirectory, "corpus/zh-sres-2446.txt"), Path.Combine(other, "zh-Hans.md"));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(), new StringWriter()));
         var before = TempContent.Snapshot(SearchFolder(_content.Output));
+        Assert.Empty(Postings(SearchFolder(_content.Output), "犯收"));
 
         File.WriteAllText(_content.SeedSource, File.ReadAllText(_content.SeedSource).Replace("政治犯牢营", "政治犯收容营", StringComparison.Ordinal));
-        Assert.Equal(ExitCodes.Success, BuildCommand.Run(options, new StringWriter()));
+        var rebuild = new EditionBuilder().Build(_content.Options(), new DiagnosticBag());
+        var clean = Path.Combine(_content.Root, "clean");
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(clean), new StringWriter()));
 
+        Assert.Contains(rebuild.Documents, d => d.Symbol == "S/RES/2446(2018)" && d.Unchanged);
+        Assert.Contains(rebuild.Documents, d => d.Symbol == "A/C.3/79/L.34" && !d.Unchanged);
         var after = TempContent.Snapshot(SearchFolder(_content.Output));
-        Assert.Contains("pagefind.js", after.Keys);
         Assert.NotEqual(before, after);
+        Assert.Equal(TempContent.Snapshot(SearchFolder(clean)), after);
+        Assert.Equal([0, 1], Postings(SearchFolder(_content.Output), "犯收"));
+    }
+
+    // The documents and counts the index gives a Chinese term: [document, count, …].
+    private static List<int> Postings(string index, string term)
+    {
+        var shard = Path.Combine(index, "zh", "terms", $"{char.ConvertToUtf32(term, 0):x}.json");
+        return File.Exists(shard) && JsonDocument.Parse(File.ReadAllText(shard)).RootElement.TryGetProperty(term, out var found)
+            ? [.. found.EnumerateArray().Select(n => n.GetInt32())]
+            : [];
     }
 }

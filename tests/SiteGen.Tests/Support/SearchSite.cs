@@ -4,10 +4,9 @@ using SiteGen.Core.Pipeline;
 namespace SiteGen.Tests.Support;
 
 /// <summary>
-/// An edition of Chinese and English documents built as a user builds it, search index included (Pagefind from
-/// <c>tests/tools</c>), and served at the host root and under <c>/sub/</c> with the site's policy header: the seed
-/// (A/C.3/79/L.34, Chinese), resolution 2758 (XXVI) and resolution 80/51 in English, Security Council resolution
-/// 2446 (2018) in Chinese.
+/// An edition of Chinese and English documents built as a user builds it, search index included, and served at
+/// the host root and under <c>/sub/</c> with the site's policy header: the seed (A/C.3/79/L.34, Chinese),
+/// resolution 2758 (XXVI) and resolution 80/51 in English, Security Council resolution 2446 (2018) in Chinese.
 /// </summary>
 public sealed class SearchSite : IDisposable
 {
@@ -15,17 +14,12 @@ public sealed class SearchSite : IDisposable
 
     public SearchSite()
     {
-        Pagefind = ExternalTool.Require(
-            Path.Combine(RepositoryPaths.NodeModules, "@pagefind", "linux-x64", "bin", "pagefind_extended"),
-            "npm package pagefind (tests/tools/package.json)");
         Add("A/RES/2758 (XXVI)", "General Assembly", "en", "corpus/en-ares-2758.txt");
         Add("A/RES/80/51", "General Assembly", "en", "corpus/en-ares-80-51.txt");
         Add("S/RES/2446 (2018)", "Security Council", "zh-Hans", "corpus/zh-sres-2446.txt");
-        Result = new EditionBuilder().Build(_content.Options() with { Pagefind = Pagefind }, Diagnostics);
+        Result = new EditionBuilder().Build(_content.Options(), Diagnostics);
         Server = new SiteServer([("/sub/", Site), ("/", Site)]);
     }
-
-    public string Pagefind { get; }
 
     public DiagnosticBag Diagnostics { get; } = new();
 

@@ -10,9 +10,9 @@ namespace SiteGen.Tests.Support;
 /// </summary>
 public sealed class SiteServer : IDisposable
 {
-    /// <summary>No inline script and no inline style (WebAssembly, for the search index): what the published site must work under.</summary>
+    /// <summary>No inline script and no inline style: what the published site must work under.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -28,10 +28,10 @@ internal sealed record PageView
     /// <summary>The search page of the page's language ("" when the site has none in that language).</summary>
     public string SearchHref { get; init; } = "";
 
-    /// <summary>The search page's script and Pagefind's (from the page); "" on the other pages.</summary>
+    /// <summary>The search page's script and the folder of its language's search index (from the page); "" on the other pages.</summary>
     public string SearchJs { get; init; } = "";
 
-    public string PagefindJs { get; init; } = "";
+    public string SearchIndex { get; init; } = "";
 
     public required string CanonicalUrl { get; init; }
 

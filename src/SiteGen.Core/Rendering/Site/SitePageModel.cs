@@ -77,7 +77,7 @@ internal static class SitePageModel
                     other == language)),
             ],
             SearchJs = site.Assets.Contains("search.js") ? root + site.Assets["search.js"] : "",
-            PagefindJs = root + "pagefind/pagefind.js",
+            SearchIndex = root + Searching.SearchIndexer.FolderName + "/" + language.Code + "/",
         };
         return Globals(site, page, strings);
     }

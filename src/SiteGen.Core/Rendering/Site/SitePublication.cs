@@ -3,6 +3,7 @@ using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 using SiteGen.Core.References;
+using SiteGen.Core.Searching;
 
 namespace SiteGen.Core.Rendering.Site;
 
@@ -102,9 +103,16 @@ public sealed class SitePublication
             return false;
         }
 
-        if (!SitePageFile.Write(siteDirectory, edition.Paths.Page, output => Render(document, edition, strings, downloads, output, diagnostics)))
+        var model = Model(document, edition, strings, downloads, diagnostics);
+        if (!SitePageFile.Write(siteDirectory, edition.Paths.Page, output => _templates.Render("site/document.sbn", model, output, diagnostics)))
         {
             return false;
+        }
+
+        // The page's search record, beside it: the index is made from the records of every page.
+        if (model["doc"] is DocumentView view && model["page"] is PageView { Header: { } header })
+        {
+            SearchRecord.Of(document, view, header).Write(Path.Combine(siteDirectory, edition.Paths.Directory, SearchRecord.FileName));
         }
 
         _titles[edition] = document.Title;
@@ -156,11 +164,14 @@ public sealed class SitePublication
             ? (edition, strings)
             : null;
 
-    private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, TextWriter output, DiagnosticBag diagnostics)
+    private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, TextWriter output, DiagnosticBag diagnostics) =>
+        _templates.Render("site/document.sbn", Model(document, edition, strings, downloads, diagnostics), output, diagnostics);
+
+    private Scriban.Runtime.ScriptObject Model(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, DiagnosticBag diagnostics)
     {
         var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics, downloads);
         model["cited_by_href"] = IsCited(document.Metadata) ? SitePageModel.CitedByFolder + "/" + EditionPaths.PageFileName : "";
-        return _templates.Render("site/document.sbn", model, output, diagnostics);
+        return model;
     }
 
     /// <summary>
@@ -224,7 +235,7 @@ public sealed class SitePublication
         }
 
         written.AddRange(_parallelViews.Write(siteDirectory, _editions, tag => _strings[tag], LanguageName, diagnostics));
-        // A search page per language: Pagefind keeps one index per page language and searches the page's own.
+        // A search page per language: the index is made per page language, and each page searches its own.
         foreach (var language in Searchable)
         {
             if (_strings[language.Tag] is { } languageStrings)

@@ -1,12 +1,14 @@
 using Microsoft.Playwright;
+using SiteGen.Core.Searching;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering.Site;
 
 /// <summary>
-/// The search pages of an edition built with its Pagefind index (<see cref="SearchSite"/>), in Debian's Chromium
+/// The search pages of an edition built with its search index (<see cref="SearchSite"/>), in Debian's Chromium
 /// under the site's policy header, with no network but the loopback server: a Chinese and an English phrase find
-/// their paragraph first, linked at its anchor and shown by its citation; the filters narrow the results; the
+/// their paragraph first, linked at its anchor and shown by its citation; the page's script finds the terms the
+/// index was written with; the filters narrow the results; the
 /// page is used from the keyboard, announces its results and passes axe; it works under a sub-path.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -17,12 +19,39 @@ public sealed class SearchBrowserTests(BrowserFixture browser, SearchSite site) 
     {
         Assert.True(site.Result.Published, string.Join("\n", site.Diagnostics.Items));
         Assert.True(site.Result.SearchIndexed);
-        Assert.True(File.Exists(Path.Combine(site.Site, "pagefind", "pagefind.js")));
-        var indexes = Directory.GetFiles(Path.Combine(site.Site, "pagefind"), "*.pf_meta").Select(Path.GetFileName).ToList();
-        Assert.Contains(indexes, name => name!.StartsWith("pagefind.zh", StringComparison.Ordinal));
-        Assert.Contains(indexes, name => name!.StartsWith("pagefind.en", StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(site.Site, "zh", "search", "index.html")));
-        Assert.True(File.Exists(Path.Combine(site.Site, "en", "search", "index.html")));
+        foreach (var language in (string[])["zh", "en"])
+        {
+            Assert.True(File.Exists(Path.Combine(site.Site, "search", language, "documents.json")));
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Site, "search", language, "terms"), "*.json"));
+            Assert.True(File.Exists(Path.Combine(site.Site, language, "search", "index.html")));
+        }
+    }
+
+    // The page's script finds the terms the index was written with: the same strings give the same terms.
+    [Theory]
+    [InlineData("关闭政治犯牢营，第19(b)段；中非稳定团")]
+    [InlineData("第１９段 ＡＢＣ 人")]
+    [InlineData("日本国憲法のカタカナ ｶﾀｶﾅ 々")]
+    [InlineData("대한민국 국회 한")]
+    [InlineData("الأُمَمُ المتَّحِدة، مجلس الأمن")]
+    [InlineData("Организация Объединённых Наций, Ёлка")]
+    [InlineData("Conseil de sécurité — ÉTATS-UNIS, año, l'Assemblée")]
+    [InlineData("Chiang Kai-shek's 2758 (XXVI) A/RES/78/218号决议")]
+    [InlineData("\uF900\uFA10 𠀀𠀁 ﬁnance ① İstanbul")]
+    [InlineData("a")]
+    [InlineData("")]
+    public async Task The_page_and_the_index_find_the_same_terms(string text)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Server.Origin}/en/search/");
+        await page.WaitForFunctionAsync("() => window.SiteGenSearchTerms !== undefined");
+
+        var indexed = new List<string>();
+        SearchTerms.ForIndex(text, term => indexed.Add(term.ToString()));
+
+        Assert.Equal(indexed, await page.EvaluateAsync<string[]>("text => window.SiteGenSearchTerms.index(text)", text));
+        Assert.Equal(SearchTerms.ForQuery(text), await page.EvaluateAsync<string[]>("text => window.SiteGenSearchTerms.query(text)", text));
     }
 
     [Theory]

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Core.Searching;
+
+/// <summary>
+/// The terms of a text, as the search index records them and the search page looks them up (the page's script,
+/// <c>assets/search.js</c>, applies the same rules, and the tests hold the two to the same results). Han, kana and
+/// Hangul are written without spaces between words: each run of them gives its overlapping pairs of characters, and
+/// its single characters, so that a query of one character finds them too. Any other run of letters, digits and marks
+/// is a word, folded: lower case, and without its combining marks (Arabic vowel signs, accents written apart). The
+/// build runs without the system's Unicode library (invariant globalization), so no other normalisation is made:
+/// "é" written as one character does not find "e". Everything else (spaces, punctuation, symbols) separates terms.
+/// </summary>
+public static class SearchTerms
+{
+    /// <summary>Receives one term; the span is valid only during the call.</summary>
+    public delegate void TermFound(ReadOnlySpan<char> term);
+
+    // The blocks of the scripts written without spaces (Hangul Jamo, kana, CJK ideographs and their extensions and
+    // compatibility forms, Hangul syllables, half-width kana and Hangul); the script's list holds the same ranges.
+    private static readonly (int First, int Last)[] UnspacedBlocks =
+    [
+        (0x1100, 0x11FF), (0x3005, 0x3007), (0x3040, 0x30FF), (0x3130, 0x318F), (0x31F0, 0x31FF), (0x3400, 0x4DBF),
+        (0x4E00, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFF66, 0xFFDC), (0x20000, 0x323AF),
+    ];
+
+    /// <summary>Every term of a text the index records for it, in the order found (a term may come more than once).</summary>
+    public static void ForIndex(ReadOnlySpan<char> text, TermFound found) => Scan(text, found, query: false);
+
+    /// <summary>The terms a query looks up: its words and, for a run of Han, kana or Hangul, its pairs of characters (its one character when alone).</summary>
+    public static IReadOnlyList<string> ForQuery(string query)
+    {
+        var terms = new List<string>();
+        Scan(query, term =>
+        {
+            var text = term.ToString();
+            if (!terms.Contains(text, StringComparer.Ordinal))
+            {
+                terms.Add(text);
+            }
+        }, query: true);
+        return terms;
+    }
+
+    /// <summary>Whether a character is of a script written without spaces, whose text is indexed by pairs of characters.</summary>
+    public static bool IsUnspaced(int codePoint)
+    {
+        foreach (var (first, last) in UnspacedBlocks)
+        {
+            if (codePoint < first)
+            {
+                return false;
+            }
+
+            if (codePoint <= last)
+            {
+                return IsLetterOrDigit(Rune.GetUnicodeCategory(new Rune(codePoint)));
+            }
+        }
+
+        return false;
+    }
+
+    private static void Scan(ReadOnlySpan<char> text, TermFound found, bool query)
+    {
+        Span<char> pair = stackalloc char[8];
+        var previous = "";
+        var run = 0;
+        var wordStart = -1;
+        var position = 0;
+        while (position < text.Length)
+        {
+            Rune.DecodeFromUtf16(text[position..], out var rune, out var length);
+            if (IsUnspaced(rune.Value))
+            {
+                EndWord(text, ref wordStart, position, found);
+                var folded = rune.ToString();
+                if (!query)
+                {
+                    found(folded);
+                }
+
+                if (run > 0)
+                {
+                    found(Pair(previous, folded, pair));
+                }
+                else if (query && !IsUnspacedAt(text, position + length))
+                {
+                    // A query's character alone is looked up as itself.
+                    found(folded);
+                }
+
+                previous = folded;
+                run++;
+            }
+            else
+            {
+                run = 0;
+                if (IsWordCategory(Rune.GetUnicodeCategory(rune)))
+                {
+                    wordStart = wordStart < 0 ? position : wordStart;
+                }
+                else
+                {
+                    EndWord(text, ref wordStart, position, found);
+                }
+            }
+
+            position += length;
+        }
+
+        EndWord(text, ref wordStart, position, found);
+    }
+
+    private static bool IsUnspacedAt(ReadOnlySpan<char> text, int position)
+    {
+        if (position >= text.Length)
+        {
+            return false;
+        }
+
+        Rune.DecodeFromUtf16(text[position..], out var rune, out _);
+        return IsUnspaced(rune.Value);
+    }
+
+    private static ReadOnlySpan<char> Pair(string first, string second, Span<char> buffer)
+    {
+        if (first.Length + second.Length > buffer.Length)
+        {
+            return string.Concat(first, second);
+        }
+
+        first.CopyTo(buffer);
+        second.CopyTo(buffer[first.Length..]);
+        return buffer[..(first.Length + second.Length)];
+    }
+
+    private static void EndWord(ReadOnlySpan<char> text, ref int wordStart, int end, TermFound found)
+    {
+        if (wordStart < 0)
+        {
+            return;
+        }
+
+        var word = text[wordStart..end];
+        wordStart = -1;
+        if (!Ascii.IsValid(word))
+        {
+            var folded = FoldWord(word.ToString());
+            if (folded.Length > 0)
+            {
+                found(folded);
+            }
+
+            return;
+        }
+
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        Ascii.ToLower(word, lower, out _);
+        found(lower);
+    }
+
+    /// <summary>A word beyond ASCII: each character in lower case, its combining marks (vowel signs, accents) left out.</summary>
+    private static string FoldWord(string word)
+    {
+        var kept = new StringBuilder(word.Length);
+        foreach (var rune in word.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    private static bool IsLetterOrDigit(UnicodeCategory category) => category <= UnicodeCategory.OtherLetter || category is >= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber;
+
+    private static bool IsWordCategory(UnicodeCategory category) => category <= UnicodeCategory.EnclosingMark || category is >= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber;
+}
