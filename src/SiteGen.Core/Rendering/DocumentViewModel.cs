@@ -21,8 +21,8 @@ namespace SiteGen.Core.Rendering;
 /// adopted_text (null | { headings [string], preamble [unit], operative [unit], operative_units [unit] }),
 /// adoption (null | { text_html, place, date, meeting, method }),
 /// notes [note]
-/// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path,
-///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit], lists_closed }
+/// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path, has_path,
+///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit], opens_list, lists_closed }
 /// note  { id, kind "note", number, label, citation, cite, ref_id, referenced, text_html, permalink_label, backlink_label,
 ///         repeats (null | { number, id, text_html, label }) }
 /// </code>

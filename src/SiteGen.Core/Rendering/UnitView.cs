@@ -19,6 +19,9 @@ internal sealed record UnitView
     /// <summary>Where a sub-paragraph stands, from its paragraph down (<c>19 → (b)</c>); "" for a paragraph.</summary>
     public required string Path { get; init; }
 
+    /// <summary>Whether the unit shows where it stands (<see cref="Path"/> is not empty): a sub-paragraph or an item.</summary>
+    public bool HasPath => Path.Length > 0;
+
     public required InlineMarkup TextHtml { get; init; }
 
     public required string PermalinkLabel { get; init; }
@@ -27,6 +30,9 @@ internal sealed record UnitView
     public required string? TocLabel { get; init; }
 
     public required UnitView[] Children { get; init; }
+
+    /// <summary>Whether the unit has sub-paragraphs, whose list it opens (a page sets out the units in one loop).</summary>
+    public bool OpensList => Children.Length > 0;
 
     /// <summary>
     /// How many lists of sub-paragraphs end with this unit, so that a page can set out the units in reading order
