@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
@@ -181,6 +182,31 @@ public sealed class EpubFixtureTests
     }
 
     [Fact]
+    public void A_template_of_text_alone_made_once_for_every_book_is_still_checked_and_reported_at_each_book()
+    {
+        var templates = CopyTemplates();
+        var container = Path.Combine(templates, "epub", "container.xml.sbn");
+        var renderer = new EpubRenderer(templates);
+        var shipped = EpubBook.Open(RenderTo(renderer, "epub-fixture-fixed-1"));
+        var again = EpubBook.Open(RenderTo(renderer, "epub-fixture-fixed-2"));
+        var text = File.ReadAllText(container);
+        Assert.Equal(text[text.IndexOf("<?xml", StringComparison.Ordinal)..], Encoding.UTF8.GetString(shipped.Files["META-INF/container.xml"]));
+        Assert.Equal(shipped.Files["META-INF/container.xml"], again.Files["META-INF/container.xml"]);
+
+        // Text alone, but not well-formed: no book, at every book.
+        File.AppendAllText(container, "<unclosed>\n");
+        var broken = new EpubRenderer(templates);
+        for (var book = 0; book < 2; book++)
+        {
+            var diagnostics = new DiagnosticBag();
+            Assert.False(broken.Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+            var error = Assert.Single(diagnostics.Items);
+            Assert.Contains("not well-formed", error.Message, StringComparison.Ordinal);
+            Assert.EndsWith("container.xml.sbn", error.Path, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_missing_style_sheet_is_a_diagnostic()
     {
         var templates = CopyTemplates();
@@ -189,6 +215,15 @@ public sealed class EpubFixtureTests
 
         Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
         Assert.Equal("SG4001", Assert.Single(diagnostics.Items).Code);
+    }
+
+    private static string RenderTo(EpubRenderer renderer, string name)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("sitegen-" + name).FullName, "book.epub");
+        var diagnostics = new DiagnosticBag();
+        Assert.NotNull(renderer.Render(EpubFixture.Document(), path, diagnostics));
+        Assert.Empty(diagnostics.Items);
+        return path;
     }
 
     private static string CopyTemplates()
