@@ -124,9 +124,9 @@ internal sealed class BuildHistory : IBuildHistory
             [.. metadataFiles.Where(file => _stamps.TryGetValue(file.Path, out var stamp) && stamp is not null).Select(file => new MetadataRecord(file.Path, _stamps[file.Path]!.Value, file.Sources))]);
 
         // The manifest never describes a site that is not the published one: it goes before the switch and is
-        // written after it. It is put into JSON on another core while the new generation is flushed and switched in.
+        // put in place after it; it is written aside on another core while the new generation is flushed and switched in.
         BuildManifest.Delete(_outputDirectory);
-        var json = Task.Run(manifest.ToJson);
+        var writing = Task.Run(() => manifest.WriteAside(_outputDirectory));
         if (Recorded.Previous is null && Volatile.Read(ref _keptLastGood) == 0)
         {
             staging.Publish();
@@ -138,7 +138,8 @@ internal sealed class BuildHistory : IBuildHistory
 
         try
         {
-            BuildManifest.Save(_outputDirectory, json.GetAwaiter().GetResult());
+            writing.GetAwaiter().GetResult();
+            BuildManifest.PutInPlace(_outputDirectory);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -60,17 +60,24 @@ internal sealed record BuildManifest(
         }
     }
 
-    /// <summary>The manifest as a person reads it (<see cref="ManifestJson.Readable"/>).</summary>
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, ManifestJson.Readable);
-
-    /// <summary>Writes a manifest (<see cref="ToJson"/>) to a file of its own first, then in place of the last one.</summary>
-    public static void Save(string outputDirectory, byte[] json)
+    /// <summary>Writes the manifest to a file of its own first, then in place of the last one.</summary>
+    public void Save(string outputDirectory)
     {
-        var path = PathIn(outputDirectory);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, json);
-        File.Move(temporary, path, overwrite: true);
+        WriteAside(outputDirectory);
+        PutInPlace(outputDirectory);
     }
+
+    /// <summary>Writes the manifest to a file of its own beside the last one, which it does not replace yet (<see cref="PutInPlace"/>).</summary>
+    public void WriteAside(string outputDirectory)
+    {
+        using var stream = File.Create(AsidePathIn(outputDirectory));
+        JsonSerializer.Serialize(stream, this, ManifestJson.Readable);
+    }
+
+    /// <summary>Puts the manifest written aside (<see cref="WriteAside"/>) in place of the last one.</summary>
+    public static void PutInPlace(string outputDirectory) => File.Move(AsidePathIn(outputDirectory), PathIn(outputDirectory), overwrite: true);
+
+    private static string AsidePathIn(string outputDirectory) => PathIn(outputDirectory) + ".tmp";
 
     public static void Delete(string outputDirectory)
     {

@@ -207,7 +207,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var read = BuildManifest.Load(_content.Output, buildKey)!;
         var diagnostic = new Diagnostic(Severity.Warning, "SG2101", "content/A-C.3-79-L.35/zh-Hans.md", 12, 3, "脚注 ¹ 未被引用");
         var written = read with { Documents = [read.Documents[0] with { Diagnostics = [diagnostic] }, .. read.Documents.Skip(1)] };
-        BuildManifest.Save(_content.Output, written.ToJson());
+        written.Save(_content.Output);
 
         var again = BuildManifest.Load(_content.Output, buildKey)!;
 
