@@ -62,21 +62,22 @@ internal sealed class SearchIndexer
     private static bool IndexLanguage(string siteDirectory, string language, List<string> records, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         var documents = new List<(string Folder, SearchRecord Record)>(records.Count);
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var unspaced = new Dictionary<long, List<int>>();
         var parallel = new ParallelOptions { CancellationToken = cancellation };
         for (var start = 0; start < records.Count; start += Batch)
         {
             var count = Math.Min(Batch, records.Count - start);
-            var read = new (SearchRecord? Record, Dictionary<string, int>? Terms)[count];
+            var read = new (SearchRecord? Record, TermCounts? Terms)[count];
             Parallel.For(0, count, parallel, i =>
             {
                 var record = SearchRecord.Read(File.ReadAllBytes(Path.Combine(siteDirectory, records[start + i])));
-                read[i] = (record, record is null ? null : Count(record));
+                read[i] = (record, record is null ? null : TermCounts.Of(record));
             });
 
             for (var i = 0; i < count; i++)
             {
-                if (read[i] is not ({ } record, { } terms))
+                if (read[i] is not ({ } record, { } counts))
                 {
                     diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, records[start + i], 1, 1, "this search record cannot be read");
                     return false;
@@ -84,16 +85,14 @@ internal sealed class SearchIndexer
 
                 var document = documents.Count;
                 documents.Add((records[start + i][..^SearchRecord.FileName.Length], record));
-                foreach (var (term, occurrences) in terms)
+                foreach (var (word, occurrences) in counts.Words)
                 {
-                    if (!postings.TryGetValue(term, out var list))
-                    {
-                        list = new List<int>(2);
-                        postings.Add(term, list);
-                    }
+                    Add(words, word, document, occurrences);
+                }
 
-                    list.Add(document);
-                    list.Add(occurrences);
+                foreach (var (key, occurrences) in counts.Unspaced)
+                {
+                    Add(unspaced, key, document, occurrences);
                 }
             }
         }
@@ -101,27 +100,23 @@ internal sealed class SearchIndexer
         var folder = Path.Combine(siteDirectory, FolderName, language);
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
-        foreach (var shard in postings.Keys.GroupBy(Shard, StringComparer.Ordinal))
+        var terms = words.Select(word => (Term: word.Key, Postings: word.Value))
+            .Concat(unspaced.Select(pair => (Term: SearchTerms.Unspaced((int)(pair.Key >> TermCounts.SecondBits), (int)(pair.Key & TermCounts.SecondMask)), Postings: pair.Value)));
+        foreach (var shard in terms.GroupBy(term => Shard(term.Term), StringComparer.Ordinal))
         {
-            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Order(StringComparer.Ordinal)], postings);
+            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.OrderBy(term => term.Term, StringComparer.Ordinal)]);
         }
 
         return true;
     }
 
-    // How often each term stands in the document's title and units.
-    private static Dictionary<string, int> Count(SearchRecord record)
+    private static void Add<TKey>(Dictionary<TKey, List<int>> postings, TKey term, int document, int occurrences)
+        where TKey : notnull
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        void Add(ReadOnlySpan<char> term) => lookup[term] = lookup.TryGetValue(term, out var found) ? found + 1 : 1;
-        SearchTerms.ForIndex(record.Title, Add);
-        foreach (var unit in record.Units)
-        {
-            SearchTerms.ForIndex(unit.Text, Add);
-        }
-
-        return counts;
+        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out _);
+        list ??= new List<int>(2);
+        list.Add(document);
+        list.Add(occurrences);
     }
 
     /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>
@@ -154,16 +149,16 @@ internal sealed class SearchIndexer
         OutputBuffers.WriteFile(path, buffer);
     }
 
-    private static void WriteShard(string path, List<string> terms, Dictionary<string, List<int>> postings)
+    private static void WriteShard(string path, List<(string Term, List<int> Postings)> terms)
     {
         using var buffer = OutputBuffers.Rent("search terms");
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
         {
             json.WriteStartObject();
-            foreach (var term in terms)
+            foreach (var (term, postings) in terms)
             {
                 json.WriteStartArray(term);
-                foreach (var number in postings[term])
+                foreach (var number in postings)
                 {
                     json.WriteNumberValue(number);
                 }

@@ -26,26 +26,42 @@ public static class SearchTerms
     ];
 
     /// <summary>Every term of a text the index records for it, in the order found (a term may come more than once).</summary>
-    public static void ForIndex(ReadOnlySpan<char> text, TermFound found) => Scan(text, found, query: false);
+    public static void ForIndex(ReadOnlySpan<char> text, TermFound found)
+    {
+        var sink = new Strings(found);
+        Scan(text, ref sink, query: false);
+    }
 
     /// <summary>The terms a query looks up: its words and, for a run of Han, kana or Hangul, its pairs of characters (its one character when alone).</summary>
     public static IReadOnlyList<string> ForQuery(string query)
     {
         var terms = new List<string>();
-        Scan(query, term =>
+        var sink = new Strings(term =>
         {
             var text = term.ToString();
             if (!terms.Contains(text, StringComparer.Ordinal))
             {
                 terms.Add(text);
             }
-        }, query: true);
+        });
+        Scan(query, ref sink, query: true);
         return terms;
     }
 
     /// <summary>Whether a character is of a script written without spaces, whose text is indexed by pairs of characters.</summary>
     public static bool IsUnspaced(int codePoint)
     {
+        if (codePoint < 0x1100)
+        {
+            return false;
+        }
+
+        // The common ideographs, all assigned: most of a Chinese text.
+        if (codePoint is >= 0x4E00 and <= 0x9FFF)
+        {
+            return true;
+        }
+
         foreach (var (first, last) in UnspacedBlocks)
         {
             if (codePoint < first)
@@ -55,88 +71,82 @@ public static class SearchTerms
 
             if (codePoint <= last)
             {
-                return IsLetterOrDigit(Rune.GetUnicodeCategory(new Rune(codePoint)));
+                return IsLetterOrDigit(CharUnicodeInfo.GetUnicodeCategory(codePoint));
             }
         }
 
         return false;
     }
 
-    private static void Scan(ReadOnlySpan<char> text, TermFound found, bool query)
+    /// <summary>Gives each term of a text to the sink: the index's terms, or a query's (<paramref name="query"/>).</summary>
+    internal static void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink, bool query)
+        where TSink : struct, ISearchTermSink
     {
-        Span<char> pair = stackalloc char[8];
-        var previous = "";
+        var previous = 0;
         var run = 0;
         var wordStart = -1;
         var position = 0;
         while (position < text.Length)
         {
-            Rune.DecodeFromUtf16(text[position..], out var rune, out var length);
-            if (IsUnspaced(rune.Value))
+            var (codePoint, length) = At(text, position);
+            if (IsUnspaced(codePoint))
             {
-                EndWord(text, ref wordStart, position, found);
-                var folded = rune.ToString();
+                EndWord(text, ref wordStart, position, ref sink);
                 if (!query)
                 {
-                    found(folded);
+                    sink.Unspaced(codePoint, 0);
                 }
 
                 if (run > 0)
                 {
-                    found(Pair(previous, folded, pair));
+                    sink.Unspaced(previous, codePoint);
                 }
-                else if (query && !IsUnspacedAt(text, position + length))
+                else if (query && !(position + length < text.Length && IsUnspaced(At(text, position + length).CodePoint)))
                 {
                     // A query's character alone is looked up as itself.
-                    found(folded);
+                    sink.Unspaced(codePoint, 0);
                 }
 
-                previous = folded;
+                previous = codePoint;
                 run++;
             }
             else
             {
                 run = 0;
-                if (IsWordCategory(Rune.GetUnicodeCategory(rune)))
+                if (IsWordCharacter(codePoint))
                 {
                     wordStart = wordStart < 0 ? position : wordStart;
                 }
                 else
                 {
-                    EndWord(text, ref wordStart, position, found);
+                    EndWord(text, ref wordStart, position, ref sink);
                 }
             }
 
             position += length;
         }
 
-        EndWord(text, ref wordStart, position, found);
+        EndWord(text, ref wordStart, position, ref sink);
     }
 
-    private static bool IsUnspacedAt(ReadOnlySpan<char> text, int position)
+    // The character at a position; a surrogate without its pair stands for U+FFFD, which separates terms.
+    private static (int CodePoint, int Length) At(ReadOnlySpan<char> text, int position)
     {
-        if (position >= text.Length)
+        var character = text[position];
+        if (!char.IsSurrogate(character))
         {
-            return false;
+            return (character, 1);
         }
 
-        Rune.DecodeFromUtf16(text[position..], out var rune, out _);
-        return IsUnspaced(rune.Value);
+        Rune.DecodeFromUtf16(text[position..], out var rune, out var length);
+        return (rune.Value, length);
     }
 
-    private static ReadOnlySpan<char> Pair(string first, string second, Span<char> buffer)
-    {
-        if (first.Length + second.Length > buffer.Length)
-        {
-            return string.Concat(first, second);
-        }
+    private static bool IsWordCharacter(int codePoint) =>
+        codePoint < 0x80 ? char.IsAsciiLetterOrDigit((char)codePoint) : IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(codePoint));
 
-        first.CopyTo(buffer);
-        second.CopyTo(buffer[first.Length..]);
-        return buffer[..(first.Length + second.Length)];
-    }
-
-    private static void EndWord(ReadOnlySpan<char> text, ref int wordStart, int end, TermFound found)
+    private static void EndWord<TSink>(ReadOnlySpan<char> text, ref int wordStart, int end, ref TSink sink)
+        where TSink : struct, ISearchTermSink
     {
         if (wordStart < 0)
         {
@@ -150,7 +160,7 @@ public static class SearchTerms
             var folded = FoldWord(word.ToString());
             if (folded.Length > 0)
             {
-                found(folded);
+                sink.Word(folded);
             }
 
             return;
@@ -158,7 +168,18 @@ public static class SearchTerms
 
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         Ascii.ToLower(word, lower, out _);
-        found(lower);
+        sink.Word(lower);
+    }
+
+    /// <summary>The text of a character of Han, kana or Hangul, or of a pair of them.</summary>
+    public static string Unspaced(int first, int second) =>
+        second == 0 ? char.ConvertFromUtf32(first) : char.ConvertFromUtf32(first) + char.ConvertFromUtf32(second);
+
+    private readonly struct Strings(TermFound found) : ISearchTermSink
+    {
+        public void Word(ReadOnlySpan<char> word) => found(word);
+
+        public void Unspaced(int first, int second) => found(SearchTerms.Unspaced(first, second));
     }
 
     /// <summary>A word beyond ASCII: each character in lower case, its combining marks (vowel signs, accents) left out.</summary>
