@@ -31,7 +31,7 @@ public sealed class CorpusEditionTests(CorpusEditions editions, BrowserFixture b
     {
         var edition = Find(name);
         var page = new HtmlParser().ParseDocument(File.ReadAllText(editions.Page(edition)));
-        using var model = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.GetDirectoryName(editions.Page(edition))!, "*.json"), file => !file.EndsWith(".epubcheck.json", StringComparison.Ordinal))));
+        using var model = JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.GetDirectoryName(editions.Page(edition))!, "*.json"), IsModelExport)));
         var title = model.RootElement.GetProperty("title").GetString();
 
         Assert.NotEqual("", title);
@@ -103,4 +103,8 @@ public sealed class CorpusEditionTests(CorpusEditions editions, BrowserFixture b
 
         await AxeAudit.AssertNoViolationsAsync(tab);
     }
+
+    /// <summary>The model export among a document folder's JSON files: not its search record nor an epubcheck report.</summary>
+    private static bool IsModelExport(string file) =>
+        Path.GetFileName(file) != SiteGen.Core.Searching.SearchRecord.FileName && !file.EndsWith(".epubcheck.json", StringComparison.Ordinal);
 }
