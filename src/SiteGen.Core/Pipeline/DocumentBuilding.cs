@@ -101,10 +101,11 @@ internal static class DocumentBuilding
     }
 
     // The model export an unchanged document published, if the last build wrote one.
-    private static string? ModelFile(PublishedDocument published, IBuildHistory history) =>
-        published.Files.FirstOrDefault(file => file.Path.EndsWith(".json", StringComparison.Ordinal) && !file.Path.EndsWith("/" + SearchRecord.FileName, StringComparison.Ordinal)) is { } model
-            ? Path.Combine(history.PublishedSite, model.Path)
-            : null;
+    private static string? ModelFile(PublishedDocument published, IBuildHistory history)
+    {
+        var model = new EditionPaths(published.Symbol, UnLanguage.Find(published.Language)).Model;
+        return published.Files.Any(file => file.Path == model) ? Path.Combine(history.PublishedSite, model) : null;
+    }
 
     private static (DocumentOutcome? Outcome, IReadOnlyList<Diagnostic> Diagnostics) Build(DocumentSource source, EditionPlan plan, IBuildHistory history, string siteDirectory, Action<string>? staged, bool render)
     {
@@ -141,20 +142,18 @@ internal static class DocumentBuilding
         }
 
         plan.Site?.WritePage(document, siteDirectory, diagnostics, new DownloadSizes(epubBytes, modelBytes));
-        staged?.Invoke(folder);
-        if (diagnostics.HasErrors)
-        {
-            // Nothing of a failed document stays in the new generation: a build that keeps going publishes it.
-            files.Add(new FileInfo(Path.Combine(folder, SearchRecord.FileName)));
-            files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
-            files.ForEach(file => file.Delete());
-            return (null, diagnostics.Items);
-        }
-
         if (plan.Site is not null)
         {
             files.Add(new FileInfo(Path.Combine(folder, SearchRecord.FileName)));
             files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
+        }
+
+        staged?.Invoke(folder);
+        if (diagnostics.HasErrors)
+        {
+            // Nothing of a failed document stays in the new generation: a build that keeps going publishes it.
+            files.ForEach(file => file.Delete());
+            return (null, diagnostics.Items);
         }
 
         var units = document.Units().Count(u => u is not Footnote);

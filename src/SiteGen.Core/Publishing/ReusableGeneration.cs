@@ -245,9 +245,6 @@ internal sealed class ReusableGeneration
     /// Every file (with its length and time) and folder (with a length of -1) under <paramref name="root"/>, by path relative to
     /// it with '/' between folders; null when the folder cannot be read or holds a link.
     /// </summary>
-    private static bool IsSearchIndex(ref FileSystemEntry entry, string root) =>
-        entry.IsDirectory && entry.FileName.SequenceEqual(Searching.SearchIndexer.FolderName) && entry.Directory.SequenceEqual(root.AsSpan().TrimEnd(Path.DirectorySeparatorChar));
-
     private static Dictionary<string, (long Length, long WriteTicks)>? List(string root, bool filesOnly = false)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
@@ -280,4 +277,8 @@ internal sealed class ReusableGeneration
             return null;
         }
     }
+
+    // The search index folder at the root of a generation.
+    private static bool IsSearchIndex(ref FileSystemEntry entry, string root) =>
+        entry.IsDirectory && entry.FileName.SequenceEqual(Searching.SearchIndexer.FolderName) && entry.Directory.SequenceEqual(root.AsSpan().TrimEnd(Path.DirectorySeparatorChar));
 }
