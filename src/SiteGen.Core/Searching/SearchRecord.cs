@@ -23,6 +23,13 @@ internal sealed record SearchRecord(string Title, string Body, string Session, s
     // The record is read as data, never set into a page as markup: letters of every script are kept as they are.
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Whether a document's published files hold its page's search record (not when it was built without the index).</summary>
+    public static bool IsAmong(Incremental.PublishedDocument published)
+    {
+        var path = new EditionPaths(published.Symbol, UnLanguage.Find(published.Language)).Directory + FileName;
+        return published.Files.Any(file => string.Equals(file.Path, path, StringComparison.Ordinal));
+    }
+
     /// <summary>The record of a document page, from its model, the view its page was rendered from and its header.</summary>
     public static SearchRecord Of(ResolutionDocument document, DocumentView view, HeaderView header)
     {

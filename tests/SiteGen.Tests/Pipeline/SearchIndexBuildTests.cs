@@ -30,6 +30,23 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.DoesNotContain("search index", output.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(SearchFolder(_content.Output)));
         Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "search", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", "index.html")));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_content.Output, "site"), "search.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_build_with_the_index_after_one_without_gives_the_index_of_a_clean_build()
+    {
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Search = false }, new StringWriter()));
+        var clean = Path.Combine(_content.Root, "clean");
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(clean), new StringWriter()));
+
+        var rebuild = new EditionBuilder().Build(_content.Options(), new DiagnosticBag());
+
+        Assert.True(rebuild.SearchIndexed);
+        Assert.Contains("zh/documents.json", TempContent.Snapshot(SearchFolder(_content.Output)).Keys);
+        Assert.Equal(TempContent.Snapshot(SearchFolder(clean)), TempContent.Snapshot(SearchFolder(_content.Output)));
+        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", SiteGen.Core.Searching.SearchRecord.FileName)));
     }
 
     [Fact]

@@ -91,6 +91,9 @@ public sealed class SitePublication
     /// <summary>The languages of the planned pages, each of which has a search page, in tag order.</summary>
     private IReadOnlyList<UnLanguage> Searchable { get; }
 
+    /// <summary>The search index the pages are written for; null when the build leaves it out, and no page then has a search record.</summary>
+    internal SearchIndexer? Search { get; set; }
+
     /// <summary>
     /// Writes the page of one modelled document, if it was planned; safe to call from several threads.
     /// Returns false when it was not written (not planned, or a template error, which is reported).
@@ -109,8 +112,8 @@ public sealed class SitePublication
             return false;
         }
 
-        // The page's search record, beside it: the index is made from the records of every page.
-        if (model["doc"] is DocumentView view && model["page"] is PageView { Header: { } header })
+        // The page's search record, beside it, when the site has an index: the search page reads it for its excerpts.
+        if (Search is not null && model["doc"] is DocumentView view && model["page"] is PageView { Header: { } header })
         {
             SearchRecord.Of(document, view, header).Write(Path.Combine(siteDirectory, edition.Paths.Directory, SearchRecord.FileName));
         }
