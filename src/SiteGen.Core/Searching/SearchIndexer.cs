@@ -9,12 +9,15 @@ using SiteGen.Core.Publishing;
 namespace SiteGen.Core.Searching;
 
 /// <summary>
-/// Writes the site's search index into <c>search/</c> of a complete generation of the site, before it is published,
-/// from the documents' search records (<see cref="SearchRecord"/>), one index per page language:
-/// <c>search/{lang}/documents.json</c> lists the documents (<c>[[folder, title, body, session, standing], …]</c>), and
-/// <c>search/{lang}/terms/{shard}.json</c> gives each term (<see cref="SearchTerms"/>) the documents that hold it and
-/// how often (<c>{"term": [document, count, …]}</c>), a shard for each first character of a term (its code point in
-/// hexadecimal), so that the search page loads only the shards of the terms searched for.
+/// The site's search index, one per page language: <c>search/{lang}/documents.json</c> lists the documents
+/// (<c>[[folder, title, body, session, standing], …]</c>), and <c>search/{lang}/terms/{shard}.json</c> gives each term
+/// (<see cref="SearchTerms"/>) the documents that hold it and how often (<c>{"term": [document, count, …]}</c>), a
+/// shard for each first character of a term (its code point in hexadecimal), so that the search page loads only the
+/// shards of the terms searched for. The terms of each page written by this build are counted as the page is written,
+/// on the build's threads (<see cref="Add"/>); only the pages kept from the last build have their search records
+/// read back (<see cref="Reuse"/>). The index is written whole into a complete generation of the site, before it is
+/// published (<see cref="Index"/>). Documents are numbered in the order of their folders, whatever order their pages
+/// were written in, so the same input gives the same bytes.
 /// Hand-made because Pagefind, the tool it replaced, kept a large Chinese edition's build far below Hugo's pages per
 /// second, whatever its settings (measured in bench/README.md).
 /// </summary>
@@ -27,12 +30,62 @@ internal sealed class SearchIndexer
 
     public const string TermsFolderName = "terms";
 
-    // Documents are read and their terms counted on every core, this many at a time, then merged in their order.
-    private const int Batch = 64;
-
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Indexes the site folder; returns false (and reports a warning) when a record could not be read.</summary>
+    private readonly Lock _merging = new();
+
+    // Each page by its folder: the document its terms were merged as, or null for a page kept from the last build,
+    // whose record is read when the index is written.
+    private readonly Dictionary<string, IndexedPage?> _pages = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, TermPostings> _languages = new(StringComparer.Ordinal);
+
+    // Documents are keyed in the order their terms were merged; a page written twice keeps its last key only.
+    private int _keys;
+
+    /// <summary>Counts the terms of a page written by this build (<paramref name="folder"/>: <c>zh/A/C.3/79/L.34/</c>); safe from several threads.</summary>
+    public void Add(string folder, SearchRecord record)
+    {
+        var counts = TermCounts.Of(record);
+        Merge(folder, record, counts);
+    }
+
+    /// <summary>A page kept from the last build: its search record, beside it, is read when the index is written.</summary>
+    public void Reuse(string folder)
+    {
+        lock (_merging)
+        {
+            _pages[folder] = null;
+        }
+    }
+
+    /// <summary>A page taken back (its document failed after it was written): the index leaves it out.</summary>
+    public void Withdraw(string folder)
+    {
+        lock (_merging)
+        {
+            _pages.Remove(folder);
+        }
+    }
+
+    private void Merge(string folder, SearchRecord record, TermCounts counts)
+    {
+        lock (_merging)
+        {
+            var key = _keys++;
+            _pages[folder] = new IndexedPage(key, record.Title, record.Body, record.Session, record.Standing);
+            ref var postings = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_languages, LanguageOf(folder), out _);
+            postings ??= new TermPostings();
+            postings.Add(key, counts);
+        }
+    }
+
+    private static string LanguageOf(string folder) => folder[..folder.IndexOf('/', StringComparison.Ordinal)];
+
+    /// <summary>
+    /// Writes the index into the site folder, reading the records of the pages kept from the last build; returns
+    /// false (and reports a warning) when one of them could not be read.
+    /// </summary>
     public bool Index(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         var folder = Path.Combine(siteDirectory, FolderName);
@@ -42,81 +95,54 @@ internal sealed class SearchIndexer
             Directory.Delete(folder, recursive: true);
         }
 
-        var records = Directory.EnumerateFiles(siteDirectory, SearchRecord.FileName, new EnumerationOptions { RecurseSubdirectories = true })
-            .Select(path => Path.GetRelativePath(siteDirectory, path).Replace('\\', '/'))
-            .Where(path => path.Contains('/', StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        foreach (var language in records.GroupBy(path => path[..path.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal))
+        var kept = _pages.Where(page => page.Value is null).Select(page => page.Key).Order(StringComparer.Ordinal).ToList();
+        var unread = -1;
+        Parallel.For(0, kept.Count, new ParallelOptions { CancellationToken = cancellation }, (i, loop) =>
         {
-            if (!IndexLanguage(siteDirectory, language.Key, [.. language], diagnostics, cancellation))
+            var record = SearchRecord.Read(File.ReadAllBytes(Path.Combine(siteDirectory, kept[i], SearchRecord.FileName)));
+            if (record is null)
             {
-                Directory.Delete(folder, recursive: true);
-                return false;
+                Interlocked.CompareExchange(ref unread, i, -1);
+                loop.Stop();
+                return;
             }
+
+            Merge(kept[i], record, TermCounts.Of(record));
+        });
+        if (unread >= 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, kept[unread] + SearchRecord.FileName, 1, 1, "this search record cannot be read");
+            return false;
+        }
+
+        foreach (var language in _pages.GroupBy(page => LanguageOf(page.Key), StringComparer.Ordinal).OrderBy(language => language.Key, StringComparer.Ordinal))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var documents = language.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => (Folder: page.Key, Page: page.Value!)).ToList();
+            IndexLanguage(Path.Combine(folder, language.Key), documents, _languages[language.Key]);
         }
 
         return true;
     }
 
-    private static bool IndexLanguage(string siteDirectory, string language, List<string> records, DiagnosticBag diagnostics, CancellationToken cancellation)
+    private void IndexLanguage(string folder, List<(string Folder, IndexedPage Page)> documents, TermPostings postings)
     {
-        var documents = new List<(string Folder, SearchRecord Record)>(records.Count);
-        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var unspaced = new Dictionary<long, List<int>>();
-        var parallel = new ParallelOptions { CancellationToken = cancellation };
-        for (var start = 0; start < records.Count; start += Batch)
+        // A document's number in the index, by the key its terms were merged as; -1 for a page written again or taken back.
+        var numbers = new int[_keys];
+        Array.Fill(numbers, -1);
+        for (var i = 0; i < documents.Count; i++)
         {
-            var count = Math.Min(Batch, records.Count - start);
-            var read = new (SearchRecord? Record, TermCounts? Terms)[count];
-            Parallel.For(0, count, parallel, i =>
-            {
-                var record = SearchRecord.Read(File.ReadAllBytes(Path.Combine(siteDirectory, records[start + i])));
-                read[i] = (record, record is null ? null : TermCounts.Of(record));
-            });
-
-            for (var i = 0; i < count; i++)
-            {
-                if (read[i] is not ({ } record, { } counts))
-                {
-                    diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, records[start + i], 1, 1, "this search record cannot be read");
-                    return false;
-                }
-
-                var document = documents.Count;
-                documents.Add((records[start + i][..^SearchRecord.FileName.Length], record));
-                foreach (var (word, occurrences) in counts.Words)
-                {
-                    Add(words, word, document, occurrences);
-                }
-
-                foreach (var (key, occurrences) in counts.Unspaced)
-                {
-                    Add(unspaced, key, document, occurrences);
-                }
-            }
+            numbers[documents[i].Page.Key] = i;
         }
 
-        var folder = Path.Combine(siteDirectory, FolderName, language);
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
-        var terms = words.Select(word => (Term: word.Key, Postings: word.Value))
-            .Concat(unspaced.Select(pair => (Term: SearchTerms.Unspaced((int)(pair.Key >> TermCounts.SecondBits), (int)(pair.Key & TermCounts.SecondMask)), Postings: pair.Value)));
+        var terms = postings.Words.Select(word => (Term: word.Key, Postings: word.Value))
+            .Concat(postings.Unspaced.Select(pair => (Term: SearchTerms.Unspaced((int)(pair.Key >> TermCounts.SecondBits), (int)(pair.Key & TermCounts.SecondMask)), Postings: pair.Value)));
         foreach (var shard in terms.GroupBy(term => Shard(term.Term), StringComparer.Ordinal))
         {
-            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.OrderBy(term => term.Term, StringComparer.Ordinal)]);
+            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.OrderBy(term => term.Term, StringComparer.Ordinal)], numbers);
         }
-
-        return true;
-    }
-
-    private static void Add<TKey>(Dictionary<TKey, List<int>> postings, TKey term, int document, int occurrences)
-        where TKey : notnull
-    {
-        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out _);
-        list ??= new List<int>(2);
-        list.Add(document);
-        list.Add(occurrences);
     }
 
     /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>
@@ -126,20 +152,20 @@ internal sealed class SearchIndexer
         return first.Value.ToString("x", CultureInfo.InvariantCulture);
     }
 
-    private static void WriteDocuments(string path, List<(string Folder, SearchRecord Record)> documents)
+    private static void WriteDocuments(string path, List<(string Folder, IndexedPage Page)> documents)
     {
         using var buffer = OutputBuffers.Rent("search documents");
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
         {
             json.WriteStartArray();
-            foreach (var (folder, record) in documents)
+            foreach (var (folder, page) in documents)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(folder);
-                json.WriteStringValue(record.Title);
-                json.WriteStringValue(record.Body);
-                json.WriteStringValue(record.Session);
-                json.WriteStringValue(record.Standing);
+                json.WriteStringValue(page.Title);
+                json.WriteStringValue(page.Body);
+                json.WriteStringValue(page.Session);
+                json.WriteStringValue(page.Standing);
                 json.WriteEndArray();
             }
 
@@ -149,18 +175,39 @@ internal sealed class SearchIndexer
         OutputBuffers.WriteFile(path, buffer);
     }
 
-    private static void WriteShard(string path, List<(string Term, List<int> Postings)> terms)
+    // A shard none of whose terms is left (they were all in pages taken back) is not written.
+    private static void WriteShard(string path, List<(string Term, List<long> Postings)> terms, int[] numbers)
     {
         using var buffer = OutputBuffers.Rent("search terms");
+        var found = new List<long>();
+        var written = false;
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
         {
             json.WriteStartObject();
             foreach (var (term, postings) in terms)
             {
-                json.WriteStartArray(term);
-                foreach (var number in postings)
+                // The postings by document number, without those of pages written again or taken back.
+                found.Clear();
+                foreach (var posting in postings)
                 {
-                    json.WriteNumberValue(number);
+                    if (numbers[(int)(posting >> 32)] is var number and >= 0)
+                    {
+                        found.Add(((long)number << 32) | (uint)posting);
+                    }
+                }
+
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                found.Sort();
+                written = true;
+                json.WriteStartArray(term);
+                foreach (var posting in found)
+                {
+                    json.WriteNumberValue((int)(posting >> 32));
+                    json.WriteNumberValue((int)posting);
                 }
 
                 json.WriteEndArray();
@@ -169,6 +216,9 @@ internal sealed class SearchIndexer
             json.WriteEndObject();
         }
 
-        OutputBuffers.WriteFile(path, buffer);
+        if (written)
+        {
+            OutputBuffers.WriteFile(path, buffer);
+        }
     }
 }

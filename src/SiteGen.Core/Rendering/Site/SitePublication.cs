@@ -115,7 +115,9 @@ public sealed class SitePublication
         // The page's search record, beside it, when the site has an index: the search page reads it for its excerpts.
         if (Search is not null && model["doc"] is DocumentView view && model["page"] is PageView { Header: { } header })
         {
-            SearchRecord.Of(document, view, header).Write(Path.Combine(siteDirectory, edition.Paths.Directory, SearchRecord.FileName));
+            var record = SearchRecord.Of(document, view, header);
+            record.Write(Path.Combine(siteDirectory, edition.Paths.Directory, SearchRecord.FileName));
+            Search.Add(edition.Paths.Directory, record);
         }
 
         _titles[edition] = document.Title;
@@ -134,6 +136,7 @@ public sealed class SitePublication
         {
             _titles.TryRemove(edition, out _);
             _parallelViews.Remove(edition);
+            Search?.Withdraw(edition.Paths.Directory);
         }
     }
 
@@ -154,6 +157,7 @@ public sealed class SitePublication
         {
             _titles[edition] = title;
             _parallelViews.Add(edition, modelFile);
+            Search?.Reuse(edition.Paths.Directory);
         }
     }
 

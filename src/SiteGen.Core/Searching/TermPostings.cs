@@ -1,0 +1,36 @@
+using System.Runtime.InteropServices;
+
+namespace SiteGen.Core.Searching;
+
+/// <summary>
+/// The postings of one language's terms as documents are merged in: for each term, each document that holds it and
+/// how often, as one number (the document's key shifted over the count), in the order the documents came.
+/// </summary>
+internal sealed class TermPostings
+{
+    public Dictionary<string, List<long>> Words { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Characters and pairs of Han, kana and Hangul, by their key in <see cref="TermCounts"/>.</summary>
+    public Dictionary<long, List<long>> Unspaced { get; } = new();
+
+    public void Add(int document, TermCounts counts)
+    {
+        foreach (var (word, count) in counts.Words)
+        {
+            Append(Words, word, document, count);
+        }
+
+        foreach (var (pair, count) in counts.Unspaced)
+        {
+            Append(Unspaced, pair, document, count);
+        }
+    }
+
+    private static void Append<TKey>(Dictionary<TKey, List<long>> postings, TKey term, int document, int count)
+        where TKey : notnull
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out _);
+        list ??= new List<long>(4);
+        list.Add(((long)document << 32) | (uint)count);
+    }
+}
