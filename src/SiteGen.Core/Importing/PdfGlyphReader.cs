@@ -69,6 +69,7 @@ internal static class PdfGlyphReader
     private static List<PdfPageGlyphs> ReadPages(byte[] bytes)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        UnembeddedFonts.ReadByEncoding(document);
         var pages = new List<PdfPageGlyphs>(document.NumberOfPages);
         foreach (var page in document.GetPages())
         {
