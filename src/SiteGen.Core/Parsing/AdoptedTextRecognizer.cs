@@ -9,7 +9,9 @@ namespace SiteGen.Core.Parsing;
 /// adopting paragraph speaks of what follows in the language's words ("the following", "ci-après", "siguiente",
 /// "следующ…", "التالي", "下述"), ends with a colon, and is followed by a block with no label, where a list of
 /// sub-paragraphs would have one. The adopted text opens with its heading lines (short, not ending as a paragraph
-/// does), then its own preamble and paragraphs, numbered on their own.
+/// does), then its own preamble and paragraphs, numbered on their own. A text annexed to the resolution ("Adopts the
+/// declaration contained in the annex to the present resolution") stands after the adoption line instead, under
+/// the line "Annex" in the language's word, which is its first heading.
 /// </summary>
 internal static class AdoptedTextRecognizer
 {
@@ -34,7 +36,25 @@ internal static class AdoptedTextRecognizer
         return -1;
     }
 
-    /// <summary>Reads the blocks after the adopting paragraph into the adopted text.</summary>
+    /// <summary>
+    /// The index in the body of the line that heads a text annexed to the resolution ("Annex", "Annexe", "附件"):
+    /// a block with no label that is that word alone, after the operative part has begun; or -1.
+    /// </summary>
+    public static int FindAnnex(IReadOnlyList<SourceBlock> body, LanguageConventions conventions)
+    {
+        for (var i = 1; i < body.Count; i++)
+        {
+            if (body[i].Text.AsSpan().Trim().Equals(conventions.AnnexHeading, StringComparison.OrdinalIgnoreCase)
+                && body[i].Labelled(conventions).Label.IsNone)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads the blocks after the adopting paragraph, or from the annex's heading on, into the adopted text.</summary>
     public static AdoptedText Read(IReadOnlyList<SourceBlock> blocks, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
     {
         var headings = new List<string>();

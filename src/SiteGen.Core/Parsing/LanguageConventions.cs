@@ -62,6 +62,9 @@ public sealed record LanguageConventions(
     /// <summary>Words by which a paragraph adopts a text set out after it ("Adopts the following declaration:").</summary>
     public ImmutableArray<string> FollowingTextWords { get; init; } = [];
 
+    /// <summary>The line that heads a text annexed to the resolution, after its adoption line ("Annex").</summary>
+    public string AnnexHeading { get; init; } = "";
+
     /// <summary>The language's name in English, for diagnostics ("French").</summary>
     public string Name { get; init; } = "";
 
@@ -86,6 +89,7 @@ public sealed record LanguageConventions(
     {
         Name = "Chinese",
         FollowingTextWords = ["下述", "以下", "如下"],
+        AnnexHeading = "附件",
         BodyNames = ["大会", "人权理事会", "安全理事会", "经济及社会理事会"],
         AdoptedHeadings = ["通过的决议"],
         DocumentTypes = ["决议草案", "订正决议草案", "决定草案"],
@@ -115,6 +119,7 @@ public sealed record LanguageConventions(
     {
         Name = "English",
         FollowingTextWords = ["the following"],
+        AnnexHeading = "Annex",
         BodyNames = ["General Assembly", "Human Rights Council", "Security Council", "Economic and Social Council"],
         AdoptedHeadings = ["Resolution adopted by the", "Resolution adopted by"],
         DocumentTypes = ["draft resolution", "revised draft resolution", "draft decision"],
@@ -154,6 +159,7 @@ public sealed record LanguageConventions(
     {
         Name = "French",
         FollowingTextWords = ["ci-après", "suivante", "suivant"],
+        AnnexHeading = "Annexe",
         BodyNames = ["Assemblée générale", "Conseil de sécurité", "Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social"],
         AdoptedHeadings = ["Résolution adoptée par"],
         DocumentTypes = ["projet de résolution révisé", "projet de résolution", "projet de décision"],
@@ -185,6 +191,7 @@ public sealed record LanguageConventions(
     {
         Name = "Spanish",
         FollowingTextWords = ["siguiente"],
+        AnnexHeading = "Anexo",
         BodyNames = ["Asamblea General", "Consejo de Seguridad", "Consejo de Derechos Humanos", "Consejo Económico y Social"],
         AdoptedHeadings = ["Resolución aprobada por"],
         DocumentTypes = ["proyecto de resolución revisado", "proyecto de resolución", "proyecto de decisión"],
@@ -221,6 +228,7 @@ public sealed record LanguageConventions(
     {
         Name = "Russian",
         FollowingTextWords = ["следующ"],
+        AnnexHeading = "Приложение",
         BodyNames = ["Генеральная Ассамблея", "Совет Безопасности", "Совет по правам человека", "Экономический и Социальный Совет"],
         AdoptedHeadings = ["Резолюция, принятая", "Резолюция принятая"],
         DocumentTypes = ["пересмотренный проект резолюции", "проект резолюции", "проект решения"],
@@ -261,6 +269,7 @@ public sealed record LanguageConventions(
     {
         Name = "Arabic",
         FollowingTextWords = ["التالي", "الآتي"],
+        AnnexHeading = "المرفق",
         BodyNames = ["الجمعية العامة", "مجلس الأمن", "مجلس حقوق الإنسان", "المجلس الاقتصادي والاجتماعي"],
         AdoptedHeadings = ["قرار اتخذته", "قرار اتخذه", "قرار اعتمده", "قرار اعتمدته"],
         DocumentTypes = ["مشروع قرار منقح", "مشروع قرار", "مشروع مقرر"],

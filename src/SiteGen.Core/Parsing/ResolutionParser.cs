@@ -64,10 +64,20 @@ public static class ResolutionParser
         footnotes.CheckStars(prefaceRecognizer.StarReferences, formulaAt > 0 ? flow[0].Span.Start : 0);
 
         var body = flow.Skip(formulaAt + 1).ToList();
+        // A text annexed to the resolution, after its adoption line, is read on its own.
+        var annexAt = AdoptedTextRecognizer.FindAnnex(body, conventions);
+        var annex = annexAt > 0 ? body[annexAt..] : null;
+        if (annexAt > 0)
+        {
+            body.RemoveRange(annexAt, body.Count - annexAt);
+        }
+
         var adoption = ReadAdoption(body, conventions, preface, source, diagnostics) ?? prefaceRecognizer.Adoption;
-        // A text the resolution adopts, set out after the paragraph that adopts it, is read on its own.
-        var adopting = AdoptedTextRecognizer.FindAdopting(body, conventions);
-        var adopted = adopting >= 0 ? AdoptedTextRecognizer.Read(body[(adopting + 1)..], conventions, source, diagnostics) : null;
+        // So is a text the resolution adopts and sets out after the paragraph that adopts it.
+        var adopting = annex is null ? AdoptedTextRecognizer.FindAdopting(body, conventions) : -1;
+        var adopted = annex is not null ? AdoptedTextRecognizer.Read(annex, conventions, source, diagnostics)
+            : adopting >= 0 ? AdoptedTextRecognizer.Read(body[(adopting + 1)..], conventions, source, diagnostics)
+            : null;
         if (adopting >= 0)
         {
             body.RemoveRange(adopting + 1, body.Count - adopting - 1);

@@ -18,6 +18,7 @@ public sealed class GenreParsingTests
     [
         "en-ecosoc-adopted", "en-hrc-recorded-vote", "en-ga-revised-draft", "en-sc-unnumbered", "zh-sc-conversion-noise", "zh-ga-adopted",
         "ar-ga-adopted", "ar-sc-adopted", "ar-sc-unanimous", "ar-hrc-recorded-vote", "en-ga-declaration",
+        "en-ga-annex", "fr-ga-annex",
     ];
 
     private static ResolutionDocument Model(string name, out DiagnosticBag diagnostics)
@@ -165,6 +166,39 @@ public sealed class GenreParsingTests
         Assert.StartsWith("We, Heads of State", adopted.Preamble[0].Text, StringComparison.Ordinal);
         Assert.Equal(UnitId.Operative(2).InAdopted(), document.References.Single(r => r.Symbol == "A/RES/70/266").In);
         Assert.Equal((18, new DateOnly(2018, 10, 10)), (document.Adoption?.Meeting, document.Adoption?.Date));
+    }
+
+    [Fact]
+    public void A_text_annexed_after_the_adoption_line_keeps_its_own_units_and_the_adoption_stays_the_resolutions()
+    {
+        var document = Model("en-ga-annex", out var diagnostics);
+        var adopted = document.AdoptedText;
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["pp1"], document.Preamble.Select(unit => unit.Id.ToString()));
+        var op1 = Assert.Single(document.Operative);
+        Assert.EndsWith("as contained in the annex to the present resolution.", op1.Text, StringComparison.Ordinal);
+        Assert.NotNull(adopted);
+        Assert.Equal(["Annex", "Global Compact for Safe, Orderly and Regular Migration"], adopted.Headings.AsEnumerable());
+        Assert.Equal(
+            ["pp1", "op1", "decl-pp1", "decl-op1", "decl-op2", "decl-op2-a", "decl-op2-b", "decl-op3", "fn1"],
+            document.Units().Select(unit => unit.Id.ToString()));
+        Assert.StartsWith("We, the Heads of State", adopted.Preamble[0].Text, StringComparison.Ordinal);
+        Assert.Equal("See resolution 71/1.", document.Footnotes.Single().Text);
+        Assert.Equal(UnitId.Operative(3).InAdopted(), document.References.Single(r => r.In.InAdoptedText && r.Symbol == "A/RES/71/1").In);
+        var adoption = Assert.IsType<Adoption>(document.Adoption);
+        Assert.Equal((60, new DateOnly(2018, 12, 19), "60th plenary meeting 19 December 2018"), (adoption.Meeting, adoption.Date, adoption.Text));
+    }
+
+    [Fact]
+    public void A_French_annex_is_headed_by_Annexe()
+    {
+        var document = Model("fr-ga-annex", out var diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["Annexe", "Pacte mondial pour des migrations sûres, ordonnées et régulières"], document.AdoptedText?.Headings.AsEnumerable());
+        Assert.Equal(["pp1", "op1", "decl-pp1", "decl-op1", "decl-op2"], document.Units().Select(unit => unit.Id.ToString()));
+        Assert.Equal((60, new DateOnly(2018, 12, 19)), (document.Adoption?.Meeting, document.Adoption?.Date));
     }
 
     [Fact]
