@@ -11,9 +11,10 @@ namespace SiteGen.Core.Searching;
 /// <summary>
 /// The site's search index, one per page language: <c>search/{lang}/documents.json</c> lists the documents
 /// (<c>[[folder, title, body, session, standing], …]</c>), and <c>search/{lang}/terms/{shard}.json</c> gives each term
-/// (<see cref="SearchTerms"/>) the documents that hold it and how often (<c>{"term": [document, count, …]}</c>), a
-/// shard for each first character of a term (its code point in hexadecimal), so that the search page loads only the
-/// shards of the terms searched for. The terms of each page written by this build are counted as the page is written,
+/// (<see cref="SearchTerms"/>) the documents that hold it and how often (<c>{"term": [document, count, …]}</c>, each
+/// document given by how far its number is from the one before, the first by its number, so that the many terms
+/// most documents hold cost few digits), a shard for each first character of a term (its code point in hexadecimal),
+/// so that the search page loads only the shards of the terms searched for. The terms of each page written by this build are counted as the page is written,
 /// on the build's threads (<see cref="Add"/>); only the pages kept from the last build have their search records
 /// read back (<see cref="Reuse"/>). The index is written whole into a complete generation of the site, before it is
 /// published (<see cref="Index"/>). Documents are numbered in the order of their folders, whatever order their pages
@@ -44,11 +45,7 @@ internal sealed class SearchIndexer
     private int _keys;
 
     /// <summary>Counts the terms of a page written by this build (<paramref name="folder"/>: <c>zh/A/C.3/79/L.34/</c>); safe from several threads.</summary>
-    public void Add(string folder, SearchRecord record)
-    {
-        var counts = TermCounts.Of(record);
-        Merge(folder, record, counts);
-    }
+    public void Add(string folder, SearchRecord record) => Merge(folder, record, TermCounts.Of(record));
 
     /// <summary>A page kept from the last build: its search record, beside it, is read when the index is written.</summary>
     public void Reuse(string folder)
@@ -204,10 +201,13 @@ internal sealed class SearchIndexer
                 found.Sort();
                 written = true;
                 json.WriteStartArray(term);
+                var previous = 0;
                 foreach (var posting in found)
                 {
-                    json.WriteNumberValue((int)(posting >> 32));
+                    var number = (int)(posting >> 32);
+                    json.WriteNumberValue(number - previous);
                     json.WriteNumberValue((int)posting);
+                    previous = number;
                 }
 
                 json.WriteEndArray();

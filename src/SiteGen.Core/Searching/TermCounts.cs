@@ -5,7 +5,9 @@ namespace SiteGen.Core.Searching;
 /// <summary>
 /// How often each term stands in one document's title and units: words by their text, characters and pairs of Han,
 /// kana and Hangul by their code points (the first shifted over the second, 0 for none), which are counted without
-/// making a string of each.
+/// making a string of each. Single characters of the common ideographs, most of a Chinese text, are counted in a
+/// table by code point rather than looked up. Each thread counts into its own counts, cleared for each document
+/// and kept at the size the largest document needed.
 /// </summary>
 internal sealed class TermCounts
 {
@@ -14,14 +16,31 @@ internal sealed class TermCounts
 
     public const long SecondMask = (1L << SecondBits) - 1;
 
+    private const int CommonFirst = 0x4E00;
+
+    private const int CommonLast = 0x9FFF;
+
+    [ThreadStatic]
+    private static TermCounts? t_counts;
+
+    private readonly int[] _common = new int[CommonLast - CommonFirst + 1];
+
+    private readonly List<int> _commonFound = [];
+
     public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Pairs, and characters other than the common ideographs, by key.</summary>
     public Dictionary<long, int> Unspaced { get; } = new();
 
+    /// <summary>The common ideographs found alone, in the order found, with their counts, by their key in <see cref="Unspaced"/>.</summary>
+    public IEnumerable<(long Key, int Count)> CommonCharacters => _commonFound.Select(character => ((long)character << SecondBits, _common[character - CommonFirst]));
+
+    /// <summary>The counts of a record's terms, valid on this thread until its next call.</summary>
     public static TermCounts Of(SearchRecord record)
     {
-        var counts = new TermCounts();
-        var sink = new Sink(counts.Words.GetAlternateLookup<ReadOnlySpan<char>>(), counts.Unspaced);
+        var counts = t_counts ??= new TermCounts();
+        counts.Clear();
+        var sink = new Sink(counts, counts.Words.GetAlternateLookup<ReadOnlySpan<char>>());
         SearchTerms.Scan(record.Title, ref sink, query: false);
         foreach (var unit in record.Units)
         {
@@ -31,10 +50,35 @@ internal sealed class TermCounts
         return counts;
     }
 
-    private readonly struct Sink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, Dictionary<long, int> unspaced) : ISearchTermSink
+    private void Clear()
+    {
+        foreach (var character in _commonFound)
+        {
+            _common[character - CommonFirst] = 0;
+        }
+
+        _commonFound.Clear();
+        Words.Clear();
+        Unspaced.Clear();
+    }
+
+    private readonly struct Sink(TermCounts counts, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words) : ISearchTermSink
     {
         public void Word(ReadOnlySpan<char> word) => CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
 
-        public void Unspaced(int first, int second) => CollectionsMarshal.GetValueRefOrAddDefault(unspaced, ((long)first << SecondBits) | (uint)second, out _)++;
+        public void Unspaced(int first, int second)
+        {
+            if (second == 0 && first is >= CommonFirst and <= CommonLast)
+            {
+                if (counts._common[first - CommonFirst]++ == 0)
+                {
+                    counts._commonFound.Add(first);
+                }
+
+                return;
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(counts.Unspaced, ((long)first << SecondBits) | (uint)second, out _)++;
+        }
     }
 }

@@ -24,6 +24,11 @@ internal sealed class TermPostings
         {
             Append(Unspaced, pair, document, count);
         }
+
+        foreach (var (character, count) in counts.CommonCharacters)
+        {
+            Append(Unspaced, character, document, count);
+        }
     }
 
     private static void Append<TKey>(Dictionary<TKey, List<long>> postings, TKey term, int document, int count)

@@ -173,12 +173,14 @@
       return shard && Object.hasOwn(shard, term) ? shard[term] : null;
     }));
     if (postings.length === 0 || postings.some((found) => !found)) return [];
-    let scores = new Map();
-    for (let i = 0; i < postings[0].length; i += 2) scores.set(postings[0][i], postings[0][i + 1]);
-    for (const found of postings.slice(1)) {
+    let scores = null;
+    for (const found of postings) {
       const both = new Map();
-      for (let i = 0; i < found.length; i += 2) {
-        if (scores.has(found[i])) both.set(found[i], scores.get(found[i]) + found[i + 1]);
+      // Each document is given by how far its number is from the one before.
+      for (let i = 0, number = 0; i < found.length; i += 2) {
+        number += found[i];
+        if (scores === null) both.set(number, found[i + 1]);
+        else if (scores.has(number)) both.set(number, scores.get(number) + found[i + 1]);
       }
       scores = both;
     }

@@ -91,12 +91,25 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.Equal([0, 1], Postings(SearchFolder(_content.Output), "犯收"));
     }
 
-    // The documents and counts the index gives a Chinese term: [document, count, …].
+    // The documents and counts the index gives a Chinese term: [document, count, …], each document written in the
+    // index as the difference from the one before.
     private static List<int> Postings(string index, string term)
     {
         var shard = Path.Combine(index, "zh", "terms", $"{char.ConvertToUtf32(term, 0):x}.json");
-        return File.Exists(shard) && JsonDocument.Parse(File.ReadAllText(shard)).RootElement.TryGetProperty(term, out var found)
-            ? [.. found.EnumerateArray().Select(n => n.GetInt32())]
-            : [];
+        if (!File.Exists(shard) || !JsonDocument.Parse(File.ReadAllText(shard)).RootElement.TryGetProperty(term, out var found))
+        {
+            return [];
+        }
+
+        var written = found.EnumerateArray().Select(n => n.GetInt32()).ToList();
+        var postings = new List<int>(written.Count);
+        var document = 0;
+        for (var i = 0; i < written.Count; i += 2)
+        {
+            document += written[i];
+            postings.AddRange([document, written[i + 1]]);
+        }
+
+        return postings;
     }
 }
