@@ -4,6 +4,7 @@ using SiteGen.Core.Loading;
 using SiteGen.Core.Pipeline;
 using SiteGen.Core.Publishing;
 using SiteGen.Core.References;
+using SiteGen.Core.Rendering.Site;
 
 namespace SiteGen.Core.Incremental;
 
@@ -22,6 +23,7 @@ internal sealed class BuildHistory : IBuildHistory
     private int _keptLastGood;
     private readonly ConcurrentDictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
     private readonly string _publishedSite;
+    private string? _editionKey;
 
     private BuildHistory(string outputDirectory, Task<Record> reading)
     {
@@ -60,8 +62,8 @@ internal sealed class BuildHistory : IBuildHistory
         }
 
         var hash = published.Source.Matches(stamp, TrustedBefore) ? published.SourceHash : HashOfFile(source);
-        if (hash is null
-            || Key(source, languages, hash, BuildKeys.Linked(published.Citations, source.Metadata.Language, edition), cited) != published.Key
+        if (hash is null || LinkedNow(published, edition) is not { } linked
+            || Key(source, languages, hash, linked, cited) != published.Key
             || !published.Files.All(file => file.IsIntact(_publishedSite)))
         {
             return null;
@@ -70,8 +72,59 @@ internal sealed class BuildHistory : IBuildHistory
         return published.Source == stamp ? published : published with { Source = stamp.Value, SourceHash = hash };
     }
 
-    public IReadOnlyList<Citation> LastCitations(DocumentSource source) =>
-        Recorded.Documents.TryGetValue((source.Metadata.Symbol, source.Metadata.Language), out var published) ? published.Citations : [];
+    public EditionCitations LastCitations(IReadOnlyList<DocumentSource> documents)
+    {
+        var recorded = documents.Select(d => Recorded.Documents.GetValueOrDefault((d.Metadata.Symbol, d.Metadata.Language))).OfType<PublishedDocument>().ToList();
+        return EditionCitations.Known(
+            recorded.Where(d => d.Cited).Select(d => (d.Symbol, d.Language)),
+            () => recorded.Select(d => new CitingDocument(d.Symbol, d.Language, CitationsOf(d) ?? [])));
+    }
+
+    public EditionCitations Citations(IReadOnlyList<PublishedDocument> published)
+    {
+        var citing = published.Select(d => new CitingDocument(d.Symbol, d.Language, CitationsOf(d) ?? []));
+        if (Recorded.Previous is null || published.Count != Recorded.Documents.Count || !published.All(CitesAsRecorded))
+        {
+            return EditionCitations.Of(citing);
+        }
+
+        // Every document of the last edition is published again and cites the same documents: the same are cited.
+        return EditionCitations.Known(published.Where(d => Recorded.Documents[(d.Symbol, d.Language)].Cited).Select(d => (d.Symbol, d.Language)), () => citing);
+    }
+
+    // Whether a document cites the same documents as when the last build published it.
+    private bool CitesAsRecorded(PublishedDocument document)
+    {
+        if (!Recorded.Documents.TryGetValue((document.Symbol, document.Language), out var recorded))
+        {
+            return false;
+        }
+
+        if (document.Citations is null)
+        {
+            return document.Key == recorded.Key;
+        }
+
+        return CitationsOf(recorded) is { } before
+            && before.Select(c => c.Symbol).ToHashSet(StringComparer.Ordinal).SetEquals(document.Citations.Select(c => c.Symbol));
+    }
+
+    // The citations of a document built now, or as recorded for one kept; null when the record has none for it.
+    private IReadOnlyList<Citation>? CitationsOf(PublishedDocument document) => document.Citations ?? Recorded.Citations?.Of(document.Key);
+
+    // Which of the documents it cites the edition publishes, as it is now: as recorded while the edition is the one the last build published.
+    private string? LinkedNow(PublishedDocument published, IReadOnlySet<(string Symbol, string Language)> edition)
+    {
+        if (EditionKey(edition) == Recorded.Previous?.Edition)
+        {
+            return published.Linked;
+        }
+
+        return CitationsOf(published) is { } citations ? BuildKeys.Linked(citations, published.Language, edition) : null;
+    }
+
+    private string EditionKey(IReadOnlySet<(string Symbol, string Language)> edition) =>
+        LazyInitializer.EnsureInitialized(ref _editionKey, () => BuildKeys.ForEdition(edition));
 
     public PublishedDocument? LastGood(DocumentSource source)
     {
@@ -89,8 +142,10 @@ internal sealed class BuildHistory : IBuildHistory
     {
         var hash = BuildKeys.ForSource(built.Text.Text);
         var summary = built.Summary;
+        var linked = BuildKeys.Linked(built.Citations, summary.Language, built.Edition);
+        EditionKey(built.Edition);
         return new PublishedDocument(
-            Key(built.Source, built.Languages, hash, BuildKeys.Linked(built.Citations, summary.Language, built.Edition), built.Cited),
+            Key(built.Source, built.Languages, hash, linked, built.Cited),
             _stamps.TryGetValue(built.Source.SourcePath, out var stamp) && stamp is { } looked ? looked : default,
             hash,
             summary.Symbol,
@@ -102,7 +157,12 @@ internal sealed class BuildHistory : IBuildHistory
             summary.Bytes,
             [.. built.Files.Select(file => new PublishedFile(SitePath(built.StagedSite, file.FullName), new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)))],
             built.Diagnostics,
-            built.Citations);
+            linked,
+            BuildKeys.Shows(summary.Symbol, summary.Language, built.Title, built.Citations),
+            built.Cited)
+        {
+            Citations = built.Citations,
+        };
     }
 
     public IReadOnlyList<PublishedFile>? KeptSiteFiles(string siteShows) =>
@@ -117,6 +177,7 @@ internal sealed class BuildHistory : IBuildHistory
         var manifest = new BuildManifest(
             BuildManifest.CurrentFormat,
             Recorded.BuildKey,
+            _editionKey ?? BuildKeys.ForEdition([]),
             BuildKeys.ForSite(Recorded.BuildKey, siteShows),
             siteFiles,
             documents,
@@ -126,7 +187,11 @@ internal sealed class BuildHistory : IBuildHistory
         // The manifest never describes a site that is not the published one: it goes before the switch and is
         // put in place after it; it is written aside on another core while the new generation is flushed and switched in.
         BuildManifest.Delete(_outputDirectory);
-        var writing = Task.Run(() => manifest.WriteAside(_outputDirectory));
+        var writing = Task.Run(() =>
+        {
+            CitationFile.WriteAside(_outputDirectory, documents.Select(d => (d.Key, d.Citations)), Recorded.Citations);
+            manifest.WriteAside(_outputDirectory);
+        });
         if (Recorded.Previous is null && Volatile.Read(ref _keptLastGood) == 0)
         {
             staging.Publish();
@@ -139,6 +204,7 @@ internal sealed class BuildHistory : IBuildHistory
         try
         {
             writing.GetAwaiter().GetResult();
+            CitationFile.PutInPlace(_outputDirectory);
             BuildManifest.PutInPlace(_outputDirectory);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -178,9 +244,10 @@ internal sealed class BuildHistory : IBuildHistory
     /// <summary>What the last builds recorded, by document and metadata file, once read.</summary>
     private sealed class Record
     {
-        private Record(string buildKey, BuildManifest? previous, BuildManifest? lastGood)
+        private Record(string buildKey, BuildManifest? previous, BuildManifest? lastGood, CitationFile? citations)
         {
             BuildKey = buildKey;
+            Citations = citations;
             Previous = previous;
             LastGood = lastGood?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
             Documents = previous?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
@@ -201,11 +268,22 @@ internal sealed class BuildHistory : IBuildHistory
 
         public Dictionary<string, MetadataRecord> Metadata { get; }
 
+        /// <summary>The citations of the documents of the last build's manifest.</summary>
+        public CitationFile? Citations { get; }
+
         public static Record Read(BuildOptions options, SiteConfiguration configuration)
         {
             var buildKey = BuildKeys.ForBuild(options, configuration);
             var manifest = options.Incremental || options.KeepGoing ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
-            return new Record(buildKey, options.Incremental ? manifest : null, manifest);
+            var citations = manifest is null ? null : CitationFile.Load(options.OutputDirectory);
+            if (citations is null || !manifest!.Documents.All(d => citations.Has(d.Key)))
+            {
+                // A manifest whose documents' citations are not all beside it is no manifest to this build.
+                manifest = null;
+                citations = null;
+            }
+
+            return new Record(buildKey, options.Incremental ? manifest : null, manifest, citations);
         }
     }
 }

@@ -78,11 +78,24 @@ internal static class BuildKeys
     }
 
     /// <summary>
-    /// Which of the documents a page references the edition publishes in the page's language: its links to them lead
-    /// to their pages here, so adding or removing one of them builds the page again (and no other page).
+    /// Which of the documents a page references the edition publishes in the page's language, as a hash: its links to
+    /// them lead to their pages here, so adding or removing one of them builds the page again (and no other page).
     /// </summary>
     public static string Linked(IEnumerable<Citation> citations, string language, IReadOnlySet<(string Symbol, string Language)> edition) =>
-        string.Join('\n', citations.Select(c => c.Symbol).Distinct().Where(symbol => edition.Contains((symbol, language))));
+        ForSource(string.Join('\n', citations.Select(c => c.Symbol).Distinct().Where(symbol => edition.Contains((symbol, language)))));
+
+    /// <summary>The edition's documents (canonical symbol and language), whatever their order: while it is the same, so is every page's <see cref="Linked"/>.</summary>
+    public static string ForEdition(IEnumerable<(string Symbol, string Language)> edition)
+    {
+        var hash = new XxHash128();
+        foreach (var (symbol, language) in edition.OrderBy(d => d.Symbol, StringComparer.Ordinal).ThenBy(d => d.Language, StringComparer.Ordinal))
+        {
+            Add(hash, symbol);
+            Add(hash, language);
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 
     /// <summary>The hash of a source's text.</summary>
     public static string ForSource(string text) => Convert.ToHexStringLower(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan())));
@@ -98,30 +111,38 @@ internal static class BuildKeys
 
     /// <summary>
     /// What the site's own pages (index, browse pages, parallel views, cited-by pages, search pages, 404) show of the
-    /// published documents, in order: each one's symbol, language, title, body and dates (the browse pages) and
-    /// citations (the cited-by pages); and, for a document with other language versions, its key, which covers its
-    /// text (the parallel views set it beside each other version).
+    /// published documents, in order: each one's body and dates (the browse pages), what they show of its text
+    /// (<see cref="Shows"/>) and, for a document with other language versions, its key, which covers its text (the
+    /// parallel views set it beside each other version).
     /// </summary>
     public static string SiteShows(IEnumerable<(DocumentMetadata Metadata, PublishedDocument Published, bool Multilingual)> documents)
     {
         var hash = new XxHash128();
         foreach (var (metadata, published, multilingual) in documents)
         {
-            Add(hash, published.Symbol);
-            Add(hash, published.Language);
-            Add(hash, published.Title);
+            Add(hash, published.Shows);
             Add(hash, metadata.Body);
             Add(hash, metadata.Date);
             Add(hash, metadata.Issued);
-            Add(hash, published.Citations.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (var citation in published.Citations)
-            {
-                Add(hash, citation.Symbol);
-                Add(hash, citation.In);
-                Add(hash, citation.Paragraph);
-            }
-
             Add(hash, multilingual ? published.Key : "");
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>What the site's own pages show of one document's text: its symbol, language, title and citations (the cited-by pages).</summary>
+    public static string Shows(string symbol, string language, string title, IReadOnlyList<Citation> citations)
+    {
+        var hash = new XxHash128();
+        Add(hash, symbol);
+        Add(hash, language);
+        Add(hash, title);
+        Add(hash, citations.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var citation in citations)
+        {
+            Add(hash, citation.Symbol);
+            Add(hash, citation.In);
+            Add(hash, citation.Paragraph);
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());

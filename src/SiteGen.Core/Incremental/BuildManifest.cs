@@ -4,8 +4,9 @@ namespace SiteGen.Core.Incremental;
 
 /// <summary>
 /// What the last successful build published (<c>output/build-manifest.json</c>, beside the site, never in it): the
-/// build key; the site key and the site's own files; each document's key, source and files; and each metadata file
-/// read without a diagnostic, with the language versions it lists. Plain JSON (<see cref="ManifestJson"/>) that a
+/// build key; the edition's key (<see cref="BuildKeys.ForEdition"/>); the site key and the site's own files; each
+/// document's key, source and files; and each metadata file read without a diagnostic, with the language versions it
+/// lists. The documents' citations are beside it (<see cref="CitationFile"/>), written before it. Plain JSON (<see cref="ManifestJson"/>) that a
 /// person can open. Removed before publishing and written after, so a build interrupted while publishing leaves
 /// none and the next build is a full one. Holds nothing that varies between identical builds but the times of the
 /// files it read and wrote.
@@ -13,6 +14,7 @@ namespace SiteGen.Core.Incremental;
 internal sealed record BuildManifest(
     int Format,
     string BuildKey,
+    string Edition,
     string SiteKey,
     IReadOnlyList<PublishedFile> SiteFiles,
     IReadOnlyList<PublishedDocument> Documents,
@@ -22,7 +24,7 @@ internal sealed record BuildManifest(
     public const string FileName = "build-manifest.json";
 
     /// <summary>The version of this shape; a manifest of another is no manifest to this build.</summary>
-    public const int CurrentFormat = 10;
+    public const int CurrentFormat = 11;
 
     // Where earlier versions kept the manifest in a binary form: removed with the manifest, so no stale copy stays.
     private const string FormerFileName = "build-manifest";

@@ -1,7 +1,7 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Loading;
 using SiteGen.Core.Publishing;
-using SiteGen.Core.References;
+using SiteGen.Core.Rendering.Site;
 
 namespace SiteGen.Core.Incremental;
 
@@ -28,10 +28,19 @@ internal interface IBuildHistory
     PublishedDocument? Unchanged(DocumentSource source, IReadOnlyList<string> languages, IReadOnlySet<(string Symbol, string Language)> edition, bool cited);
 
     /// <summary>
-    /// The citations the document made when the last build published it (none when it did not): before the changed
-    /// documents are read again, what the edition's citations are expected to be.
+    /// The edition's citations as the last build published them, for these documents: before the changed documents
+    /// are read again, what they are expected to be. Which documents are cited is as recorded; the citations
+    /// themselves are read only if asked for.
     /// </summary>
-    IReadOnlyList<Citation> LastCitations(DocumentSource source);
+    EditionCitations LastCitations(IReadOnlyList<DocumentSource> documents);
+
+    /// <summary>
+    /// The citations of the edition published now (<paramref name="published"/>, built or kept): when it holds the
+    /// documents the last build published and each one built now cites the same documents as before, the same documents
+    /// are cited as then and the citations of the others are read only if a cited-by page is written; else those of
+    /// every document, read now.
+    /// </summary>
+    EditionCitations Citations(IReadOnlyList<PublishedDocument> published);
 
     /// <summary>
     /// What the last build published for a document that has an error now, if its published files are still as they

@@ -55,12 +55,21 @@ internal static class DocumentBuilding
         // known, the pages written otherwise are built again.
         if (plan.Site is { } site && (keepGoing || failed == 0))
         {
-            var citations = EditionCitations.Of(outcomes.Select(o => o.Outcome).OfType<DocumentOutcome>().Select(o => new CitingDocument(o.Published.Symbol, o.Published.Language, o.Published.Citations)));
+            var citations = history.Citations([.. outcomes.Select(o => o.Outcome?.Published).OfType<PublishedDocument>()]);
             var miscited = Enumerable.Range(0, documents.Count)
                 .Where(i => outcomes[i].Outcome is not null && site.IsCited(documents[i].Metadata) != citations.IsCited(documents[i].Metadata.Symbol, documents[i].Metadata.Language))
                 .ToList();
             site.Citations = citations;
             Parallel.ForEach(miscited, parallel, BuildOne);
+
+            // What the next build expects: whether each document is cited in the edition as published.
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (outcomes[i].Outcome is { } outcome && outcome.Published.Cited != citations.IsCited(outcome.Published.Symbol, outcome.Published.Language))
+                {
+                    outcomes[i] = (outcome with { Published = outcome.Published with { Cited = !outcome.Published.Cited } }, outcomes[i].Diagnostics);
+                }
+            }
         }
 
         void BuildOne(int i)

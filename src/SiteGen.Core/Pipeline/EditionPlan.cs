@@ -52,7 +52,7 @@ internal sealed class EditionPlan
 
         // Which documents are cited is known only once every changed one is read: until then, as the last build found.
         var citations = configuration.Options.Formats.HasFlag(OutputFormats.Site)
-            ? EditionCitations.Of(documents.Select(d => new CitingDocument(d.Metadata.Symbol, d.Metadata.Language, history.LastCitations(d))))
+            ? history.LastCitations(documents)
             : EditionCitations.None;
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
             unchanged[i] = history.Unchanged(documents[i], languages[documents[i].Metadata.Symbol], edition, citations.IsCited(documents[i].Metadata.Symbol, documents[i].Metadata.Language)));

@@ -111,6 +111,22 @@ public sealed class EditionLinkTests : IDisposable
     }
 
     [Fact]
+    public void A_citing_document_taken_out_of_the_edition_takes_the_cited_by_page_and_the_link_to_it_with_it()
+    {
+        Build();
+        Assert.NotNull(Page("en/S/RES/2446(2018)").QuerySelector(".cited-by-link"));
+
+        // The only document citing resolution 2446 (2018) leaves the edition; the cited resolution itself is unchanged.
+        Directory.Delete(Path.Combine(_content.Content, "S-RES-9999(2030)"), recursive: true);
+        var second = Build();
+
+        Assert.Equal(["S/RES/2446(2018)"], Rebuilt(second));
+        Assert.Null(Page("en/S/RES/2446(2018)").QuerySelector(".cited-by-link"));
+        AssertAsCleanBuild();
+        Assert.Empty(Rebuilt(Build()));
+    }
+
+    [Fact]
     public void A_text_change_leaves_the_index_the_browse_pages_and_the_cited_by_pages_carried_over()
     {
         Build();
