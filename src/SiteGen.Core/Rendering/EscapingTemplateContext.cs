@@ -42,7 +42,10 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
         return this;
     }
 
-    void IMarkupOutput.Write(string text, int start, int count) => Write(text, start, count);
+    // Markup and escaped text go to the current output as they are. Scriban's own Write keeps count of two things
+    // on the way, the last line break (for indentation) and the length written (for an output limit), and SiteGen
+    // turns both off (TemplateRenderer): an inline part or an escaped value is many small pieces, each worth no more.
+    void IMarkupOutput.Write(string text, int start, int count) => Output.Write(text, start, count);
 
     private IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
 }

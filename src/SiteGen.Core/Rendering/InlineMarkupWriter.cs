@@ -32,8 +32,8 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     // The references that carry their note's anchor: the first to each note, in reading order.
     private readonly HashSet<NoteRef> _anchors = new(ReferenceEqualityComparer.Instance);
 
-    // Each note's reference label (aria-label), filled once.
-    private readonly Dictionary<int, string> _labels = [];
+    // What each note's references write, made once per note rather than at every reference.
+    private readonly Dictionary<int, NoteMarks> _notes = [];
 
     /// <summary>Whether a reference to the note has been prepared with its anchor (the note can link back to it).</summary>
     public bool IsAnchored(int note) => _anchoredNotes.Contains(note);
@@ -93,9 +93,14 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
             case NoteRef reference:
                 // Every reference needs the label: a strings file without it is reported at each one.
                 var pattern = strings.Require("noteref", diagnostics);
-                if (!_labels.ContainsKey(reference.Number))
+                if (!_notes.ContainsKey(reference.Number))
                 {
-                    _labels[reference.Number] = pattern.Replace("{n}", reference.Number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                    var number = reference.Number.ToString(CultureInfo.InvariantCulture);
+                    _notes[reference.Number] = new NoteMarks(
+                        reference.Target.ToString(),
+                        reference.Target.ReferenceAnchor,
+                        number,
+                        pattern.Replace("{n}", number, StringComparison.Ordinal));
                 }
 
                 if (anchor && _anchoredNotes.Add(reference.Number))
@@ -169,24 +174,23 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
 
     private void NoteReference(IMarkupOutput output, NoteRef reference, bool anchored)
     {
-        var number = reference.Number.ToString(CultureInfo.InvariantCulture);
-        var label = _labels[reference.Number];
+        var note = _notes[reference.Number];
         if (flavor == MarkupFlavor.Html)
         {
             Markup(output, "<sup class=\"noteref-mark\"><a class=\"noteref\" href=\"#");
-            Markup(output, reference.Target.ToString());
+            Markup(output, note.Id);
             Markup(output, "\"");
             if (anchored)
             {
                 Markup(output, " id=\"");
-                Markup(output, reference.Target.ReferenceAnchor);
+                Markup(output, note.ReferenceAnchor);
                 Markup(output, "\"");
             }
 
             Markup(output, " role=\"doc-noteref\" aria-label=\"");
-            Text(output, label);
+            Text(output, note.Label);
             Markup(output, "\">");
-            Markup(output, number);
+            Markup(output, note.Number);
             Markup(output, "</a></sup>");
             return;
         }
@@ -195,16 +199,16 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         if (anchored)
         {
             Markup(output, "id=\"");
-            Markup(output, reference.Target.ReferenceAnchor);
+            Markup(output, note.ReferenceAnchor);
             Markup(output, "\" ");
         }
 
         Markup(output, "href=\"#");
-        Markup(output, reference.Target.ToString());
+        Markup(output, note.Id);
         Markup(output, "\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"");
-        Text(output, label);
+        Text(output, note.Label);
         Markup(output, "\">");
-        Markup(output, number);
+        Markup(output, note.Number);
         Markup(output, "</a>");
     }
 
@@ -213,6 +217,9 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
 
     private void Text(IMarkupOutput output, string text) =>
         HtmlText.Write(output, flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text);
+
+    /// <summary>A note's id, the id of its first reference, its number and its reference label, as references write them.</summary>
+    private sealed record NoteMarks(string Id, string ReferenceAnchor, string Number, string Label);
 
     // DESIGN.md, "Behaviour": only http and https links are emitted.
     private static bool IsHttp(string url) =>
