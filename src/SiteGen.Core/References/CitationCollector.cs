@@ -16,26 +16,29 @@ internal static class CitationCollector
         var citations = new List<Citation>();
         foreach (var unit in document.Units())
         {
-            Collect(unit.Content, unit.Id.ToString(), citations);
+            string? id = null;
+            Collect(unit.Content, unit.Id, ref id, citations);
         }
 
         return citations;
     }
 
-    private static void Collect(ImmutableArray<Inline> inlines, string unit, List<Citation> citations)
+    // A unit's anchor is written out once it cites something: most units cite nothing.
+    private static void Collect(ImmutableArray<Inline> inlines, UnitId unit, ref string? id, List<Citation> citations)
     {
         for (var i = 0; i < inlines.Length; i++)
         {
             switch (inlines[i])
             {
                 case SymbolLink link:
-                    citations.Add(new Citation(EditionPaths.CanonicalSymbol(link.Symbol), unit, ParagraphPinpointRecognizer.Beside(inlines, i)?.ToString() ?? ""));
+                    id ??= unit.ToString();
+                    citations.Add(new Citation(EditionPaths.CanonicalSymbol(link.Symbol), id, ParagraphPinpointRecognizer.Beside(inlines, i)?.ToString() ?? ""));
                     break;
                 case Strong strong:
-                    Collect(strong.Children, unit, citations);
+                    Collect(strong.Children, unit, ref id, citations);
                     break;
                 case Emphasis emphasis:
-                    Collect(emphasis.Children, unit, citations);
+                    Collect(emphasis.Children, unit, ref id, citations);
                     break;
             }
         }
