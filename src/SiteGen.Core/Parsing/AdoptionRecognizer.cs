@@ -19,8 +19,15 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
     /// <summary>Whether a block opens an adoption block.</summary>
     public bool IsOpening(string text)
     {
+        // A paragraph of the body is most of what is asked about: its length, or its having no meeting word, says no.
+        var length = text.AsSpan().Trim().Length;
+        if (length == 0 || length > 400 || (conventions.MeetingWordsBeforeNumber.IsEmpty && conventions.PlenaryMeetingWordsBeforeNumber.IsEmpty && !text.AsSpan().ContainsAny(conventions.MeetingWordSearch)))
+        {
+            return false;
+        }
+
         var trimmed = WithoutVowelMarks(text.Trim());
-        if (trimmed.Length == 0 || trimmed.Length > 400 || FindMeeting(trimmed) is not { } meeting)
+        if (trimmed.Length > 400 || FindMeeting(trimmed) is not { } meeting)
         {
             return false;
         }
@@ -120,7 +127,7 @@ internal sealed partial class AdoptionRecognizer(LanguageConventions conventions
     private (int Number, bool Plenary, int Start)? FindNumberBeforeWords(string text)
     {
         // Most blocks hold no meeting word at all, and a number is looked for only before one.
-        if (!Contains(text, conventions.MeetingWords))
+        if (!text.AsSpan().ContainsAny(conventions.MeetingWordSearch))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
@@ -12,6 +13,8 @@ namespace SiteGen.Core.Parsing;
 /// </summary>
 internal static class ChinesePunctuation
 {
+    private static readonly SearchValues<char> AsciiMarks = SearchValues.Create(",;:.");
+
     public static void Restore(List<SourceBlock> blocks, SourceText source, DiagnosticBag diagnostics)
     {
         var count = 0;
@@ -55,10 +58,11 @@ internal static class ChinesePunctuation
     private static string? Restore(TextRun run, ref int count, ref int first)
     {
         char[]? text = null;
-        for (var i = 1; i < run.Text.Length; i++)
+        // Most runs hold no ASCII mark at all; the search skips to each one there is.
+        for (var i = NextMark(run.Text, 1); i >= 0; i = NextMark(run.Text, i + 1))
         {
-            var mark = run.Text[i] switch { ',' => '，', ';' => '；', ':' => '：', '.' => '。', _ => '\0' };
-            if (mark != '\0' && IsChineseOrClosing(run.Text[i - 1]) && (i + 1 == run.Text.Length || !char.IsAsciiLetterOrDigit(run.Text[i + 1])))
+            var mark = run.Text[i] switch { ',' => '，', ';' => '；', ':' => '：', _ => '。' };
+            if (IsChineseOrClosing(run.Text[i - 1]) && (i + 1 == run.Text.Length || !char.IsAsciiLetterOrDigit(run.Text[i + 1])))
             {
                 text ??= run.Text.ToCharArray();
                 text[i] = mark;
@@ -71,6 +75,18 @@ internal static class ChinesePunctuation
         }
 
         return text is null ? null : new string(text);
+    }
+
+    /// <summary>Where the next ASCII comma, semicolon, colon or full stop at or after <paramref name="from"/> is, or -1.</summary>
+    private static int NextMark(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var at = text.AsSpan(from).IndexOfAny(AsciiMarks);
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool IsChineseOrClosing(char c) => c is >= '\u4E00' and <= '\u9FFF' or '》' or '」' or '』' or '”' or '）' or '〕' or '］';

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using SiteGen.Core.Model;
 
@@ -45,6 +46,9 @@ public sealed record LanguageConventions(
 
     /// <summary>The meeting's words after its number ("plenary meeting", "meeting"; "次全体会议", "次会议"), the plenary one first.</summary>
     public ImmutableArray<string> MeetingWords { get; init; } = [];
+
+    /// <summary>The <see cref="MeetingWords"/>, as one search for any of them whatever their case.</summary>
+    public SearchValues<string> MeetingWordSearch => field ??= SearchValues.Create(MeetingWords.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A plenary meeting's words where they stand before its number ("الجلسة العامة 52").</summary>
     public ImmutableArray<string> PlenaryMeetingWordsBeforeNumber { get; init; } = [];
