@@ -55,7 +55,7 @@ internal static class AdoptedTextRecognizer
     }
 
     /// <summary>Reads the blocks after the adopting paragraph, or from the annex's heading on, into the adopted text.</summary>
-    public static AdoptedText Read(IReadOnlyList<SourceBlock> blocks, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
+    public static AdoptedText Read(IReadOnlyList<SourceBlock> blocks, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics, bool annexed = false)
     {
         var headings = new List<string>();
         var at = 0;
@@ -74,7 +74,7 @@ internal static class AdoptedTextRecognizer
         }
 
         var (preamble, operative) = assembler.Build();
-        return new AdoptedText([.. headings], preamble, operative);
+        return new AdoptedText([.. headings], preamble, operative, annexed);
     }
 
     private static bool IsHeading(SourceBlock block, LanguageConventions conventions) =>

@@ -75,7 +75,7 @@ public static class ResolutionParser
         var adoption = ReadAdoption(body, conventions, preface, source, diagnostics) ?? prefaceRecognizer.Adoption;
         // So is a text the resolution adopts and sets out after the paragraph that adopts it.
         var adopting = annex is null ? AdoptedTextRecognizer.FindAdopting(body, conventions) : -1;
-        var adopted = annex is not null ? AdoptedTextRecognizer.Read(annex, conventions, source, diagnostics)
+        var adopted = annex is not null ? AdoptedTextRecognizer.Read(annex, conventions, source, diagnostics, annexed: true)
             : adopting >= 0 ? AdoptedTextRecognizer.Read(body[(adopting + 1)..], conventions, source, diagnostics)
             : null;
         if (adopting >= 0)

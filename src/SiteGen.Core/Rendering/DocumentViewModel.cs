@@ -49,7 +49,7 @@ public static class DocumentViewModel
         UnitView[] preamble = [.. document.Preamble.Select(builder.Preambular)];
         UnitView[] operative = [.. document.Operative.Select(builder.Operative)];
         var adoptedText = document.AdoptedText is { } adopted ? builder.AdoptedText(adopted) : null;
-        var adoption = document.Adoption is { } recorded ? builder.Adoption(recorded) : null;
+        var adoption = document.Adoption is { } recorded ? builder.Adoption(recorded, beforeAnnex: document.AdoptedText?.Annexed == true) : null;
         return new DocumentView
         {
             Symbol = plain(document.Metadata.Symbol),
@@ -168,10 +168,10 @@ public static class DocumentViewModel
         /// <summary>Content outside the units (the preface's report line), which calls no note.</summary>
         public InlineMarkup Markup(ImmutableArray<Inline> content) => markup.Prepare(content, anchor: false);
 
-        public AdoptionView Adoption(Adoption adoption) => new()
+        public AdoptionView Adoption(Adoption adoption, bool beforeAnnex = false) => new()
         {
             TextHtml = markup.Prepare(adoption.Content, anchor: true),
-            Place = adoption.Place == AdoptionPlace.Preface ? "preface" : "end",
+            Place = adoption.Place == AdoptionPlace.Preface ? "preface" : beforeAnnex ? "before-annex" : "end",
             Date = adoption.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             Meeting = adoption.Meeting,
             Method = adoption.Method switch

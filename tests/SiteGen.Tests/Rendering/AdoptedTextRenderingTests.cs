@@ -11,28 +11,29 @@ namespace SiteGen.Tests.Rendering;
 /// A declaration the resolution adopts (<c>Cases/genre/en-ga-declaration/input.md</c>, written in the layout of General
 /// Assembly resolution 73/3) is shown after the operative part under its own title, each of its paragraphs at its
 /// own anchor, the adopting paragraph whole in the operative part; the page passes the Nu checker and the e-book
-/// epubcheck.
+/// epubcheck. An annexed text (<c>Cases/genre/en-ga-annex</c>, in the layout of resolution 73/195) follows the
+/// resolution's adoption line.
 /// </summary>
 public sealed class AdoptedTextRenderingTests
 {
-    private static ResolutionDocument Model()
+    private static ResolutionDocument Model(string name = "en-ga-declaration", string symbol = "A/RES/73/3")
     {
-        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", "en-ga-declaration", "input.md"));
-        var metadata = new DocumentMetadata("A/RES/73/3", "en", IssuingBody.GeneralAssembly, "general", "en", new DateOnly(2018, 10, 10));
-        var document = Sources.Model(text, metadata, out var diagnostics, "tests/SiteGen.Tests/Cases/genre/en-ga-declaration/input.md");
+        var text = File.ReadAllText(Path.Combine(Golden.CasesDirectory, "genre", name, "input.md"));
+        var metadata = new DocumentMetadata(symbol, "en", IssuingBody.GeneralAssembly, "general", "en", new DateOnly(2018, 10, 10));
+        var document = Sources.Model(text, metadata, out var diagnostics, $"tests/SiteGen.Tests/Cases/genre/{name}/input.md");
         Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
         return document;
     }
 
-    private static string RenderPage()
+    private static string RenderPage(string name = "en-ga-declaration", string symbol = "A/RES/73/3")
     {
-        var directory = RepositoryPaths.Artifacts("adopted-text-site");
+        var directory = RepositoryPaths.Artifacts($"adopted-text-site-{name}");
         Directory.Delete(directory, recursive: true);
         Directory.CreateDirectory(directory);
         var diagnostics = new DiagnosticBag();
-        new SiteRenderer(RepositoryPaths.Templates).Render([Model()], SiteBuild.Options, directory, diagnostics);
+        new SiteRenderer(RepositoryPaths.Templates).Render([Model(name, symbol)], SiteBuild.Options, directory, diagnostics);
         Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
-        return Path.Combine(directory, "en", "A", "RES", "73", "3", "index.html");
+        return Path.Combine([directory, "en", .. symbol.Split('/'), "index.html"]);
     }
 
     [Fact]
@@ -65,6 +66,27 @@ public sealed class AdoptedTextRenderingTests
         var book = new HtmlParser().ParseDocument(reader.ReadToEnd());
 
         Assert.Equal(6, book.QuerySelectorAll("section#adopted-text [id^='decl-']").Length);
+        Assert.Empty(EpubValidators.Epubcheck(path));
+    }
+
+    [Fact]
+    public void An_annexed_text_follows_the_adoption_line_on_the_page_and_in_the_e_book()
+    {
+        var pagePath = RenderPage("en-ga-annex", "A/RES/73/195");
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(pagePath));
+        var adoption = page.QuerySelector("p.adoption");
+
+        Assert.Equal("operative", adoption?.PreviousElementSibling?.Id);
+        Assert.Equal("adopted-text", adoption?.NextElementSibling?.Id);
+        Assert.Equal("Annex", page.QuerySelector("h2#adopted-text-heading")?.TextContent);
+        Assert.Equal(["decl-pp1", "decl-op1", "decl-op2", "decl-op2-a", "decl-op2-b", "decl-op3"], page.QuerySelectorAll("section#adopted-text [id^='decl-']").Select(element => element.Id!));
+        NuChecker.AssertNoErrors(pagePath);
+
+        var path = EpubBuild.Render(Model("en-ga-annex", "A/RES/73/195"), "annexed-text-epub");
+        using var epub = System.IO.Compression.ZipFile.OpenRead(path);
+        using var reader = new StreamReader(epub.GetEntry("EPUB/text.xhtml")!.Open());
+        var book = new HtmlParser().ParseDocument(reader.ReadToEnd());
+        Assert.Equal("adopted-text", book.QuerySelector("p.adoption")?.NextElementSibling?.Id);
         Assert.Empty(EpubValidators.Epubcheck(path));
     }
 }
