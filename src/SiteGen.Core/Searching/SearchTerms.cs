@@ -8,9 +8,11 @@ namespace SiteGen.Core.Searching;
 /// <c>assets/search.js</c>, applies the same rules, and the tests hold the two to the same results). Han, kana and
 /// Hangul are written without spaces between words: each run of them gives its overlapping pairs of characters, and
 /// its single characters, so that a query of one character finds them too. Any other run of letters, digits and marks
-/// is a word, folded: lower case, and without its combining marks (Arabic vowel signs, accents written apart). The
-/// build runs without the system's Unicode library (invariant globalization), so no other normalisation is made:
-/// "é" written as one character does not find "e". Everything else (spaces, punctuation, symbols) separates terms.
+/// is a word, folded: lower case, without its combining marks (Arabic vowel signs, accents written apart), and each
+/// Latin letter with a mark written as one character (U+00C0–U+017F) as its letter, so that "securite" finds
+/// "sécurité". The build runs without the system's Unicode library (invariant globalization), so that last folding
+/// is a table (<see cref="LatinLetters"/>), the same in the page's script. Everything else (spaces, punctuation,
+/// symbols) separates terms.
 /// </summary>
 public static class SearchTerms
 {
@@ -24,6 +26,15 @@ public static class SearchTerms
         (0x1100, 0x11FF), (0x3005, 0x3007), (0x3040, 0x30FF), (0x3130, 0x318F), (0x31F0, 0x31FF), (0x3400, 0x4DBF),
         (0x4E00, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFF66, 0xFFDC), (0x20000, 0x323AF),
     ];
+
+    // The first character of the table of Latin letters with marks: À.
+    private const int LatinFirst = 0xC0;
+
+    /// <summary>
+    /// From À (U+00C0) to ſ (U+017F), each character's letter when its canonical decomposition is an ASCII letter and
+    /// marks (é → e, ñ → n, Ł stays), in lower case; the page's script holds the same string.
+    /// </summary>
+    internal const string LatinLetters = "aaaaaaÆceeeeiiiiÐnooooo×ØuuuuyÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddĐđeeeeeeeeeegggggggghhĦħiiiiiiiiiıĲĳjjkkĸllllllĿŀŁłnnnnnnŉŊŋooooooŒœrrrrrrssssssssttttŦŧuuuuuuuuuuuuwwyyyzzzzzzſ";
 
     /// <summary>Every term of a text the index records for it, in the order found (a term may come more than once).</summary>
     public static void ForIndex(ReadOnlySpan<char> text, TermFound found)
@@ -182,15 +193,25 @@ public static class SearchTerms
         public void Unspaced(int first, int second) => found(SearchTerms.Unspaced(first, second));
     }
 
-    /// <summary>A word beyond ASCII: each character in lower case, its combining marks (vowel signs, accents) left out.</summary>
+    /// <summary>A word beyond ASCII: each character in lower case, its combining marks (vowel signs, accents) left out, a Latin letter with a mark as its letter.</summary>
     private static string FoldWord(string word)
     {
         var kept = new StringBuilder(word.Length);
         foreach (var rune in word.EnumerateRunes())
         {
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
             {
-                kept.Append(Rune.ToLowerInvariant(rune).ToString());
+                continue;
+            }
+
+            var lower = Rune.ToLowerInvariant(rune);
+            if ((uint)(lower.Value - LatinFirst) < (uint)LatinLetters.Length)
+            {
+                kept.Append(LatinLetters[lower.Value - LatinFirst]);
+            }
+            else
+            {
+                kept.Append(lower.ToString());
             }
         }
 

@@ -8,7 +8,8 @@
 
   // ---- Terms: the rules of SearchTerms.cs, which writes the index (the tests hold the two to the same results).
   // Han, kana and Hangul give overlapping pairs of characters (and single characters, in the index); any other run of
-  // letters, digits and marks is a word: each character in lower case, combining marks (vowel signs) left out.
+  // letters, digits and marks is a word: each character in lower case, combining marks (vowel signs) left out, a
+  // Latin letter with a mark as its letter.
   const unspacedBlocks = [
     [0x1100, 0x11ff], [0x3005, 0x3007], [0x3040, 0x30ff], [0x3130, 0x318f], [0x31f0, 0x31ff], [0x3400, 0x4dbf],
     [0x4e00, 0x9fff], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xf900, 0xfaff], [0xff66, 0xffdc], [0x20000, 0x323af],
@@ -26,10 +27,17 @@
     return false;
   }
 
-  // Character by character, as the build folds it: a character whose lower case is longer (İ) stays as it is.
+  // From À (U+00C0) to ſ (U+017F), each character's letter when it is an ASCII letter with marks (é → e, ñ → n), in
+  // lower case: SearchTerms.LatinLetters, the same string.
+  const latinFirst = 0xc0;
+  const latinLetters = "aaaaaaÆceeeeiiiiÐnooooo×ØuuuuyÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddĐđeeeeeeeeeegggggggghhĦħiiiiiiiiiıĲĳjjkkĸllllllĿŀŁłnnnnnnŉŊŋooooooŒœrrrrrrssssssssttttŦŧuuuuuuuuuuuuwwyyyzzzzzzſ";
+
+  // Character by character, as the build folds it: a character whose lower case is longer (İ) stays as it is; a
+  // Latin letter with a mark is its letter.
   const lowerCharacter = (character) => {
-    const lower = character.toLowerCase();
-    return lower.length === character.length ? lower : character;
+    const lower = character.toLowerCase().length === character.length ? character.toLowerCase() : character;
+    const at = lower.codePointAt(0) - latinFirst;
+    return at >= 0 && at < latinLetters.length ? latinLetters[at] : lower;
   };
 
   const foldWord = (word) => (ascii.test(word)

@@ -38,6 +38,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, SearchSite site) 
     [InlineData("Conseil de sécurité — ÉTATS-UNIS, año, l'Assemblée")]
     [InlineData("Chiang Kai-shek's 2758 (XXVI) A/RES/78/218号决议")]
     [InlineData("\uF900\uFA10 𠀀𠀁 ﬁnance ① İstanbul")]
+    [InlineData("SÉCURITÉ Łódź Æsir ÿ Ÿ Ĳssel ſ ı ß Straße Ñandú Ålesund ÀÿĀſ")]
     [InlineData("a")]
     [InlineData("")]
     public async Task The_page_and_the_index_find_the_same_terms(string text)
