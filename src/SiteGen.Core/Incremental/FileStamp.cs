@@ -1,3 +1,5 @@
+using SiteGen.Core.Loading;
+
 namespace SiteGen.Core.Incremental;
 
 /// <summary>
@@ -7,11 +9,14 @@ namespace SiteGen.Core.Incremental;
 /// </summary>
 internal readonly record struct FileStamp(long Length, long WriteTicks)
 {
-    /// <summary>The stamp of a file, or null when there is no file at the path.</summary>
-    public static FileStamp? Of(string path)
+    /// <summary>The stamp of a file, or null when there is no file at the path (nothing, a folder, a FIFO or a device).</summary>
+    public static FileStamp? Of(string path) => Of(path.AsSpan());
+
+    /// <summary>The stamp of a file whose path is made in a buffer: a rebuild looks at every published file.</summary>
+    public static FileStamp? Of(ReadOnlySpan<char> path)
     {
-        var file = new FileInfo(path);
-        return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : null;
+        var stat = PathStat.Of(path);
+        return stat.IsFile ? new FileStamp(stat.Length, stat.WriteTicks) : null;
     }
 
     /// <summary>Whether the file still has this stamp and its time can be trusted.</summary>

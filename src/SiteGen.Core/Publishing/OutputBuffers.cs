@@ -12,8 +12,8 @@ public static class OutputBuffers
 {
     private static readonly RecyclableMemoryStreamManager Pool = new(new RecyclableMemoryStreamManager.Options
     {
-        // A page or a book's text fits in one block; a longer file spans several.
-        BlockSize = 128 * 1024,
+        // A book part fits in one block, a page spans a few; a block stays small (under the large object heap), since a rebuild of one document makes each of its files in a new one.
+        BlockSize = 32 * 1024,
         // What the pool keeps between files: enough for every core's files in flight, no more.
         MaximumSmallPoolFreeBytes = 32 * 1024 * 1024,
         MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
