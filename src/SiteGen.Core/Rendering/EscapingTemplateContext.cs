@@ -29,7 +29,10 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
 
         if (textAsObject is InlineMarkup markup)
         {
+            var boundaries = (Output as WriterOutput)?.Writer as IInlineMarkupBoundaries;
+            boundaries?.MarkupStarts();
             markup.WriteTo(this);
+            boundaries?.MarkupEnds();
             return this;
         }
 
