@@ -173,7 +173,7 @@ internal sealed class SearchIndexer
     }
 
     // A shard none of whose terms is left (they were all in pages taken back) is not written.
-    private static void WriteShard(string path, List<(string Term, List<long> Postings)> terms, int[] numbers)
+    private static void WriteShard(string path, List<(string Term, PostingList Postings)> terms, int[] numbers)
     {
         using var buffer = OutputBuffers.Rent("search terms");
         var found = new List<long>();
@@ -185,11 +185,11 @@ internal sealed class SearchIndexer
             {
                 // The postings by document number, without those of pages written again or taken back.
                 found.Clear();
-                foreach (var posting in postings)
+                foreach (var (key, count) in postings.Postings())
                 {
-                    if (numbers[(int)(posting >> 32)] is var number and >= 0)
+                    if (numbers[key] is var number and >= 0)
                     {
-                        found.Add(((long)number << 32) | (uint)posting);
+                        found.Add(((long)number << 32) | (uint)count);
                     }
                 }
 

@@ -4,14 +4,14 @@ namespace SiteGen.Core.Searching;
 
 /// <summary>
 /// The postings of one language's terms as documents are merged in: for each term, each document that holds it and
-/// how often, as one number (the document's key shifted over the count), in the order the documents came.
+/// how often (<see cref="PostingList"/>), in the order the documents came.
 /// </summary>
 internal sealed class TermPostings
 {
-    public Dictionary<string, List<long>> Words { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PostingList> Words { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Characters and pairs of Han, kana and Hangul, by their key in <see cref="TermCounts"/>.</summary>
-    public Dictionary<long, List<long>> Unspaced { get; } = new();
+    public Dictionary<long, PostingList> Unspaced { get; } = new();
 
     public void Add(int document, TermCounts counts)
     {
@@ -31,11 +31,11 @@ internal sealed class TermPostings
         }
     }
 
-    private static void Append<TKey>(Dictionary<TKey, List<long>> postings, TKey term, int document, int count)
+    private static void Append<TKey>(Dictionary<TKey, PostingList> postings, TKey term, int document, int count)
         where TKey : notnull
     {
         ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out _);
-        list ??= new List<long>(4);
-        list.Add(((long)document << 32) | (uint)count);
+        list ??= new PostingList();
+        list.Add(document, count);
     }
 }
