@@ -66,6 +66,13 @@ public sealed class AdoptedTextRenderingTests
         var book = new HtmlParser().ParseDocument(reader.ReadToEnd());
 
         Assert.Equal(6, book.QuerySelectorAll("section#adopted-text [id^='decl-']").Length);
+        using var navReader = new StreamReader(epub.GetEntry("EPUB/nav.xhtml")!.Open());
+        var nav = new HtmlParser().ParseDocument(navReader.ReadToEnd());
+        var entry = nav.QuerySelector("nav#toc a[href='text.xhtml#adopted-text']");
+        Assert.StartsWith("Political declaration of the high-level meeting", entry?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["text.xhtml#decl-op1", "text.xhtml#decl-op2", "text.xhtml#decl-op3"],
+            entry?.ParentElement?.QuerySelector("ol")?.QuerySelectorAll("a").Select(link => link.GetAttribute("href")));
         Assert.Empty(EpubValidators.Epubcheck(path));
     }
 

@@ -39,4 +39,7 @@ internal sealed record BookView
     public required string[] CoverLines { get; init; }
 
     public required TocEntryView[] Toc { get; init; }
+
+    /// <summary>The table of contents' entries for the operative paragraphs of the text the resolution adopts, if any.</summary>
+    public required TocEntryView[] AdoptedTextToc { get; init; }
 }

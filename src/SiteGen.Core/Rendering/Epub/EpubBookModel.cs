@@ -58,15 +58,8 @@ internal static class EpubBookModel
             AccessibilitySummary = XmlSafeText.Clean(strings.Require("epub_accessibility_summary", diagnostics)),
             CertifiedBy = CertifiedBy,
             CoverLines = [.. CoverLayout.Lines(title, language.IsChinese).Select(XmlSafeText.Clean)],
-            Toc =
-            [
-                .. document.Operative.Select(paragraph => new TocEntryView
-                {
-                    Id = XmlSafeText.Clean(paragraph.Id.ToString()),
-                    Label = XmlSafeText.Clean(paragraph.Label),
-                    Text = XmlSafeText.Clean(TocText.For(paragraph, language.IsChinese)),
-                }),
-            ],
+            Toc = [.. document.Operative.Select(paragraph => TocEntry(paragraph, language.IsChinese))],
+            AdoptedTextToc = [.. (document.AdoptedText?.Operative ?? []).Select(paragraph => TocEntry(paragraph, language.IsChinese))],
         };
 
         return new ScriptObject
@@ -94,4 +87,11 @@ internal static class EpubBookModel
     // GeneralAssembly → general_assembly
     private static string Snake(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    private static TocEntryView TocEntry(OperativeParagraph paragraph, bool chinese) => new()
+    {
+        Id = XmlSafeText.Clean(paragraph.Id.ToString()),
+        Label = XmlSafeText.Clean(paragraph.Label),
+        Text = XmlSafeText.Clean(TocText.For(paragraph, chinese)),
+    };
 }
