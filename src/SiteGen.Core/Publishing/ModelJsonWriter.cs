@@ -57,6 +57,12 @@ public static class ModelJsonWriter
             }
 
             json.WriteEndArray();
+            if (adopted.Annexed)
+            {
+                // Annexed to the resolution, after its adoption line, rather than set out in its operative part.
+                json.WriteBoolean("annexed", true);
+            }
+
             WriteParts(json, document.Source, adopted.Preamble, adopted.Operative);
             json.WriteEndObject();
         }

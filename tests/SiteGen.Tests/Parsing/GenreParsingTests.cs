@@ -188,6 +188,9 @@ public sealed class GenreParsingTests
         Assert.Equal(UnitId.Operative(3).InAdopted(), document.References.Single(r => r.In.InAdoptedText && r.Symbol == "A/RES/71/1").In);
         var adoption = Assert.IsType<Adoption>(document.Adoption);
         Assert.Equal((60, new DateOnly(2018, 12, 19), "60th plenary meeting 19 December 2018"), (adoption.Meeting, adoption.Date, adoption.Text));
+        Assert.True(adopted.Annexed);
+        using var json = ModelExport.Of(document, diagnostics.Items);
+        Assert.True(json.RootElement.GetProperty("adoptedText").GetProperty("annexed").GetBoolean());
     }
 
     [Fact]
@@ -209,6 +212,7 @@ public sealed class GenreParsingTests
         var adopted = json.RootElement.GetProperty("adoptedText");
 
         Assert.Equal(2, adopted.GetProperty("headings").GetArrayLength());
+        Assert.False(adopted.TryGetProperty("annexed", out _));
         Assert.Equal("decl-pp1", adopted.GetProperty("preamble")[0].GetProperty("id").GetString());
         Assert.Equal(["decl-op1", "decl-op2", "decl-op3"], adopted.GetProperty("operative").EnumerateArray().Select(unit => unit.GetProperty("id").GetString()));
         Assert.Equal("op1", Assert.Single(json.RootElement.GetProperty("operative").EnumerateArray()).GetProperty("id").GetString());
