@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace SiteGen.Core.Importing;
@@ -29,7 +30,7 @@ internal static class UnembeddedFonts
         var declared = 0;
         foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
-            if (structure.TokenScanner.Get(reference)?.Data is DictionaryToken font && IsReadableByEncoding(font, structure))
+            if (Read(structure, reference) is { } font && IsReadableByEncoding(font, structure))
             {
                 document.Advanced.ReplaceIndirectObject(reference, font.With(NameToken.Subtype, NameToken.Type1));
                 declared++;
@@ -37,6 +38,24 @@ internal static class UnembeddedFonts
         }
 
         return declared;
+    }
+
+    /// <summary>
+    /// The object as a dictionary, or null. An object that cannot be read is passed over: the pages may never use it,
+    /// and one they use is reported when they are read.
+    /// </summary>
+    private static DictionaryToken? Read(Structure structure, IndirectReference reference)
+    {
+        try
+        {
+            return structure.TokenScanner.Get(reference)?.Data as DictionaryToken;
+        }
+#pragma warning disable CA1031 // A damaged object can make the reader fail in any way; skipping it changes nothing the pages read.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 
     private static bool IsReadableByEncoding(DictionaryToken font, Structure structure) =>
