@@ -57,7 +57,7 @@ public sealed class EditionBuilder
         {
             var search = plan.Site is null ? null : configuration.Search;
             plan.Site?.Search = search;
-            staging = new StagedOutput(options.OutputDirectory, search is null ? null : site => stages.Time("index for search", () => search.Index(site, diagnostics, cancellation)), options.Incremental, plan.BuildsMost);
+            staging = new StagedOutput(options.OutputDirectory, plan.Site is null ? null : site => _ = search is null ? SearchIndexer.LeaveOut(site) : stages.Time("index for search", () => search.Index(site, diagnostics, cancellation)), options.Incremental, plan.BuildsMost);
             var documents = stages.Time("build documents", () => DocumentBuilding.BuildAll(plan, history, staging.SiteDirectory, _staged, options.KeepGoing, diagnostics, cancellation));
             if (leaveOut is null && KeepGoingBuild.LinksToLeftOut(plan, documents))
             {

@@ -80,18 +80,29 @@ internal sealed class SearchIndexer
     private static string LanguageOf(string folder) => folder[..folder.IndexOf('/', StringComparison.Ordinal)];
 
     /// <summary>
+    /// Leaves the index out of a site built without it: a generation reused from an earlier build may hold that
+    /// build's index, which no longer says what the site holds. Returns true.
+    /// </summary>
+    public static bool LeaveOut(string siteDirectory)
+    {
+        var folder = Path.Combine(siteDirectory, FolderName);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Writes the index into the site folder, reading the records of the pages kept from the last build; returns
     /// false (and reports a warning) when one of them could not be read.
     /// </summary>
     public bool Index(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
+        // A generation reused from an earlier build keeps that build's index: it is made again whole.
+        LeaveOut(siteDirectory);
         var folder = Path.Combine(siteDirectory, FolderName);
-        if (Directory.Exists(folder))
-        {
-            // A generation reused from an earlier build keeps that build's index: it is made again whole.
-            Directory.Delete(folder, recursive: true);
-        }
-
         var kept = _pages.Where(page => page.Value is null).Select(page => page.Key).Order(StringComparer.Ordinal).ToList();
         var unread = -1;
         Parallel.For(0, kept.Count, new ParallelOptions { CancellationToken = cancellation }, (i, loop) =>

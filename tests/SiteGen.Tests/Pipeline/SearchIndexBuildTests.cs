@@ -35,6 +35,20 @@ public sealed class SearchIndexBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_without_search_leaves_out_the_index_of_earlier_builds()
+    {
+        // The third build reuses the generation the first one wrote, index and all.
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(), new StringWriter()));
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(), new StringWriter()));
+        Assert.True(Directory.Exists(SearchFolder(_content.Output)));
+
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Search = false }, new StringWriter()));
+
+        Assert.False(Directory.Exists(SearchFolder(_content.Output)));
+        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "search", "index.html")));
+    }
+
+    [Fact]
     public void A_build_with_the_index_after_one_without_gives_the_index_of_a_clean_build()
     {
         Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options() with { Search = false }, new StringWriter()));
