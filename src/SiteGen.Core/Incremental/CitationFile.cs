@@ -15,6 +15,8 @@ internal sealed class CitationFile
 {
     public const string FileName = "build-citations.json";
 
+    private const int FlushBytes = 64 * 1024;
+
     private static readonly CitationJson s_citation = new();
 
     private readonly byte[] _json;
@@ -127,6 +129,12 @@ internal sealed class CitationFile
             else
             {
                 throw new InvalidOperationException($"the citations of the document with key {key} are neither given nor recorded");
+            }
+
+            // The writer holds what it has not flushed in one growing array: flushed as it goes, the file is never held whole.
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
             }
         }
 
