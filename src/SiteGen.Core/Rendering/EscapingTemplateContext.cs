@@ -29,10 +29,7 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
 
         if (textAsObject is InlineMarkup markup)
         {
-            var boundaries = (Output as WriterOutput)?.Writer as IInlineMarkupBoundaries;
-            boundaries?.MarkupStarts();
             markup.WriteTo(this);
-            boundaries?.MarkupEnds();
             return this;
         }
 

@@ -8,9 +8,6 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 internal sealed class WriterOutput(TextWriter writer) : IScriptOutput
 {
-    /// <summary>The writer the output goes to.</summary>
-    public TextWriter Writer => writer;
-
     public void Write(string text, int offset, int count) => writer.Write(text.AsSpan(offset, count));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Xml;
 using Scriban;
 using Scriban.Runtime;
@@ -39,13 +38,7 @@ public sealed class EpubRenderer
         (ContentFolder + "css/book.css", "epub/book.css"),
     ];
 
-    // One per thread, for its name table: every check on the thread reads the same few names of the templates.
-    [ThreadStatic]
-    private static XmlReaderSettings? t_readerSettings;
-
-    // Each thread's outline of the file being rendered, kept from file to file.
-    [ThreadStatic]
-    private static StringBuilder? t_outline;
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CloseInput = false };
 
     private readonly TemplateRenderer _templates;
 
@@ -140,12 +133,7 @@ public sealed class EpubRenderer
                 }
 
                 var buffer = files.Add(path);
-                // The outline stays in characters: the check then reads it without decoding it again.
-                var outline = t_outline ??= new StringBuilder();
-                outline.Clear();
-                using (var fileText = new Utf8BufferWriter(buffer) { NewLine = "\n" })
-                using (var outlineText = new StringWriter(outline) { NewLine = "\n" })
-                using (var writer = new OutlineWriter(fileText, outlineText) { NewLine = "\n" })
+                using (var writer = new Utf8BufferWriter(buffer) { NewLine = "\n" })
                 {
                     if (!_templates.Render(template, model, writer, local))
                     {
@@ -153,11 +141,8 @@ public sealed class EpubRenderer
                     }
                 }
 
-                if (FirstError(new StringReader(outline.ToString())) is not null)
-                {
-                    buffer.Position = 0;
-                    Report(FirstError(new StreamReader(buffer)), template, local);
-                }
+                buffer.Position = 0;
+                CheckWellFormed(buffer, template, local);
             }
 
             foreach (var (path, source) in CopiedFiles)
@@ -214,45 +199,28 @@ public sealed class EpubRenderer
         }
 
         buffer.Position = 0;
-        if (FirstError(new StreamReader(buffer)) is { } error)
-        {
-            Report(error, template, diagnostics);
-        }
-
+        CheckWellFormed(buffer, template, diagnostics);
         return diagnostics.HasErrors ? null : buffer.ToArray();
     }
 
     // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error.
-    private static XmlException? FirstError(TextReader content)
+    private void CheckWellFormed(Stream content, string template, DiagnosticBag diagnostics)
     {
-        var settings = t_readerSettings ??= new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, NameTable = new NameTable() };
         try
         {
-            using var reader = XmlReader.Create(content, settings);
+            using var reader = XmlReader.Create(content, ReaderSettings);
             while (reader.Read())
             {
             }
-
-            return null;
         }
         catch (XmlException exception)
         {
-            return exception;
+            diagnostics.Report(
+                DiagnosticCatalog.TemplateError,
+                Path.Combine(TemplatesDirectory, template),
+                1,
+                1,
+                $"the rendered file is not well-formed XML (output line {exception.LineNumber}, column {exception.LinePosition}): {exception.Message}");
         }
     }
-
-    /// <summary>
-    /// Reports a file that is not well-formed at its own line and column; a file whose outline alone is not (see
-    /// <see cref="OutlineWriter"/>) writes a unit's markup where markup may not stand, which breaks the file for
-    /// any unit with a note reference or a link.
-    /// </summary>
-    private void Report(XmlException? error, string template, DiagnosticBag diagnostics) =>
-        diagnostics.Report(
-            DiagnosticCatalog.TemplateError,
-            Path.Combine(TemplatesDirectory, template),
-            1,
-            1,
-            error is null
-                ? "the rendered file is not well-formed XML for every document: it writes a unit's markup (a *_html value) where XML allows no markup, in a tag, an attribute value or a comment"
-                : $"the rendered file is not well-formed XML (output line {error.LineNumber}, column {error.LinePosition}): {error.Message}");
 }

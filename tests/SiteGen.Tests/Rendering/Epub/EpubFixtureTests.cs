@@ -182,49 +182,6 @@ public sealed class EpubFixtureTests
     }
 
     [Fact]
-    public void A_template_that_breaks_xml_around_a_units_text_is_a_diagnostic_at_the_files_own_line()
-    {
-        // The units' markup is checked through a stand-in; what the template writes around it is read as it is.
-        var templates = CopyTemplates();
-        var text = Path.Combine(templates, "epub", "text.xhtml.sbn");
-        File.WriteAllText(text, File.ReadAllText(text).Replace(
-            "<p class=\"unit preambular\" id=\"{{ unit.id }}\">{{ unit.text_html }}</p>",
-            "<p class=\"unit preambular\" id=\"{{ unit.id }}\">{{ unit.text_html }}</b>",
-            StringComparison.Ordinal));
-        var diagnostics = new DiagnosticBag();
-
-        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
-
-        var error = Assert.Single(diagnostics.Items);
-        Assert.EndsWith("text.xhtml.sbn", error.Path, StringComparison.Ordinal);
-        Assert.Matches(@"^the rendered file is not well-formed XML \(output line [1-9][0-9]*, column [1-9][0-9]*\): ", error.Message);
-    }
-
-    [Theory]
-    [InlineData("<p class=\"unit preambular\" id=\"{{ unit.id }}\" title=\"{{ unit.text_html }}\"></p>", "(output line ")]
-    [InlineData("<!-- {{ unit.text_html }} --><p class=\"unit preambular\" id=\"{{ unit.id }}\"></p>", "where XML allows no markup")]
-    public void A_template_that_writes_a_units_markup_where_xml_allows_none_is_a_diagnostic(string preambular, string said)
-    {
-        // In an attribute the fixture's note references and links break the file itself, reported where; in a
-        // comment only a text with "--" would, and the book is refused for every document all the same.
-        var templates = CopyTemplates();
-        var text = Path.Combine(templates, "epub", "text.xhtml.sbn");
-        File.WriteAllText(text, File.ReadAllText(text).Replace(
-            "<p class=\"unit preambular\" id=\"{{ unit.id }}\">{{ unit.text_html }}</p>",
-            preambular,
-            StringComparison.Ordinal));
-        var diagnostics = new DiagnosticBag();
-
-        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
-
-        var error = Assert.Single(diagnostics.Items);
-        Assert.Equal("SG4001", error.Code);
-        Assert.EndsWith("text.xhtml.sbn", error.Path, StringComparison.Ordinal);
-        Assert.Contains("not well-formed XML", error.Message, StringComparison.Ordinal);
-        Assert.Contains(said, error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_template_of_text_alone_made_once_for_every_book_is_still_checked_and_reported_at_each_book()
     {
         var templates = CopyTemplates();
