@@ -96,4 +96,18 @@ public sealed class AdoptedTextRenderingTests
         Assert.Equal("adopted-text", book.QuerySelector("p.adoption")?.NextElementSibling?.Id);
         Assert.Empty(EpubValidators.Epubcheck(path));
     }
+
+    [Fact]
+    public void The_page_s_contents_list_the_adopted_text_and_no_paragraph_without_a_number()
+    {
+        // The adopting paragraph of each ("Adopts …", "Endorses …") has no number, so no entry of its own.
+        var declaration = new HtmlParser().ParseDocument(File.ReadAllText(RenderPage()));
+        var annex = new HtmlParser().ParseDocument(File.ReadAllText(RenderPage("en-ga-annex", "A/RES/73/195")));
+
+        Assert.Equal(["#preface", "#operative", "#adopted-text", "#notes"], declaration.QuerySelectorAll("nav.toc a").Select(link => link.GetAttribute("href")));
+        Assert.StartsWith("Political declaration", declaration.QuerySelector("nav.toc a[href='#adopted-text']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["#preface", "#preamble", "#operative", "#adopted-text", "#notes"], annex.QuerySelectorAll("nav.toc a").Select(link => link.GetAttribute("href")));
+        Assert.Equal("Annex", annex.QuerySelector("nav.toc a[href='#adopted-text']")?.TextContent);
+        Assert.All(annex.QuerySelectorAll("nav.toc a").Concat(declaration.QuerySelectorAll("nav.toc a")), link => Assert.False(string.IsNullOrWhiteSpace(link.TextContent)));
+    }
 }
