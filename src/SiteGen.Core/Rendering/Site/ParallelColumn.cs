@@ -8,8 +8,9 @@ namespace SiteGen.Core.Rendering.Site;
 /// markup. Kept per version of a document that has several, instead of its model; made from the model when the
 /// document is built, or read back from its model export (DESIGN.md, "Model export") when the last build's page is
 /// kept. Both ways give the same column, so an incremental build writes the same parallel pages as a clean one.
+/// <paramref name="AdoptedTextHeading"/> is the first heading of the text the resolution adopts or annexes, if any.
 /// </summary>
-internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> Units)
+internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> Units, string AdoptedTextHeading = "")
 {
     public static ParallelColumn From(ResolutionDocument document)
     {
@@ -19,17 +20,19 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
             units.Add(new ParallelUnit(paragraph.Id.ToString(), ParallelPart.Preamble, 0, "", paragraph.Text));
         }
 
-        foreach (var paragraph in document.Operative)
+        AddOperative(units, document.Operative, ParallelPart.Operative);
+        var adoptedHeading = "";
+        if (document.AdoptedText is { } adopted)
         {
-            units.Add(new ParallelUnit(paragraph.Id.ToString(), ParallelPart.Operative, 0, paragraph.Label, paragraph.Text));
-            foreach (var sub in paragraph.Children)
+            // Under its own heading, like the page; a text without one reads on in the operative part.
+            adoptedHeading = adopted.Headings.FirstOrDefault() ?? "";
+            var part = adoptedHeading.Length > 0 ? ParallelPart.AdoptedText : ParallelPart.Operative;
+            foreach (var paragraph in adopted.Preamble)
             {
-                units.Add(new ParallelUnit(sub.Id.ToString(), ParallelPart.Operative, 1, sub.Label, sub.Text));
-                foreach (var item in sub.Children)
-                {
-                    units.Add(new ParallelUnit(item.Id.ToString(), ParallelPart.Operative, 2, item.Label, item.Text));
-                }
+                units.Add(new ParallelUnit(paragraph.Id.ToString(), part, 0, "", paragraph.Text));
             }
+
+            AddOperative(units, adopted.Operative, part);
         }
 
         foreach (var note in document.Footnotes)
@@ -37,7 +40,23 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
             units.Add(new ParallelUnit(note.Id.ToString(), ParallelPart.Notes, 0, NoteLabel(note.IsStarNote ? null : note.Number), note.Text));
         }
 
-        return new ParallelColumn(document.Title, units);
+        return new ParallelColumn(document.Title, units, adoptedHeading);
+    }
+
+    private static void AddOperative(List<ParallelUnit> units, IEnumerable<OperativeParagraph> operative, ParallelPart part)
+    {
+        foreach (var paragraph in operative)
+        {
+            units.Add(new ParallelUnit(paragraph.Id.ToString(), part, 0, paragraph.Label, paragraph.Text));
+            foreach (var sub in paragraph.Children)
+            {
+                units.Add(new ParallelUnit(sub.Id.ToString(), part, 1, sub.Label, sub.Text));
+                foreach (var item in sub.Children)
+                {
+                    units.Add(new ParallelUnit(item.Id.ToString(), part, 2, item.Label, item.Text));
+                }
+            }
+        }
     }
 
     /// <summary>Reads the column from a model export; null when the file is missing or not a model export.</summary>
@@ -55,7 +74,23 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
 
             foreach (var paragraph in root.GetProperty("operative").EnumerateArray())
             {
-                AddNested(units, paragraph, 0);
+                AddNested(units, paragraph, 0, ParallelPart.Operative);
+            }
+
+            var adoptedHeading = "";
+            if (root.TryGetProperty("adoptedText", out var adopted))
+            {
+                adoptedHeading = adopted.GetProperty("headings").EnumerateArray().Select(heading => heading.GetString()!).FirstOrDefault() ?? "";
+                var part = adoptedHeading.Length > 0 ? ParallelPart.AdoptedText : ParallelPart.Operative;
+                foreach (var paragraph in adopted.GetProperty("preamble").EnumerateArray())
+                {
+                    units.Add(new ParallelUnit(paragraph.GetProperty("id").GetString()!, part, 0, "", paragraph.GetProperty("text").GetString()!));
+                }
+
+                foreach (var paragraph in adopted.GetProperty("operative").EnumerateArray())
+                {
+                    AddNested(units, paragraph, 0, part);
+                }
             }
 
             foreach (var note in root.GetProperty("footnotes").EnumerateArray())
@@ -64,7 +99,7 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
                 units.Add(new ParallelUnit(note.GetProperty("id").GetString()!, ParallelPart.Notes, 0, NoteLabel(number), note.GetProperty("text").GetString()!));
             }
 
-            return new ParallelColumn(root.GetProperty("title").GetString()!, units);
+            return new ParallelColumn(root.GetProperty("title").GetString()!, units, adoptedHeading);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -72,12 +107,12 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
         }
     }
 
-    private static void AddNested(List<ParallelUnit> units, JsonElement unit, int depth)
+    private static void AddNested(List<ParallelUnit> units, JsonElement unit, int depth, ParallelPart part)
     {
-        units.Add(new ParallelUnit(unit.GetProperty("id").GetString()!, ParallelPart.Operative, depth, unit.GetProperty("label").GetString()!, unit.GetProperty("text").GetString()!));
+        units.Add(new ParallelUnit(unit.GetProperty("id").GetString()!, part, depth, unit.GetProperty("label").GetString()!, unit.GetProperty("text").GetString()!));
         foreach (var child in unit.GetProperty("children").EnumerateArray())
         {
-            AddNested(units, child, depth + 1);
+            AddNested(units, child, depth + 1, part);
         }
     }
 

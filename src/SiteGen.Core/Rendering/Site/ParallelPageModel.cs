@@ -22,6 +22,7 @@ internal static class ParallelPageModel
         {
             (ParallelPart.Preamble, "preamble", "preamble_heading"),
             (ParallelPart.Operative, "operative", "operative_heading"),
+            (ParallelPart.AdoptedText, "adopted-text", ""),
             (ParallelPart.Notes, "notes", "notes_heading"),
         })
         {
@@ -32,7 +33,11 @@ internal static class ParallelPageModel
                 Cell(row.Right, rightVersion))).ToArray();
             if (partRows.Length > 0)
             {
-                sections.Add(new ParallelSectionView(id, strings.Require(heading, diagnostics), partRows));
+                // The adopted text's heading is its own, in the left version's words (or the right's, where only it has one).
+                var title = part == ParallelPart.AdoptedText
+                    ? (left.Column.AdoptedTextHeading.Length > 0 ? left.Column.AdoptedTextHeading : right.Column.AdoptedTextHeading)
+                    : strings.Require(heading, diagnostics);
+                sections.Add(new ParallelSectionView(id, title, partRows));
             }
         }
 

@@ -5,5 +5,6 @@ internal enum ParallelPart
 {
     Preamble,
     Operative,
+    AdoptedText,
     Notes,
 }
