@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Xml;
-using Scriban;
-using Scriban.Runtime;
-using Scriban.Syntax;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -47,10 +44,6 @@ public sealed class EpubRenderer
 
     // The copied files' contents, read once for every book of a build; null when the file is missing.
     private readonly ConcurrentDictionary<string, byte[]?> _copied = new(StringComparer.Ordinal);
-
-    // The checked output of each template of text alone (container.xml), the same in every book, made once for the
-    // books of a build; null for a template with code, which is rendered for each book.
-    private readonly ConcurrentDictionary<string, byte[]?> _textAlone = new(StringComparer.Ordinal);
 
     public EpubRenderer(string templatesDirectory)
     {
@@ -126,12 +119,6 @@ public sealed class EpubRenderer
             var model = EpubBookModel.Build(document, strings, local);
             foreach (var (path, template) in RenderedFiles)
             {
-                if (_textAlone.GetOrAdd(template, RenderTextAlone) is { } same)
-                {
-                    files.Add(path, same);
-                    continue;
-                }
-
                 var buffer = files.Add(path);
                 using (var writer = new Utf8BufferWriter(buffer) { NewLine = "\n" })
                 {
@@ -167,40 +154,6 @@ public sealed class EpubRenderer
         }
 
         return files;
-    }
-
-    /// <summary>
-    /// The output of a template that is text alone, without code but comments, or null: it reads nothing of the
-    /// book, so one rendering serves every book. A template that is missing, does not parse or writes broken XML is
-    /// null too, and rendered (and reported) for each book.
-    /// </summary>
-    private byte[]? RenderTextAlone(string template)
-    {
-        var file = TemplateRenderer.Resolve(TemplatesDirectory, template);
-        if (file is null || !File.Exists(file))
-        {
-            return null;
-        }
-
-        var parsed = Template.Parse(File.ReadAllText(file), file);
-        if (parsed.HasErrors || parsed.Page?.Body?.Statements.All(statement => statement is ScriptRawStatement or ScriptEscapeStatement) != true)
-        {
-            return null;
-        }
-
-        var diagnostics = new DiagnosticBag();
-        using var buffer = OutputBuffers.Rent("epub-file");
-        using (var writer = new Utf8BufferWriter(buffer) { NewLine = "\n" })
-        {
-            if (!_templates.Render(template, new ScriptObject(), writer, diagnostics))
-            {
-                return null;
-            }
-        }
-
-        buffer.Position = 0;
-        CheckWellFormed(buffer, template, diagnostics);
-        return diagnostics.HasErrors ? null : buffer.ToArray();
     }
 
     // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error.

@@ -182,7 +182,7 @@ public sealed class EpubFixtureTests
     }
 
     [Fact]
-    public void A_template_of_text_alone_made_once_for_every_book_is_still_checked_and_reported_at_each_book()
+    public void A_template_of_text_alone_is_written_as_it_is_in_every_book_and_a_broken_one_is_reported_at_each_book()
     {
         var templates = CopyTemplates();
         var container = Path.Combine(templates, "epub", "container.xml.sbn");
