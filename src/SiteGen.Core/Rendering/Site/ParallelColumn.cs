@@ -24,9 +24,8 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
         var adoptedHeading = "";
         if (document.AdoptedText is { } adopted)
         {
-            // Under its own heading, like the page; a text without one reads on in the operative part.
             adoptedHeading = adopted.Headings.FirstOrDefault() ?? "";
-            var part = adoptedHeading.Length > 0 ? ParallelPart.AdoptedText : ParallelPart.Operative;
+            var part = AdoptedTextPart(adoptedHeading);
             foreach (var paragraph in adopted.Preamble)
             {
                 units.Add(new ParallelUnit(paragraph.Id.ToString(), part, 0, "", paragraph.Text));
@@ -81,7 +80,7 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
             if (root.TryGetProperty("adoptedText", out var adopted))
             {
                 adoptedHeading = adopted.GetProperty("headings").EnumerateArray().Select(heading => heading.GetString()!).FirstOrDefault() ?? "";
-                var part = adoptedHeading.Length > 0 ? ParallelPart.AdoptedText : ParallelPart.Operative;
+                var part = AdoptedTextPart(adoptedHeading);
                 foreach (var paragraph in adopted.GetProperty("preamble").EnumerateArray())
                 {
                     units.Add(new ParallelUnit(paragraph.GetProperty("id").GetString()!, part, 0, "", paragraph.GetProperty("text").GetString()!));
@@ -115,6 +114,9 @@ internal sealed record ParallelColumn(string Title, IReadOnlyList<ParallelUnit> 
             AddNested(units, child, depth + 1, part);
         }
     }
+
+    // The adopted text stands under its own heading, like the page; a text without one reads on in the operative part.
+    private static ParallelPart AdoptedTextPart(string heading) => heading.Length > 0 ? ParallelPart.AdoptedText : ParallelPart.Operative;
 
     // A note shows its number; an asterisk note its asterisk.
     private static string NoteLabel(int? number) => number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "*";
