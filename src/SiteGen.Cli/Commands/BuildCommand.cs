@@ -111,7 +111,7 @@ public static class BuildCommand
         {
             foreach (var stage in result.Stages)
             {
-                output.WriteLine($"stage {stage.Stage}: {stage.Elapsed.TotalMilliseconds:F1} ms, processor {stage.ProcessorTime.TotalMilliseconds:F1} ms");
+                output.WriteLine($"stage {stage.Stage}: {stage.Elapsed.TotalMilliseconds:F1} ms, processor {stage.ProcessorTime.TotalMilliseconds:F1} ms, allocated {stage.AllocatedBytes / 1e6:F1} MB, {stage.Collections} collection(s)");
             }
         }
 

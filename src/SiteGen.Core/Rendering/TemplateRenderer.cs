@@ -25,8 +25,8 @@ public sealed class TemplateRenderer
     // Scriban's limit on nested function calls and includes: the shipped templates nest a few levels deep.
     internal const int RecursiveLimit = 100;
 
-    // Scriban's built-in functions (string.*, array.*, …), made once and shared: templates only read them.
-    private static readonly BuiltinFunctions Builtins = new() { IsReadOnly = true };
+    // Scriban's built-in functions (string.*, array.*, …), made once when a template first asks for one, and shared: templates only read them.
+    private static readonly OnDemandBuiltins Builtins = new();
 
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
