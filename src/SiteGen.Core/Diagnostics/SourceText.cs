@@ -7,20 +7,22 @@ namespace SiteGen.Core.Diagnostics;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    // Found when a line is first asked for: a source read without a diagnostic may never need them.
+    private int[]? _lineStarts;
 
     public SourceText(string path, string text)
     {
         Path = path;
         Text = text;
-        _lineStarts = ComputeLineStarts(text);
     }
 
     public string Path { get; }
 
     public string Text { get; }
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
+
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
 
     public string Slice(SourceSpan span) => Text.Substring(span.Start, span.Length);
 
@@ -28,17 +30,18 @@ public sealed class SourceText
     public (int Line, int Column) GetLineColumn(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var lineStarts = LineStarts;
+        var index = Array.BinarySearch(lineStarts, offset);
         if (index < 0)
         {
             index = ~index - 1;
         }
 
-        return (index + 1, offset - _lineStarts[index] + 1);
+        return (index + 1, offset - lineStarts[index] + 1);
     }
 
     /// <summary>The offset of a 1-based line and column; the inverse of <see cref="GetLineColumn"/>.</summary>
-    public int GetOffset(int line, int column) => _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)] + column - 1;
+    public int GetOffset(int line, int column) => LineStarts[Math.Clamp(line - 1, 0, LineStarts.Length - 1)] + column - 1;
 
     private static int[] ComputeLineStarts(string text)
     {

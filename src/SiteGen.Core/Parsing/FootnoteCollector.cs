@@ -98,7 +98,13 @@ internal sealed class FootnoteCollector(SourceText source, DiagnosticBag diagnos
             diagnostics.Report(DiagnosticCatalog.FootnoteNeverReferenced, source, text.Span.Start, number);
         }
 
-        return [.. _stars.Values.Concat(_texts.Values).Select(note => new Footnote(note.Id, note.Content, note.Segments))];
+        var footnotes = ImmutableArray.CreateBuilder<Footnote>(_stars.Count + _texts.Count);
+        foreach (var note in _stars.Values.Concat(_texts.Values))
+        {
+            footnotes.Add(new Footnote(note.Id, note.Content, note.Segments));
+        }
+
+        return footnotes.MoveToImmutable();
     }
 
     private static void CollectNoteRefs(ImmutableArray<Inline> content, List<NoteRef> references)

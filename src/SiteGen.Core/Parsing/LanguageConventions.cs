@@ -47,8 +47,13 @@ public sealed record LanguageConventions(
     /// <summary>The meeting's words after its number ("plenary meeting", "meeting"; "次全体会议", "次会议"), the plenary one first.</summary>
     public ImmutableArray<string> MeetingWords { get; init; } = [];
 
-    /// <summary>The <see cref="MeetingWords"/>, as one search for any of them whatever their case.</summary>
-    public SearchValues<string> MeetingWordSearch => field ??= SearchValues.Create(MeetingWords.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The <see cref="MeetingWords"/>, as one search for any of them whatever their case. Words of a script without
+    /// case (次全体会议) are the same in every case, and are looked for as they are, the faster search.
+    /// </summary>
+    public SearchValues<string> MeetingWordSearch => field ??= SearchValues.Create(
+        MeetingWords.AsSpan(),
+        MeetingWords.All(word => word.ToUpperInvariant() == word && word.ToLowerInvariant() == word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A plenary meeting's words where they stand before its number ("الجلسة العامة 52").</summary>
     public ImmutableArray<string> PlenaryMeetingWordsBeforeNumber { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 
@@ -52,29 +53,19 @@ public sealed class ReferenceResolver
             ? preface
             : preface with { ReportLine = Link(UnitId.Preface, preface.ReportLine, References, preface.ReportLine[0].Span.Start) };
 
-        public ImmutableArray<PreambularParagraph> LinkPreamble(ImmutableArray<PreambularParagraph> preamble)
-        {
-            var linked = ImmutableArray.CreateBuilder<PreambularParagraph>(preamble.Length);
-            foreach (var paragraph in preamble)
-            {
-                linked.Add(paragraph with { Content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start) });
-            }
+        public ImmutableArray<PreambularParagraph> LinkPreamble(ImmutableArray<PreambularParagraph> preamble) =>
+            Relinked(preamble, paragraph => Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start) is var content && content == paragraph.Content
+                ? paragraph
+                : paragraph with { Content = content });
 
-            return linked.MoveToImmutable();
-        }
-
-        public ImmutableArray<OperativeParagraph> LinkOperative(ImmutableArray<OperativeParagraph> operative)
-        {
-            var linked = ImmutableArray.CreateBuilder<OperativeParagraph>(operative.Length);
-            foreach (var paragraph in operative)
+        public ImmutableArray<OperativeParagraph> LinkOperative(ImmutableArray<OperativeParagraph> operative) =>
+            Relinked(operative, paragraph =>
             {
                 // Depth-first: the paragraph's own text is read before its sub-paragraphs.
                 var content = Link(paragraph.Id, paragraph.Content, References, paragraph.Span.Start);
-                linked.Add(paragraph with { Content = content, Children = Link(paragraph.Children) });
-            }
-
-            return linked.MoveToImmutable();
-        }
+                var children = Link(paragraph.Children);
+                return content == paragraph.Content && children == paragraph.Children ? paragraph : paragraph with { Content = content, Children = children };
+            });
 
         /// <summary>
         /// Links the footnotes, then marks each ibid. note with the nearest earlier note that is not itself ibid.
@@ -92,7 +83,7 @@ public sealed class ReferenceResolver
                 var plain = new UnitText(note.Content, note.Span.Start);
                 var content = Link(note.Id, plain, note.Content, found);
                 var ibid = _ibids.Recognize(plain.Text);
-                var linked = note with { Content = content };
+                var linked = content == note.Content ? note : note with { Content = content };
                 if (ibid is null)
                 {
                     antecedent = linked;
@@ -122,19 +113,40 @@ public sealed class ReferenceResolver
                 result.Add(linked);
             }
 
-            return result.ToImmutable();
+            return result.MoveToImmutable();
         }
 
-        private ImmutableArray<SubParagraph> Link(ImmutableArray<SubParagraph> subs)
-        {
-            var linked = ImmutableArray.CreateBuilder<SubParagraph>(subs.Length);
-            foreach (var sub in subs)
+        private ImmutableArray<SubParagraph> Link(ImmutableArray<SubParagraph> subs) =>
+            Relinked(subs, sub =>
             {
                 var content = Link(sub.Id, sub.Content, References, sub.Span.Start);
-                linked.Add(sub with { Content = content, Children = Link(sub.Children) });
+                var children = Link(sub.Children);
+                return content == sub.Content && children == sub.Children ? sub : sub with { Content = content, Children = children };
+            });
+
+        /// <summary>
+        /// The units, each as <paramref name="link"/> returns it, in order. Most units cite nothing and come back as
+        /// they were: the list itself is copied only from the first unit that changed.
+        /// </summary>
+        private static ImmutableArray<T> Relinked<T>(ImmutableArray<T> units, Func<T, T> link)
+            where T : class
+        {
+            T[]? changed = null;
+            for (var i = 0; i < units.Length; i++)
+            {
+                var linked = link(units[i]);
+                if (changed is null && !ReferenceEquals(linked, units[i]))
+                {
+                    changed = units.ToArray();
+                }
+
+                if (changed is not null)
+                {
+                    changed[i] = linked;
+                }
             }
 
-            return linked.MoveToImmutable();
+            return changed is null ? units : ImmutableCollectionsMarshal.AsImmutableArray(changed);
         }
 
         private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start) =>

@@ -18,12 +18,14 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
 
     public IReadOnlyList<IssuingBody?> Resolve(string text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
     {
-        var mentions = ResolveAnaphors(_bodies.Recognize(text), context);
         if (numbers.Count == 0)
         {
-            // The mentions were still read: the council named last carries over to the next units.
+            // The mentions are still read: the council named last carries over to the next units.
+            NoteCouncils(_bodies.Recognize(text), context);
             return [];
         }
+
+        var mentions = ResolveAnaphors(_bodies.Recognize(text), context);
 
         var clauseStarts = ClauseStarts(text);
         var issuers = new List<IssuingBody?>(numbers.Count);
@@ -44,6 +46,18 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         }
 
         return issuers;
+    }
+
+    /// <summary>Keeps the council named last, for a bare council in the units that follow.</summary>
+    private static void NoteCouncils(IReadOnlyList<BodyMention> mentions, ReferenceContext context)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Body is { } named && ReferenceContext.IsCouncil(named))
+            {
+                context.LastCouncil = named;
+            }
+        }
     }
 
     /// <summary>Each mention with the body it stands for; a bare council is the council named last before it.</summary>

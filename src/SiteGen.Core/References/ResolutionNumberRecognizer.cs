@@ -25,8 +25,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
             while (true)
             {
                 position = SkipSpaces(text, position);
-                var match = Number().Match(text, position);
-                if (!match.Success)
+                if (!MayStartNumber(text, position) || Number().Match(text, position) is not { Success: true } match)
                 {
                     break;
                 }
@@ -168,6 +167,14 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         var match = regex?.Match(text, position);
         return match is { Success: true } ? match.Length : 0;
     }
+
+    /// <summary>
+    /// Whether a resolution number can start at the position: every shape of <see cref="Number"/> opens with a digit
+    /// (ASCII or Arabic-Indic) or the S of a special session's (E)S-. Most lead-ins (第三委员会, "resolution of")
+    /// stand before no number, and the pattern is not tried there.
+    /// </summary>
+    private static bool MayStartNumber(string text, int position) =>
+        position < text.Length && text[position] is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or 'E' or 'S';
 
     private static int SkipSpaces(string text, int position)
     {

@@ -10,6 +10,12 @@ internal sealed partial class SymbolRecognizer
 {
     public IReadOnlyList<LinkMatch> Recognize(string text)
     {
+        // Every symbol has a slash: a text without one is not searched.
+        if (!text.Contains('/', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         List<LinkMatch>? symbols = null;
         foreach (var match in Symbol().EnumerateMatches(text))
         {
