@@ -27,14 +27,18 @@ public sealed class YamlMapping
     }
 
     /// <summary>Parses a file whose top level is a mapping; null (and a diagnostic) when it is not one.</summary>
-    public static YamlMapping? Parse(string text, string path, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor)
+    public static YamlMapping? Parse(string text, string path, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor) =>
+        Parse(new StringReader(text), path, diagnostics, descriptor);
+
+    /// <summary>Parses a file, read as the parser asks for it, whose top level is a mapping; null (and a diagnostic) when it is not one.</summary>
+    public static YamlMapping? Parse(TextReader text, string path, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor)
     {
         var stream = new YamlStream();
         try
         {
             // Read once, with the depth checked event by event as the tree is built: YamlDotNet builds it by
             // recursion, and a deep enough file would end the process with a stack overflow.
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
+            stream.Load(new DepthLimitedParser(new Parser(text)));
         }
         catch (NestingTooDeepException deep)
         {
