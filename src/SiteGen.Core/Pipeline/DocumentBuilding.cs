@@ -7,7 +7,6 @@ using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
 using SiteGen.Core.References;
 using SiteGen.Core.Rendering.Site;
-using SiteGen.Core.Searching;
 
 namespace SiteGen.Core.Pipeline;
 
@@ -33,8 +32,8 @@ internal static class DocumentBuilding
         for (var i = 0; i < documents.Count; i++)
         {
             var modelFile = plan.Unchanged[i] is { } published ? ModelFile(published, history) : null;
-            // A kept page of a site with a search index needs its search record: one built without the index is built again.
-            if (plan.Unchanged[i] is { } kept && plan.Site?.CanReuse(documents[i].Metadata, modelFile) != false && (plan.Site?.Search is null || SearchRecord.IsAmong(kept)))
+            // A kept page of a site with a search index needs its postings in the last index: one built without the index is built again.
+            if (plan.Unchanged[i] is { } kept && plan.Site?.CanReuse(documents[i].Metadata, modelFile) != false && plan.Site?.Search?.Holds(kept) != false)
             {
                 // A kept page still has its title in the index, and its text in the parallel views.
                 plan.Site?.Reuse(documents[i].Metadata, kept.Title, modelFile);
@@ -154,11 +153,6 @@ internal static class DocumentBuilding
         plan.Site?.WritePage(document, siteDirectory, diagnostics, new DownloadSizes(epubBytes, modelBytes));
         if (plan.Site is not null)
         {
-            if (plan.Site.Search is not null)
-            {
-                files.Add(new FileInfo(Path.Combine(folder, SearchRecord.FileName)));
-            }
-
             files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));
         }
 

@@ -31,7 +31,7 @@ internal sealed record EditionConfiguration(BuildOptions Options, SiteConfigurat
             ? null
             : new EditionConfiguration(options, site, site.Languages.Select(l => UnLanguage.Find(l).Tag).ToHashSet(StringComparer.Ordinal), DocumentRenderers.Start(options))
             {
-                Search = options.Search ? new SearchIndexer() : null,
+                Search = options.Search ? new SearchIndexer(Path.Combine(options.OutputDirectory, Publishing.StagedOutput.SiteFolderName)) : null,
             };
     }
 }

@@ -14,15 +14,17 @@ namespace SiteGen.Core.Searching;
 /// (<see cref="SearchTerms"/>) the documents that hold it and how often (<c>{"term": [document, count, …]}</c>, each
 /// document given by how far its number is from the one before, the first by its number, so that the many terms
 /// most documents hold cost few digits), a shard for each first character of a term (its code point in hexadecimal),
-/// so that the search page loads only the shards of the terms searched for. The terms of each page written by this build are counted as the page is written,
-/// on the build's threads (<see cref="Add"/>); only the pages kept from the last build have their search records
-/// read back (<see cref="Reuse"/>). The index is written whole into a complete generation of the site, before it is
-/// published (<see cref="Index"/>). Documents are numbered in the order of their folders, whatever order their pages
+/// so that the search page loads only the shards of the terms searched for. The terms of each page written by this
+/// build are counted as the page is written, on the build's threads (<see cref="Add"/>); the pages kept from the last
+/// build keep the postings that build's index gave them (<see cref="PublishedIndex"/>, <see cref="Reuse"/>). The index
+/// is written whole into a complete generation of the site, its shards on every core, before it is published
+/// (<see cref="Index"/>). Documents are numbered in the order of their folders, whatever order their pages
 /// were written in, so the same input gives the same bytes.
 /// Hand-made because Pagefind, the tool it replaced, kept a large Chinese edition's build far below Hugo's pages per
 /// second, whatever its settings (measured in bench/README.md).
 /// </summary>
-internal sealed class SearchIndexer
+/// <param name="publishedSite">The site as the last build published it, whose index holds the pages this build keeps.</param>
+internal sealed class SearchIndexer(string publishedSite)
 {
     /// <summary>The folder of the site the index is written to.</summary>
     public const string FolderName = "search";
@@ -44,10 +46,17 @@ internal sealed class SearchIndexer
     // Documents are keyed in the order their terms were merged; a page written twice keeps its last key only.
     private int _keys;
 
+    // The last build's index, read when the build first asks whether it holds a page it keeps.
+    private readonly Lazy<PublishedIndex> _published = new(() => PublishedIndex.Read(Path.Combine(publishedSite, FolderName)));
+
+    /// <summary>Whether the last build's index holds a page this build would keep (not when that build left the index out).</summary>
+    public bool Holds(Incremental.PublishedDocument published) =>
+        _published.Value.Holds(new EditionPaths(published.Symbol, Model.UnLanguage.Find(published.Language)).Directory);
+
     /// <summary>Counts the terms of a page written by this build (<paramref name="folder"/>: <c>zh/A/C.3/79/L.34/</c>); safe from several threads.</summary>
     public void Add(string folder, SearchRecord record) => Merge(folder, record, TermCounts.Of(record));
 
-    /// <summary>A page kept from the last build: its search record, beside it, is read when the index is written.</summary>
+    /// <summary>A page kept from the last build (<see cref="Holds"/>): its postings are read from that build's index when this one is written.</summary>
     public void Reuse(string folder)
     {
         lock (_merging)
@@ -77,7 +86,7 @@ internal sealed class SearchIndexer
         }
     }
 
-    private static string LanguageOf(string folder) => folder[..folder.IndexOf('/', StringComparison.Ordinal)];
+    public static string LanguageOf(string folder) => folder[..folder.IndexOf('/', StringComparison.Ordinal)];
 
     /// <summary>
     /// Leaves the index out of a site built without it: a generation reused from an earlier build may hold that
@@ -95,45 +104,52 @@ internal sealed class SearchIndexer
     }
 
     /// <summary>
-    /// Writes the index into the site folder, reading the records of the pages kept from the last build; returns
-    /// false (and reports a warning) when one of them could not be read.
+    /// Writes the index into the site folder, with the postings of the pages kept from the last build read from its
+    /// index; returns false (and reports a warning) when that index could not be read.
     /// </summary>
     public bool Index(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         // A generation reused from an earlier build keeps that build's index: it is made again whole.
         LeaveOut(siteDirectory);
         var folder = Path.Combine(siteDirectory, FolderName);
-        var kept = _pages.Where(page => page.Value is null).Select(page => page.Key).Order(StringComparer.Ordinal).ToList();
-        var unread = -1;
-        Parallel.For(0, kept.Count, new ParallelOptions { CancellationToken = cancellation }, (i, loop) =>
+        foreach (var kept in _pages.Where(page => page.Value is null).Select(page => page.Key).GroupBy(LanguageOf, StringComparer.Ordinal).OrderBy(language => language.Key, StringComparer.Ordinal))
         {
-            var record = SearchRecord.Read(File.ReadAllBytes(Path.Combine(siteDirectory, kept[i], SearchRecord.FileName)));
-            if (record is null)
+            if (!MergeKept(kept.Key, [.. kept.Order(StringComparer.Ordinal)]))
             {
-                Interlocked.CompareExchange(ref unread, i, -1);
-                loop.Stop();
-                return;
+                diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, Path.Combine(publishedSite, FolderName, kept.Key), 1, 1, "the index of the last build cannot be read");
+                return false;
             }
-
-            Merge(kept[i], record, TermCounts.Of(record));
-        });
-        if (unread >= 0)
-        {
-            diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, kept[unread] + SearchRecord.FileName, 1, 1, "this search record cannot be read");
-            return false;
         }
 
         foreach (var language in _pages.GroupBy(page => LanguageOf(page.Key), StringComparer.Ordinal).OrderBy(language => language.Key, StringComparer.Ordinal))
         {
             cancellation.ThrowIfCancellationRequested();
             var documents = language.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => (Folder: page.Key, Page: page.Value!)).ToList();
-            IndexLanguage(Path.Combine(folder, language.Key), documents, _languages[language.Key]);
+            IndexLanguage(Path.Combine(folder, language.Key), documents, _languages[language.Key], cancellation);
         }
 
         return true;
     }
 
-    private void IndexLanguage(string folder, List<(string Folder, IndexedPage Page)> documents, TermPostings postings)
+    // The pages of a language kept from the last build, keyed after those written by this one, in the order of
+    // their folders, with the postings that build's index gave them.
+    private bool MergeKept(string language, List<string> kept)
+    {
+        var published = _published.Value;
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in kept)
+        {
+            var key = _keys++;
+            keys[page] = key;
+            _pages[page] = published.Page(page) with { Key = key };
+        }
+
+        ref var postings = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_languages, language, out _);
+        var into = postings ??= new TermPostings();
+        return published.ReadPostings(language, keys.Keys.ToHashSet(StringComparer.Ordinal), (term, page, count) => into.Add(term, keys[page], count));
+    }
+
+    private void IndexLanguage(string folder, List<(string Folder, IndexedPage Page)> documents, TermPostings postings, CancellationToken cancellation)
     {
         // A document's number in the index, by the key its terms were merged as; -1 for a page written again or taken back.
         var numbers = new int[_keys];
@@ -147,10 +163,10 @@ internal sealed class SearchIndexer
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
         var terms = postings.Words.Select(word => (Term: word.Key, Postings: word.Value))
             .Concat(postings.Unspaced.Select(pair => (Term: SearchTerms.Unspaced((int)(pair.Key >> TermCounts.SecondBits), (int)(pair.Key & TermCounts.SecondMask)), Postings: pair.Value)));
-        foreach (var shard in terms.GroupBy(term => Shard(term.Term), StringComparer.Ordinal))
-        {
-            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.OrderBy(term => term.Term, StringComparer.Ordinal)], numbers);
-        }
+        // Each shard is written whole by one thread, the shards on every core.
+        var shards = terms.GroupBy(term => Shard(term.Term), StringComparer.Ordinal).ToList();
+        Parallel.ForEach(shards, new ParallelOptions { CancellationToken = cancellation }, shard =>
+            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.OrderBy(term => term.Term, StringComparer.Ordinal)], numbers));
     }
 
     /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>

@@ -42,9 +42,9 @@ internal sealed class TermCounts
         counts.Clear();
         var sink = new Sink(counts, counts.Words.GetAlternateLookup<ReadOnlySpan<char>>());
         SearchTerms.Scan(record.Title, ref sink, query: false);
-        foreach (var unit in record.Units)
+        foreach (var unit in record.Texts)
         {
-            SearchTerms.Scan(unit.Text, ref sink, query: false);
+            SearchTerms.Scan(unit, ref sink, query: false);
         }
 
         return counts;

@@ -31,6 +31,21 @@ internal sealed class TermPostings
         }
     }
 
+    /// <summary>One posting of a term as the index writes it (a page kept from the last build, read from its index).</summary>
+    public void Add(string term, int document, int count)
+    {
+        System.Text.Rune.DecodeFromUtf16(term, out var first, out var length);
+        if (SearchTerms.IsUnspaced(first.Value))
+        {
+            var second = term.Length > length ? char.ConvertToUtf32(term, length) : 0;
+            Append(Unspaced, ((long)first.Value << TermCounts.SecondBits) | (uint)second, document, count);
+        }
+        else
+        {
+            Append(Words, term, document, count);
+        }
+    }
+
     private static void Append<TKey>(Dictionary<TKey, PostingList> postings, TKey term, int document, int count)
         where TKey : notnull
     {

@@ -1,8 +1,8 @@
 // SiteGen search page: looks the query up in the site's own search index (search/{lang}/, written by the build) in
 // the browser; no request leaves the site. The index gives the documents that hold every term of the query; each
-// document's search record (search.json beside its page) gives its units, so that a result names and links the
-// paragraphs and notes that hold the words, the one holding the whole phrase first, with an excerpt.
-// Results are built as elements and text, never as markup from the index.
+// document's page gives its units (every unit with an anchor and a citation: data-cite), so that a result names and
+// links the paragraphs and notes that hold the words, the one holding the whole phrase first, with an excerpt.
+// Results are built as elements and text, never as markup from the index or the pages.
 (() => {
   "use strict";
 
@@ -102,7 +102,22 @@
     return atoms.length === 0 ? "" : "\u0001" + atoms.join("\u0001") + "\u0001";
   }
 
-  window.SiteGenSearchTerms = Object.freeze({ index: indexTerms, query: queryTerms });
+  // ---- A document page's units: [anchor, citation, text] for each unit the page cites (data-cite), in the page's
+  // order. A unit's text is its own paragraph's (not its sub-paragraphs'), without the label, the note references
+  // and the links beside it: the text the index was made from.
+  const besideTheText = ".label, .noteref-mark, .permalink, .backlink";
+
+  function unitsOf(html) {
+    const page = new DOMParser().parseFromString(html, "text/html");
+    return [...page.querySelectorAll(".unit[data-cite]")].map((unit) => {
+      const own = unit.classList.contains("unit-text") ? unit : unit.querySelector(":scope > .unit-text");
+      const text = own ? own.cloneNode(true) : document.createElement("p");
+      for (const beside of text.querySelectorAll(besideTheText)) beside.remove();
+      return [unit.id, unit.dataset.cite, text.textContent];
+    });
+  }
+
+  window.SiteGenSearchTerms = Object.freeze({ index: indexTerms, query: queryTerms, units: unitsOf });
 
   // ---- The page.
   const form = document.getElementById("search-form");
@@ -121,7 +136,7 @@
   const index = new URL(form.dataset.index, document.baseURI);
   const siteRoot = new URL("../../", index);
   const shards = new Map();
-  const records = new Map();
+  const pages = new Map();
   let documents = null;
   let loading = null;
   let search = 0;
@@ -138,9 +153,17 @@
     return response.json();
   }
 
+  // A result's page, for its units; null when it is not there.
+  async function readPage(url) {
+    const response = await fetch(url);
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return { units: unitsOf(await response.text()) };
+  }
+
   // Each file is read once; a failed read is tried again at the next search.
-  function cached(cache, key, url) {
-    if (!cache.has(key)) cache.set(key, read(url).catch((error) => { cache.delete(key); throw error; }));
+  function cached(cache, key, url, reader = read) {
+    if (!cache.has(key)) cache.set(key, reader(url).catch((error) => { cache.delete(key); throw error; }));
     return cache.get(key);
   }
 
@@ -201,10 +224,10 @@
 
   // The units of a document that hold terms searched for: the ones holding the whole phrase first, then those
   // holding more of the terms, then in the document's order.
-  function unitsHolding(record, terms, phrase) {
+  function unitsHolding(page, terms, phrase) {
     const wanted = new Set(terms);
     const units = [];
-    record.units.forEach(([id, citation, text], order) => {
+    page.units.forEach(([id, citation, text], order) => {
       const held = new Set();
       const marks = [];
       scan(text, false, (term, start, end) => {
@@ -253,7 +276,7 @@
     const heading = document.createElement("h2");
     const link = document.createElement("a");
     link.href = page;
-    link.textContent = found.record.title || documents[found.number][1];
+    link.textContent = documents[found.number][1];
     heading.append(link);
     item.append(heading);
     if (found.units.length === 0) return item;
@@ -288,9 +311,8 @@
       const holding = await documentsHolding(terms);
       const phrase = phraseOf(query);
       found = await Promise.all(holding.slice(0, maxDocuments).map(async (number, rank) => {
-        const record = await cached(records, number, new URL(documents[number][0] + "search.json", siteRoot));
-        const units = record ? unitsHolding(record, terms, phrase) : [];
-        return { number, rank, record: record || { title: "" }, units };
+        const page = await cached(pages, number, new URL(documents[number][0], siteRoot), readPage);
+        return { number, rank, units: page ? unitsHolding(page, terms, phrase) : [] };
       }));
       found.total = holding.length;
     } catch {

@@ -158,14 +158,14 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
-    public void A_build_publishes_the_page_the_e_book_the_model_and_the_search_record_of_each_document()
+    public void A_build_publishes_the_page_the_e_book_and_the_model_of_each_document()
     {
         var result = Build(new DiagnosticBag());
         var folder = Path.Combine(result.SiteDirectory, "zh", "A", "C.3", "79", "L.34");
-        Assert.Equal(["A-C.3-79-L.34.zh.epub", "A-C.3-79-L.34.zh.json", "index.html", "search.json"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["A-C.3-79-L.34.zh.epub", "A-C.3-79-L.34.zh.json", "index.html"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(result.SiteDirectory, "index.html")));
         Assert.True(File.Exists(Path.Combine(result.SiteDirectory, "404.html")));
-        Assert.Equal(4, result.Documents[0].Files);
+        Assert.Equal(3, result.Documents[0].Files);
     }
 
     [Fact]

@@ -8,9 +8,10 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Pipeline;
 
 /// <summary>
-/// <c>build</c> and its search index: written with the site from the documents' search records, left out with
-/// <c>--no-search</c>, the same bytes from the same input, and after a rebuild that changes a document the same as
-/// a clean build of the changed content, made without building the unchanged documents again.
+/// <c>build</c> and its search index: written with the site from the pages' terms, nothing of it beside the pages,
+/// left out with <c>--no-search</c>, the same bytes from the same input, and after a rebuild that changes a document
+/// the same as a clean build of the changed content, made without building the unchanged documents again (their
+/// postings read from the last index), or by building them again when the last index is missing or cannot be read.
 /// </summary>
 public sealed class SearchIndexBuildTests : IDisposable
 {
@@ -31,7 +32,6 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.False(Directory.Exists(SearchFolder(_content.Output)));
         Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "search", "index.html")));
         Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", "index.html")));
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_content.Output, "site"), "search.json", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -60,7 +60,26 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.True(rebuild.SearchIndexed);
         Assert.Contains("zh/documents.json", TempContent.Snapshot(SearchFolder(_content.Output)).Keys);
         Assert.Equal(TempContent.Snapshot(SearchFolder(clean)), TempContent.Snapshot(SearchFolder(_content.Output)));
-        Assert.True(File.Exists(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", SiteGen.Core.Searching.SearchRecord.FileName)));
+        Assert.All(rebuild.Documents, document => Assert.False(document.Unchanged));
+    }
+
+    [Fact]
+    public void A_rebuild_after_the_last_index_was_damaged_warns_and_the_next_build_gives_the_index_of_a_clean_build()
+    {
+        Assert.Equal(ExitCodes.Success, BuildCommand.Run(_content.Options(), new StringWriter()));
+        var clean = TempContent.Snapshot(SearchFolder(_content.Output));
+        var shard = Directory.GetFiles(Path.Combine(SearchFolder(_content.Output), "zh", "terms"), "*.json").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(shard, "{\"cut off\": [0,");
+
+        var diagnostics = new DiagnosticBag();
+        var damaged = new EditionBuilder().Build(_content.Options(), diagnostics);
+
+        Assert.True(damaged.Published);
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCatalog.SearchIndexNotBuilt.Code);
+        Assert.False(Directory.Exists(SearchFolder(_content.Output)));
+        var next = new EditionBuilder().Build(_content.Options(), new DiagnosticBag());
+        Assert.All(next.Documents, document => Assert.False(document.Unchanged));
+        Assert.Equal(clean, TempContent.Snapshot(SearchFolder(_content.Output)));
     }
 
     [Fact]
@@ -77,7 +96,6 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.Equal(first, TempContent.Snapshot(SearchFolder(second)));
         var documents = JsonDocument.Parse(File.ReadAllText(Path.Combine(SearchFolder(_content.Output), "zh", "documents.json"))).RootElement;
         Assert.Equal("zh/A/C.3/79/L.34/", documents[0][0].GetString());
-        Assert.Contains("政治犯牢营", File.ReadAllText(Path.Combine(_content.Output, "site", "zh", "A", "C.3", "79", "L.34", "search.json")), StringComparison.Ordinal);
         Assert.Equal([0], Postings(SearchFolder(_content.Output), "牢营").Where((_, i) => i % 2 == 0));
     }
 

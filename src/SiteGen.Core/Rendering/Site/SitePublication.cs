@@ -91,7 +91,7 @@ public sealed class SitePublication
     /// <summary>The languages of the planned pages, each of which has a search page, in tag order.</summary>
     private IReadOnlyList<UnLanguage> Searchable { get; }
 
-    /// <summary>The search index the pages are written for; null when the build leaves it out, and no page then has a search record.</summary>
+    /// <summary>The search index the pages are written for; null when the build leaves it out.</summary>
     internal SearchIndexer? Search { get; set; }
 
     /// <summary>
@@ -112,12 +112,10 @@ public sealed class SitePublication
             return false;
         }
 
-        // The page's search record, beside it, when the site has an index: the search page reads it for its excerpts.
+        // The page's terms, when the site has an index.
         if (Search is not null && model["doc"] is DocumentView view && model["page"] is PageView { Header: { } header })
         {
-            var record = SearchRecord.Of(document, view, header);
-            record.Write(Path.Combine(siteDirectory, edition.Paths.Directory, SearchRecord.FileName));
-            Search.Add(edition.Paths.Directory, record);
+            Search.Add(edition.Paths.Directory, SearchRecord.Of(document, view, header));
         }
 
         _titles[edition] = document.Title;

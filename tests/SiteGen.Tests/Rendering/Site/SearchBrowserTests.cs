@@ -55,6 +55,35 @@ public sealed class SearchBrowserTests(BrowserFixture browser, SearchSite site) 
         Assert.Equal(SearchTerms.ForQuery(text), await page.EvaluateAsync<string[]>("text => window.SiteGenSearchTerms.query(text)", text));
     }
 
+    // The page's script reads each unit of a result's page (its anchor, citation and text) as the index read it from
+    // the model: the text of the unit's own paragraph, without its label, note references and links.
+    [Theory]
+    [InlineData("corpus/zh-sres-2446.txt", "zh-Hans", "zh/S/RES/2446(2018)/")]
+    [InlineData("corpus/en-ares-2758.txt", "en", "en/A/RES/2758(XXVI)/")]
+    [InlineData("corpus/en-ares-80-51.txt", "en", "en/A/RES/80/51/")]
+    public async Task The_page_reads_each_unit_of_a_document_page_as_the_model_gives_it(string source, string language, string folder)
+    {
+        var model = Sources.Parse(File.ReadAllText(Path.Combine(Golden.CasesDirectory, source)), out _, language);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var unit in model.Units())
+        {
+            texts.TryAdd(unit.Id.ToString(), unit.Text);
+        }
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Server.Origin}/en/search/");
+        await page.WaitForFunctionAsync("() => window.SiteGenSearchTerms !== undefined");
+        var units = await page.EvaluateAsync<string[][]>("async url => window.SiteGenSearchTerms.units(await (await fetch(url)).text())", $"/{folder}");
+
+        Assert.Equal(texts.Keys.Order(StringComparer.Ordinal), units.Select(unit => unit[0]).Order(StringComparer.Ordinal));
+        Assert.All(units, unit =>
+        {
+            Assert.Equal(texts[unit[0]], unit[2]);
+            Assert.NotEmpty(unit[1]);
+        });
+    }
+
     [Theory]
     [InlineData("/", "zh", "关闭政治犯牢营", "zh/A/C.3/79/L.34/#op19-b", "第19(b)段")]
     [InlineData("/", "zh", "中非稳定团的任务期限", "zh/S/RES/2446(2018)/#op1", "第1段")]
