@@ -132,13 +132,20 @@ internal sealed class SearchIndexer(string publishedSite)
     }
 
     // The pages of a language kept from the last build, keyed after those written by this one, in the order of
-    // their folders, with the postings that build's index gave them.
+    // their folders, with the postings that build's index gave them. A page that index does not hold (the last good
+    // page of a document that failed, kept by a build that keeps going) is left out.
     private bool MergeKept(string language, List<string> kept)
     {
         var published = _published.Value;
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in kept)
         {
+            if (!published.Holds(page))
+            {
+                _pages.Remove(page);
+                continue;
+            }
+
             var key = _keys++;
             keys[page] = key;
             _pages[page] = published.Page(page) with { Key = key };
