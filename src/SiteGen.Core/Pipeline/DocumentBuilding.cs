@@ -142,15 +142,17 @@ internal static class DocumentBuilding
             modelBytes = buffer.Length;
         }
 
-        // The e-book is made before the page, whose download list gives its size; its diagnostics come first.
+        // The e-book is made before the page, whose download list gives its size; its diagnostics come first. Both are
+        // written from one view of the document, built once.
+        var view = renderers.Formats.HasFlag(OutputFormats.Epub) ? plan.Site?.View(document, diagnostics) : null;
         long? epubBytes = null;
         if (renderers.Formats.HasFlag(OutputFormats.Epub))
         {
             files.Add(new FileInfo(Path.Combine(folder, paths.EpubFileName)));
-            epubBytes = renderers.Epub.Render(document, Path.Combine(folder, paths.EpubFileName), diagnostics);
+            epubBytes = renderers.Epub.Render(document, view, Path.Combine(folder, paths.EpubFileName), diagnostics);
         }
 
-        plan.Site?.WritePage(document, siteDirectory, diagnostics, new DownloadSizes(epubBytes, modelBytes));
+        plan.Site?.WritePage(document, view, siteDirectory, diagnostics, new DownloadSizes(epubBytes, modelBytes));
         if (plan.Site is not null)
         {
             files.Add(new FileInfo(Path.Combine(folder, EditionPaths.PageFileName)));

@@ -8,8 +8,10 @@ namespace SiteGen.Core.Rendering;
 /// <summary>
 /// A template context that escapes every value a template writes (<c>{{ x }}</c>) unless it is an
 /// <see cref="HtmlString"/> or <see cref="InlineMarkup"/>; the template's own literal text is written as it is.
+/// Inline markup is written in the context's flavour; in XHTML, text is first made representable in XML
+/// (<see cref="Epub.XmlSafeText"/>), so a view of a document built for its page serves its e-book as it is.
 /// </summary>
-internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins), IMarkupOutput
+internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavor flavor) : TemplateContext(builtins), IMarkupOutput
 {
     // Scriban forgets the accessors it made by reflection at every reset of a context, and a context is reset
     // after every page. An accessor depends only on the type and on the member renaming every context here
@@ -29,14 +31,14 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateC
 
         if (textAsObject is InlineMarkup markup)
         {
-            markup.WriteTo(this);
+            markup.WriteTo(this, flavor);
             return this;
         }
 
         // Escaped straight into the output, in pieces of the text itself, without an escaped copy of it.
         if (ObjectToString(textAsObject) is { } text)
         {
-            HtmlText.Write(this, text);
+            HtmlText.Write(this, flavor == MarkupFlavor.Xhtml ? Epub.XmlSafeText.Clean(text) : text);
         }
 
         return this;

@@ -21,7 +21,8 @@ namespace SiteGen.Core.Rendering;
 /// <c>epub:type="noteref"</c> so reading systems open the note as a pop-up.</item>
 /// <item>A symbol links to the document's page in this edition when it has one in the page's language (at the
 /// paragraph a pinpoint beside it names, <see cref="References.ParagraphPinpointRecognizer"/>), else to undocs.org
-/// in the page's language; a web link is written only for http and https.</item>
+/// in the page's language; in XHTML (the e-book, which stands alone) always to undocs.org. A web link is written
+/// only for http and https.</item>
 /// <item>Every text is escaped by <see cref="HtmlText"/>; XHTML text is first made representable in XML.</item>
 /// </list>
 /// </summary>
@@ -54,12 +55,19 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     }
 
     /// <summary>Writes prepared content; reads only what preparing settled, so several threads may write at once.</summary>
-    public void Write(IMarkupOutput output, ImmutableArray<Inline> inlines, bool anchor)
+    public void Write(IMarkupOutput output, ImmutableArray<Inline> inlines, bool anchor) => Write(output, inlines, anchor, flavor);
+
+    /// <summary>
+    /// Writes prepared content in either flavour: what preparing settled (anchors, note labels) is the same for both,
+    /// so content prepared once is written into the page and into the e-book.
+    /// </summary>
+    public void Write(IMarkupOutput output, ImmutableArray<Inline> inlines, bool anchor, MarkupFlavor flavor)
     {
         for (var i = 0; i < inlines.Length; i++)
         {
             // The paragraph a reference names is looked for only beside a reference to a page of this edition.
-            if (inlines[i] is SymbolLink link
+            if (flavor == MarkupFlavor.Html
+                && inlines[i] is SymbolLink link
                 && edition.HasPage(link.Symbol, paths)
                 && edition.Href(link.Symbol, paths, References.ParagraphPinpointRecognizer.Beside(inlines, i)) is { } href)
             {
@@ -67,7 +75,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
             }
             else
             {
-                Write(output, inlines[i], anchor);
+                Write(output, inlines[i], anchor, flavor);
             }
         }
     }
@@ -112,50 +120,50 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         }
     }
 
-    private void Write(IMarkupOutput output, Inline inline, bool anchor)
+    private void Write(IMarkupOutput output, Inline inline, bool anchor, MarkupFlavor flavor)
     {
         switch (inline)
         {
             case TextRun run:
-                Text(output, run.Text);
+                Text(output, run.Text, flavor);
                 break;
             case Strong strong:
-                Element(output, "<strong>", strong.Children, "</strong>", anchor);
+                Element(output, "<strong>", strong.Children, "</strong>", anchor, flavor);
                 break;
             case Emphasis emphasis:
-                Element(output, "<em>", emphasis.Children, "</em>", anchor);
+                Element(output, "<em>", emphasis.Children, "</em>", anchor, flavor);
                 break;
             case NoteRef reference:
-                NoteReference(output, reference, anchor && _anchors.Contains(reference));
+                NoteReference(output, reference, anchor && _anchors.Contains(reference), flavor);
                 break;
             case SymbolLink link:
                 Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"symbol\" href=\"" : "<a href=\"");
-                Text(output, paths.UndocsUrl(link.Symbol));
+                Text(output, paths.UndocsUrl(link.Symbol), flavor);
                 Markup(output, flavor == MarkupFlavor.Html ? "\" hreflang=\"" : "\" class=\"symbol\" hreflang=\"");
-                Text(output, paths.Language.Tag);
+                Text(output, paths.Language.Tag, flavor);
                 Markup(output, "\">");
-                Text(output, link.Text);
+                Text(output, link.Text, flavor);
                 Markup(output, "</a>");
                 break;
             case WebLink link when IsHttp(link.Url):
                 Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"web\" href=\"" : "<a href=\"");
-                Text(output, link.Url);
+                Text(output, link.Url, flavor);
                 Markup(output, "\">");
-                Text(output, link.Text);
+                Text(output, link.Text, flavor);
                 Markup(output, "</a>");
                 break;
             case WebLink link:
-                Text(output, link.Text);
+                Text(output, link.Text, flavor);
                 break;
             default:
                 throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
         }
     }
 
-    private void Element(IMarkupOutput output, string start, ImmutableArray<Inline> children, string end, bool anchor)
+    private void Element(IMarkupOutput output, string start, ImmutableArray<Inline> children, string end, bool anchor, MarkupFlavor flavor)
     {
         Markup(output, start);
-        Write(output, children, anchor);
+        Write(output, children, anchor, flavor);
         Markup(output, end);
     }
 
@@ -163,16 +171,16 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     // popover with the document's symbol, title and date.
     private void EditionLink(IMarkupOutput output, SymbolLink link, string href)
     {
-        Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"symbol cited\" href=\"" : "<a class=\"symbol\" href=\"");
-        Text(output, href);
+        Markup(output, "<a class=\"symbol cited\" href=\"");
+        Text(output, href, MarkupFlavor.Html);
         Markup(output, "\" data-symbol=\"");
-        Text(output, EditionPaths.CanonicalSymbol(link.Symbol));
+        Text(output, EditionPaths.CanonicalSymbol(link.Symbol), MarkupFlavor.Html);
         Markup(output, "\">");
-        Text(output, link.Text);
+        Text(output, link.Text, MarkupFlavor.Html);
         Markup(output, "</a>");
     }
 
-    private void NoteReference(IMarkupOutput output, NoteRef reference, bool anchored)
+    private void NoteReference(IMarkupOutput output, NoteRef reference, bool anchored, MarkupFlavor flavor)
     {
         var note = _notes[reference.Number];
         if (flavor == MarkupFlavor.Html)
@@ -188,7 +196,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
             }
 
             Markup(output, " role=\"doc-noteref\" aria-label=\"");
-            Text(output, note.Label);
+            Text(output, note.Label, flavor);
             Markup(output, "\">");
             Markup(output, note.Number);
             Markup(output, "</a></sup>");
@@ -206,7 +214,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         Markup(output, "href=\"#");
         Markup(output, note.Id);
         Markup(output, "\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"");
-        Text(output, note.Label);
+        Text(output, note.Label, flavor);
         Markup(output, "\">");
         Markup(output, note.Number);
         Markup(output, "</a>");
@@ -215,7 +223,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Markup(IMarkupOutput output, string markup) => output.Write(markup, 0, markup.Length);
 
-    private void Text(IMarkupOutput output, string text) =>
+    private static void Text(IMarkupOutput output, string text, MarkupFlavor flavor) =>
         HtmlText.Write(output, flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text);
 
     /// <summary>A note's id, the id of its first reference, its number and its reference label, as references write them.</summary>

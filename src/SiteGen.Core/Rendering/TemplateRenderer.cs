@@ -37,12 +37,16 @@ public sealed class TemplateRenderer
     // than a page's view model (Scriban sets aside argument arrays of every length for each context).
     private readonly ConcurrentBag<TemplateContext> _contexts = [];
 
-    public TemplateRenderer(string templatesDirectory)
+    /// <param name="flavor">The markup the templates write, which a unit's inline markup is written in.</param>
+    public TemplateRenderer(string templatesDirectory, MarkupFlavor flavor = MarkupFlavor.Html)
     {
         TemplatesDirectory = templatesDirectory;
+        Flavor = flavor;
     }
 
     public string TemplatesDirectory { get; }
+
+    public MarkupFlavor Flavor { get; }
 
     /// <summary>
     /// Renders the template at <paramref name="templateName"/> (relative to the templates directory, such as
@@ -173,7 +177,7 @@ public sealed class TemplateRenderer
         return context;
     }
 
-    private TemplateContext CreateContext() => new EscapingTemplateContext(Builtins)
+    private TemplateContext CreateContext() => new EscapingTemplateContext(Builtins, Flavor)
     {
         TemplateLoader = new TemplateDirectoryLoader(TemplatesDirectory),
         StrictVariables = true,

@@ -14,8 +14,9 @@ namespace SiteGen.Core.Rendering.Epub;
 ///        kind ("决议草案", "Resolution"), cover_date, description, subjects [string], sponsors [string], rights, edition_note,
 ///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
 /// </code>
-/// Every string is made safe for XML here (<see cref="XmlSafeText"/>); the templates escape it on output. The
-/// model is read-only but for the templates' own variables, which they set at its top level.
+/// <c>document</c> is the view the document's page is built from when the build writes one, else one of its own;
+/// every value is made safe for XML (<see cref="XmlSafeText"/>) and escaped as the templates write it. The model is
+/// read-only but for the templates' own variables, which they set at its top level.
 /// </summary>
 internal static class EpubBookModel
 {
@@ -25,7 +26,7 @@ internal static class EpubBookModel
     // A DOS timestamp cannot be earlier; used when the metadata gives no date (never the clock).
     public static readonly DateOnly UndatedTimestamp = new(1980, 1, 1);
 
-    public static ScriptObject Build(ResolutionDocument document, UiStrings strings, DiagnosticBag diagnostics)
+    public static ScriptObject Build(ResolutionDocument document, UiStrings strings, DocumentView? view, DiagnosticBag diagnostics)
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
@@ -40,31 +41,31 @@ internal static class EpubBookModel
         var kind = BookDescription.Kind(document, strings, diagnostics);
         var book = new BookView
         {
-            Title = XmlSafeText.Clean(title),
+            Title = title,
             // The document's address at undocs.org, the same in every build of one language version (a URL, as Standard
             // Ebooks identifies its books).
-            Identifier = XmlSafeText.Clean(paths.UndocsUrl(document.Metadata.Symbol)),
+            Identifier = paths.UndocsUrl(document.Metadata.Symbol),
             Modified = modified,
             Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            DateText = XmlSafeText.Clean(dateText),
-            Publisher = XmlSafeText.Clean(strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics)),
-            Kind = XmlSafeText.Clean(kind),
-            CoverDate = XmlSafeText.Clean(dateText.Length > 0 ? dateText : BookDescription.ActionDate(document, strings, diagnostics)),
-            Description = XmlSafeText.Clean(BookDescription.Describe(document, kind, title, strings, diagnostics)),
-            Subjects = [.. BookDescription.Subjects(document, title).Select(XmlSafeText.Clean)],
-            Sponsors = [.. document.Preface.Sponsors.Select(XmlSafeText.Clean)],
-            Rights = XmlSafeText.Clean(strings.Fill("epub_rights", document.Metadata.Symbol, diagnostics)),
-            EditionNote = XmlSafeText.Clean(strings.Require("edition_note", diagnostics)),
-            AccessibilitySummary = XmlSafeText.Clean(strings.Require("epub_accessibility_summary", diagnostics)),
+            DateText = dateText,
+            Publisher = strings.Require("epub_publisher_" + Snake(document.Metadata.Body.ToString()), diagnostics),
+            Kind = kind,
+            CoverDate = dateText.Length > 0 ? dateText : BookDescription.ActionDate(document, strings, diagnostics),
+            Description = BookDescription.Describe(document, kind, title, strings, diagnostics),
+            Subjects = [.. BookDescription.Subjects(document, title)],
+            Sponsors = [.. document.Preface.Sponsors],
+            Rights = strings.Fill("epub_rights", document.Metadata.Symbol, diagnostics),
+            EditionNote = strings.Require("edition_note", diagnostics),
+            AccessibilitySummary = strings.Require("epub_accessibility_summary", diagnostics),
             CertifiedBy = CertifiedBy,
-            CoverLines = [.. CoverLayout.Lines(title, language.IsChinese).Select(XmlSafeText.Clean)],
+            CoverLines = [.. CoverLayout.Lines(title, language.IsChinese)],
             Toc = [.. document.Operative.Select(paragraph => TocEntry(paragraph, language.IsChinese))],
             AdoptedTextToc = [.. (document.AdoptedText?.Operative ?? []).Select(paragraph => TocEntry(paragraph, language.IsChinese))],
         };
 
         return new ScriptObject
         {
-            ["document"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Xhtml, diagnostics),
+            ["document"] = view ?? DocumentViewModel.Build(document, strings, MarkupFlavor.Xhtml, diagnostics),
             ["book"] = book,
 
             // Made safe for XML once, when the strings were read; shared by every book in the language.
@@ -90,8 +91,8 @@ internal static class EpubBookModel
 
     private static TocEntryView TocEntry(OperativeParagraph paragraph, bool chinese) => new()
     {
-        Id = XmlSafeText.Clean(paragraph.Id.ToString()),
-        Label = XmlSafeText.Clean(paragraph.Label),
-        Text = XmlSafeText.Clean(TocText.For(paragraph, chinese)),
+        Id = paragraph.Id.ToString(),
+        Label = paragraph.Label,
+        Text = TocText.For(paragraph, chinese),
     };
 }

@@ -47,7 +47,7 @@ public sealed class EpubRenderer
 
     public EpubRenderer(string templatesDirectory)
     {
-        _templates = new TemplateRenderer(templatesDirectory);
+        _templates = new TemplateRenderer(templatesDirectory, MarkupFlavor.Xhtml);
     }
 
     public string TemplatesDirectory => _templates.TemplatesDirectory;
@@ -60,9 +60,16 @@ public sealed class EpubRenderer
     /// nothing is written, the errors are in <paramref name="diagnostics"/> and the result is null; else the
     /// result is the book's length in bytes.
     /// </summary>
-    public long? Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics)
+    public long? Render(ResolutionDocument document, string epubPath, DiagnosticBag diagnostics) => Render(document, null, epubPath, diagnostics);
+
+    /// <summary>
+    /// Writes the EPUB as <see cref="Render(ResolutionDocument, string, DiagnosticBag)"/> does, from the view of the
+    /// document its page is built from (<paramref name="view"/>), when the build writes one: the e-book then builds no
+    /// view of its own.
+    /// </summary>
+    internal long? Render(ResolutionDocument document, DocumentView? view, string epubPath, DiagnosticBag diagnostics)
     {
-        using var files = Compose(document, diagnostics);
+        using var files = Compose(document, diagnostics, view);
         if (files is null)
         {
             return null;
@@ -104,7 +111,7 @@ public sealed class EpubRenderer
     }
 
     /// <summary>The book's files, or null when a template or string is missing or broken.</summary>
-    internal EpubFiles? Compose(ResolutionDocument document, DiagnosticBag diagnostics)
+    internal EpubFiles? Compose(ResolutionDocument document, DiagnosticBag diagnostics, DocumentView? view = null)
     {
         var local = new DiagnosticBag();
         var (strings, stringsDiagnostics) = _strings.GetOrAdd(document.Metadata.Language, language =>
@@ -116,7 +123,7 @@ public sealed class EpubRenderer
         var files = new EpubFiles();
         if (strings is not null)
         {
-            var model = EpubBookModel.Build(document, strings, local);
+            var model = EpubBookModel.Build(document, strings, view, local);
             foreach (var (path, template) in RenderedFiles)
             {
                 var buffer = files.Add(path);

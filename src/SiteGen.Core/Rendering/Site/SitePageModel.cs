@@ -12,7 +12,8 @@ namespace SiteGen.Core.Rendering.Site;
 /// </summary>
 internal static class SitePageModel
 {
-    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, EditionLinks links, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics, DownloadSizes downloads)
+    /// <param name="view">The document's view, when it was built before (shared with the e-book); else built here.</param>
+    public static ScriptObject ForDocument(SiteContext site, ResolutionDocument document, SiteEdition edition, IReadOnlyList<SiteEdition> alternates, IReadOnlyList<UnLanguage> searchable, EditionLinks links, UiStrings strings, Func<string, string> languageName, DiagnosticBag diagnostics, DownloadSizes downloads, DocumentView? view = null)
     {
         var root = edition.Paths.RootFromPage;
         var canonical = site.Absolute(edition.Paths.Directory);
@@ -49,7 +50,7 @@ internal static class SitePageModel
                 diagnostics),
         };
         var model = Globals(site, page, strings);
-        model["doc"] = DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics, links);
+        model["doc"] = view ?? DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics, links);
         return model;
     }
 

@@ -99,14 +99,22 @@ public sealed class SitePublication
     /// Returns false when it was not written (not planned, or a template error, which is reported).
     /// <paramref name="downloads"/> gives the files beside the page that it links, with their sizes.
     /// </summary>
-    public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics, DownloadSizes downloads)
+    public bool WritePage(ResolutionDocument document, string siteDirectory, DiagnosticBag diagnostics, DownloadSizes downloads) =>
+        WritePage(document, null, siteDirectory, diagnostics, downloads);
+
+    /// <summary>The view of a document its page is built from, to be shared with its e-book; null when no page is planned for it.</summary>
+    internal DocumentView? View(ResolutionDocument document, DiagnosticBag diagnostics) =>
+        Plan(document) is var (_, strings) ? DocumentViewModel.Build(document, strings, MarkupFlavor.Html, diagnostics, _links) : null;
+
+    /// <summary>Writes the page from a view of the document already built (<see cref="View"/>), or from its own when null.</summary>
+    internal bool WritePage(ResolutionDocument document, DocumentView? documentView, string siteDirectory, DiagnosticBag diagnostics, DownloadSizes downloads)
     {
         if (Plan(document) is not var (edition, strings))
         {
             return false;
         }
 
-        var model = Model(document, edition, strings, downloads, diagnostics);
+        var model = Model(document, documentView, edition, strings, downloads, diagnostics);
         if (!SitePageFile.Write(siteDirectory, edition.Paths.Page, output => _templates.Render("site/document.sbn", model, output, diagnostics)))
         {
             return false;
@@ -170,11 +178,11 @@ public sealed class SitePublication
             : null;
 
     private bool Render(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, TextWriter output, DiagnosticBag diagnostics) =>
-        _templates.Render("site/document.sbn", Model(document, edition, strings, downloads, diagnostics), output, diagnostics);
+        _templates.Render("site/document.sbn", Model(document, null, edition, strings, downloads, diagnostics), output, diagnostics);
 
-    private Scriban.Runtime.ScriptObject Model(ResolutionDocument document, SiteEdition edition, UiStrings strings, DownloadSizes downloads, DiagnosticBag diagnostics)
+    private Scriban.Runtime.ScriptObject Model(ResolutionDocument document, DocumentView? view, SiteEdition edition, UiStrings strings, DownloadSizes downloads, DiagnosticBag diagnostics)
     {
-        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics, downloads);
+        var model = SitePageModel.ForDocument(_site, document, edition, VersionsOf(edition), Searchable, _links, strings, LanguageName, diagnostics, downloads, view);
         model["cited_by_href"] = IsCited(document.Metadata) ? SitePageModel.CitedByFolder + "/" + EditionPaths.PageFileName : "";
         return model;
     }
