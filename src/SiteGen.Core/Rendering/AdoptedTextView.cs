@@ -4,7 +4,7 @@ namespace SiteGen.Core.Rendering;
 /// The text a resolution adopts as templates read it (<c>doc.adopted_text</c>): its heading lines, the first one its
 /// title, then its own preamble and paragraphs as units.
 /// </summary>
-internal sealed record AdoptedTextView
+internal sealed record AdoptedTextView : ITemplateView<AdoptedTextView>
 {
     public required string[] Headings { get; init; }
 

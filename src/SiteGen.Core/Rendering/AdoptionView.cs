@@ -6,7 +6,7 @@ namespace SiteGen.Core.Rendering;
 /// annexed text); <c>date</c> is
 /// "2025-12-01" or ""; <c>method</c> is "without_vote", "unanimously", "vote", "recorded_vote" or "".
 /// </summary>
-internal sealed record AdoptionView
+internal sealed record AdoptionView : ITemplateView<AdoptionView>
 {
     public required InlineMarkup TextHtml { get; init; }
 

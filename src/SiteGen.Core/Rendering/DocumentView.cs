@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Rendering;
 
 /// <summary>A document as templates read it (<c>doc</c> on a site page, <c>document</c> in the e-book); see <see cref="DocumentViewModel"/>.</summary>
-internal sealed record DocumentView
+internal sealed record DocumentView : ITemplateView<DocumentView>
 {
     public required string Symbol { get; init; }
 

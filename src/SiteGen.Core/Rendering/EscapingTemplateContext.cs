@@ -13,13 +13,15 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavor flavor) : TemplateContext(builtins), IMarkupOutput
 {
-    // Scriban forgets the accessors it made by reflection at every reset of a context, and a context is reset
-    // after every page. An accessor depends only on the type and on the member renaming every context here
-    // shares, so one made for a view record serves every context for the life of the process.
+    // Scriban forgets the accessors it made at every reset of a context, and a context is reset after every page.
+    // An accessor depends only on the type and on the member renaming every context here shares, so one made for
+    // a type serves every context for the life of the process.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
 
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        Accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.BaseAccessor(state.Target), (Context: this, Target: target));
+    // A view record brings its own accessor; anything else (Scriban's own objects, arrays) gets Scriban's.
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) => target is ITemplateView view
+        ? view.Accessor
+        : Accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.BaseAccessor(state.Target), (Context: this, Target: target));
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

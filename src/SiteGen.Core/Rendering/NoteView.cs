@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Rendering;
 
 /// <summary>A footnote as templates read it; see <see cref="DocumentViewModel"/>.</summary>
-internal sealed record NoteView
+internal sealed record NoteView : ITemplateView<NoteView>
 {
     public required string Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Rendering;
 
 /// <summary>A document's preface as templates read it (<c>doc.preface</c>); see <see cref="DocumentViewModel"/>.</summary>
-internal sealed record PrefaceView
+internal sealed record PrefaceView : ITemplateView<PrefaceView>
 {
     public required string Session { get; init; }
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Rendering;
 
 /// <summary>The note an ibid note repeats, as templates read it (<c>note.repeats</c>); see <see cref="DocumentViewModel"/>.</summary>
-internal sealed record RepeatedNoteView
+internal sealed record RepeatedNoteView : ITemplateView<RepeatedNoteView>
 {
     public required int Number { get; init; }
 

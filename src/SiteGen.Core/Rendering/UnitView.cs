@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Rendering;
 
 /// <summary>A paragraph, sub-paragraph or item as templates read it; see <see cref="DocumentViewModel"/>.</summary>
-internal sealed record UnitView
+internal sealed record UnitView : ITemplateView<UnitView>
 {
     public required string Id { get; init; }
 

@@ -5,4 +5,4 @@ namespace SiteGen.Core.Rendering.Site;
 /// distribution, original, status, acted-on, meeting, vote, adopted-as), its <c>label</c> and <c>value</c> in the
 /// page's language, a link (<c>href</c>, "" for none) and the value's language where it is not the page's (<c>lang</c>).
 /// </summary>
-internal sealed record HeaderFactView(string Name, string Label, string Value, string Href, string Lang);
+internal sealed record HeaderFactView(string Name, string Label, string Value, string Href, string Lang) : ITemplateView<HeaderFactView>;

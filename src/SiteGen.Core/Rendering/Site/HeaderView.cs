@@ -5,7 +5,7 @@ namespace SiteGen.Core.Rendering.Site;
 /// <c>facts</c> are what the document is and where it stands, in the order the UN's record pages give them;
 /// <c>languages</c> the six official language versions; <c>downloads</c> the official text and this edition's files.
 /// </summary>
-internal sealed record HeaderView
+internal sealed record HeaderView : ITemplateView<HeaderView>
 {
     public required HeaderFactView[] Facts { get; init; }
 

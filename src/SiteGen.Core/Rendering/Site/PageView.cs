@@ -4,7 +4,7 @@ namespace SiteGen.Core.Rendering.Site;
 /// One page as its template reads it (<c>page</c>); see <see cref="SitePageModel"/>. The e-book's addresses and the
 /// JSON-LD and the header are a document page's only; the alternates are empty on the other pages.
 /// </summary>
-internal sealed record PageView
+internal sealed record PageView : ITemplateView<PageView>
 {
     public required string Kind { get; init; }
 

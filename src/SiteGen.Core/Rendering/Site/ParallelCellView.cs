@@ -5,4 +5,4 @@ namespace SiteGen.Core.Rendering.Site;
 /// direction, its name (for a screen reader, before the text), the unit's label and text, and whether the version
 /// lacks the unit.
 /// </summary>
-internal sealed record ParallelCellView(string Lang, string Dir, string LanguageName, string Label, string Text, bool Missing);
+internal sealed record ParallelCellView(string Lang, string Dir, string LanguageName, string Label, string Text, bool Missing) : ITemplateView<ParallelCellView>;
