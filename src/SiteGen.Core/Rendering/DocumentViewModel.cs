@@ -9,8 +9,9 @@ namespace SiteGen.Core.Rendering;
 
 /// <summary>
 /// The view of a <see cref="ResolutionDocument"/> that the site and e-book templates read: read-only records whose
-/// members templates name in snake_case (<c>TextHtml</c> is <c>text_html</c>), and arrays. Scriban reads them by
-/// reflection, so the native executable keeps every type of the engine whole (SiteGen.Cli.csproj). Templates emit the markup of the page and its units; each
+/// members templates name in snake_case (<c>TextHtml</c> is <c>text_html</c>), and arrays. Templates read them
+/// through <see cref="ITemplateView"/>, whose getters are found by reflection once, so the native executable keeps
+/// every type of the engine whole (SiteGen.Cli.csproj). Templates emit the markup of the page and its units; each
 /// unit's inline content comes written by <see cref="InlineMarkupWriter"/> in the flavour asked for. Shape:
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
