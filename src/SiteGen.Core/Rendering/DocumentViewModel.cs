@@ -185,8 +185,26 @@ public static class DocumentViewModel
             },
         };
 
-        // A citation string of the page's language with the document's symbol and the unit's number filled in.
-        private string Cite(string key, string n) => strings.Fill(key, n, diagnostics).Replace("{symbol}", symbol, StringComparison.Ordinal);
+        // The document's citation strings with its symbol in place, split at the number's place once per document.
+        private readonly Dictionary<string, FillPattern?> _cites = new(StringComparer.Ordinal);
+
+        // A citation string of the page's language with the document's symbol and the unit's number filled in. A
+        // number with a brace of its own is filled in as it always was, the number first, then the symbol.
+        private string Cite(string key, string n)
+        {
+            if (!_cites.TryGetValue(key, out var cite))
+            {
+                _cites[key] = cite = FillPattern.Of(strings.Require(key, diagnostics)) is { } pattern
+                    ? new FillPattern(WithSymbol(pattern.Before), WithSymbol(pattern.After))
+                    : null;
+            }
+
+            return cite is { } filled && n.Length > 0 && !n.Contains('{')
+                ? filled.With(n)
+                : WithSymbol(strings.Fill(key, n, diagnostics));
+        }
+
+        private string WithSymbol(string text) => text.Replace("{symbol}", symbol, StringComparison.Ordinal);
 
         // Note texts repeat inside popovers; their note references never carry anchors.
         public NoteView Note(Footnote note, ImmutableArray<Footnote> notes)

@@ -18,6 +18,9 @@ public sealed class UiStrings
     private readonly ScriptObject _html;
     private readonly ScriptObject _xhtml;
 
+    // The strings with one place for a number, split there once (Fill).
+    private readonly FrozenDictionary<string, FillPattern> _fills;
+
     private UiStrings(string language, string path, IReadOnlyDictionary<string, string> values)
     {
         Language = language;
@@ -25,6 +28,10 @@ public sealed class UiStrings
         Values = values;
         _html = ScriptObjectOf(values, text => text);
         _xhtml = ScriptObjectOf(values, XmlSafeText.Clean);
+        _fills = values
+            .Select(pair => (pair.Key, Pattern: FillPattern.Of(pair.Value)))
+            .Where(pair => pair.Pattern is not null)
+            .ToFrozenDictionary(pair => pair.Key, pair => pair.Pattern!.Value, StringComparer.Ordinal);
     }
 
     public string Language { get; }
@@ -69,7 +76,7 @@ public sealed class UiStrings
 
     /// <summary>A required string with its <c>{n}</c> filled in: <c>第 {n} 段的链接</c> → <c>第 2(a) 段的链接</c>.</summary>
     public string Fill(string key, string n, DiagnosticBag diagnostics) =>
-        Require(key, diagnostics).Replace("{n}", n, StringComparison.Ordinal);
+        _fills.TryGetValue(key, out var pattern) ? pattern.With(n) : Require(key, diagnostics).Replace("{n}", n, StringComparison.Ordinal);
 
     /// <summary>
     /// The strings as a read-only script object for templates (<c>strings.skip_link</c>), the same object for every
