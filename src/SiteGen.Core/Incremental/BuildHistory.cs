@@ -182,7 +182,8 @@ internal sealed class BuildHistory : IBuildHistory
             siteFiles,
             documents,
             Directory.GetCurrentDirectory(),
-            [.. metadataFiles.Where(file => _stamps.TryGetValue(file.Path, out var stamp) && stamp is not null).Select(file => new MetadataRecord(file.Path, _stamps[file.Path]!.Value, file.Sources))]);
+            [.. metadataFiles.Where(file => _stamps.TryGetValue(file.Path, out var stamp) && stamp is not null).Select(MetadataRecordOf)])
+            .Following(Recorded.Manifest);
 
         // The manifest never describes a site that is not the published one: it goes before the switch and is
         // put in place after it; it is written aside on another core while the new generation is flushed and switched in.
@@ -212,6 +213,15 @@ internal sealed class BuildHistory : IBuildHistory
             // Only costs the next build a full one.
             diagnostics.Report(DiagnosticCatalog.ManifestNotWritten, BuildManifest.PathIn(_outputDirectory), 1, 1, exception.Message);
         }
+    }
+
+    // A metadata file's record: the one read, when the file and the language versions it lists are as it recorded them.
+    private MetadataRecord MetadataRecordOf(MetadataFile file)
+    {
+        var stamp = _stamps[file.Path]!.Value;
+        return Recorded.Metadata.TryGetValue(file.Path, out var record) && record.Stamp == stamp && ReferenceEquals(record.Sources, file.Sources)
+            ? record
+            : new MetadataRecord(file.Path, stamp, file.Sources);
     }
 
     // What the live site holds, as the last build recorded it: publishing reuses the generation it replaced with it.
@@ -247,6 +257,7 @@ internal sealed class BuildHistory : IBuildHistory
         private Record(string buildKey, BuildManifest? previous, BuildManifest? lastGood, CitationFile? citations)
         {
             BuildKey = buildKey;
+            Manifest = lastGood;
             Citations = citations;
             Previous = previous;
             LastGood = lastGood?.Documents.ToDictionary(d => (d.Symbol, d.Language)) ?? [];
@@ -257,6 +268,9 @@ internal sealed class BuildHistory : IBuildHistory
         }
 
         public string BuildKey { get; }
+
+        /// <summary>The last build's manifest as read, incremental or not (a build that keeps going falls back on it).</summary>
+        public BuildManifest? Manifest { get; }
 
         /// <summary>The last build's manifest, when this build is incremental.</summary>
         public BuildManifest? Previous { get; }
@@ -273,10 +287,17 @@ internal sealed class BuildHistory : IBuildHistory
 
         public static Record Read(BuildOptions options, SiteConfiguration configuration)
         {
+            if (!options.Incremental && !options.KeepGoing)
+            {
+                return new Record(BuildKeys.ForBuild(options, configuration), null, null, null);
+            }
+
+            // The citations are read on another core while the manifest is.
+            var citationsReading = Task.Run(() => CitationFile.Load(options.OutputDirectory));
             var buildKey = BuildKeys.ForBuild(options, configuration);
-            var manifest = options.Incremental || options.KeepGoing ? BuildManifest.Load(options.OutputDirectory, buildKey) : null;
-            var citations = manifest is null ? null : CitationFile.Load(options.OutputDirectory);
-            if (citations is null || !manifest!.Documents.All(d => citations.Has(d.Key)))
+            var manifest = BuildManifest.Load(options.OutputDirectory, buildKey);
+            var citations = citationsReading.GetAwaiter().GetResult();
+            if (manifest is null || citations is null || !manifest.Documents.All(d => citations.Has(d.Key)))
             {
                 // A manifest whose documents' citations are not all beside it is no manifest to this build.
                 manifest = null;

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SiteGen.Core.Incremental;
 
@@ -9,7 +11,8 @@ namespace SiteGen.Core.Incremental;
 /// lists. The documents' citations are beside it (<see cref="CitationFile"/>), written before it. Plain JSON (<see cref="ManifestJson"/>) that a
 /// person can open. Removed before publishing and written after, so a build interrupted while publishing leaves
 /// none and the next build is a full one. Holds nothing that varies between identical builds but the times of the
-/// files it read and wrote.
+/// files it read and wrote. A manifest read from a file keeps its text: a record the next one holds as it was read
+/// (a document or metadata file unchanged since) is copied into it as it is, not written again field by field.
 /// </summary>
 internal sealed record BuildManifest(
     int Format,
@@ -28,6 +31,12 @@ internal sealed record BuildManifest(
 
     // Where earlier versions kept the manifest in a binary form: removed with the manifest, so no stale copy stays.
     private const string FormerFileName = "build-manifest";
+
+    private const int FlushBytes = 16 * 1024;
+
+    // The text of the manifest this one was read from, and where each of its records (a document, a metadata file) is in it.
+    private byte[]? _text;
+    private Dictionary<object, Range>? _records;
 
     /// <summary>
     /// A file changed at or after this time is read again even when its stamp matches: a time can be coarser
@@ -50,9 +59,10 @@ internal sealed record BuildManifest(
         try
         {
             // Read whole, then parsed from memory: the parser then needs no buffer of its own.
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(file.FullName), ManifestJson.Default.BuildManifest);
+            var text = File.ReadAllBytes(file.FullName);
+            var manifest = JsonSerializer.Deserialize(text, ManifestJson.Default.BuildManifest);
             return manifest is { Format: CurrentFormat } && manifest.BuildKey == buildKey
-                ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
+                ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2), _text = text, _records = RecordsIn(text, manifest) }
                 : null;
         }
         catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
@@ -61,6 +71,9 @@ internal sealed record BuildManifest(
             return null;
         }
     }
+
+    /// <summary>This manifest, copying the records it shares with <paramref name="read"/> (read from a file) as they were read.</summary>
+    public BuildManifest Following(BuildManifest? read) => read is null ? this : this with { _text = read._text, _records = read._records };
 
     /// <summary>Writes the manifest to a file of its own first, then in place of the last one.</summary>
     public void Save(string outputDirectory)
@@ -73,7 +86,100 @@ internal sealed record BuildManifest(
     public void WriteAside(string outputDirectory)
     {
         using var stream = File.Create(AsidePathIn(outputDirectory));
-        JsonSerializer.Serialize(stream, this, ManifestJson.Readable);
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartObject();
+        foreach (var property in ManifestJson.Readable.Properties)
+        {
+            if (property.Get is null)
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(property.Name);
+            switch (property.Get(this))
+            {
+                case IReadOnlyList<PublishedDocument> documents:
+                    WriteRecords(writer, documents);
+                    break;
+                case IReadOnlyList<MetadataRecord> metadataFiles:
+                    WriteRecords(writer, metadataFiles);
+                    break;
+                case var value:
+                    JsonSerializer.Serialize(writer, value, property.Options.GetTypeInfo(property.PropertyType));
+                    break;
+            }
+
+            writer.Flush();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Each record as it was read when it is the one read, else as the serializer writes it. The writer holds what it
+    // has not flushed in one growing array: flushed as it goes, the file is never held whole.
+    private void WriteRecords<T>(Utf8JsonWriter writer, IReadOnlyList<T> records)
+        where T : class
+    {
+        var record = (JsonTypeInfo<T>)ManifestJson.Readable.Options.GetTypeInfo(typeof(T));
+        writer.WriteStartArray();
+        foreach (var item in records)
+        {
+            if (_text is not null && _records is not null && _records.TryGetValue(item, out var range))
+            {
+                writer.WriteRawValue(_text.AsSpan(range), skipInputValidation: true);
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, item, record);
+            }
+
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // Where each document and metadata file of a manifest read from this text is in it; null when the text is not laid out as the manifest says.
+    private static Dictionary<object, Range>? RecordsIn(byte[] text, BuildManifest manifest)
+    {
+        var records = new Dictionary<object, Range>(manifest.Documents.Count + manifest.MetadataFiles.Count, ReferenceEqualityComparer.Instance);
+        var reader = new Utf8JsonReader(text);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            IReadOnlyList<object>? read = reader.ValueTextEquals("documents"u8) ? manifest.Documents
+                : reader.ValueTextEquals("metadataFiles"u8) ? manifest.MetadataFiles
+                : null;
+            reader.Read();
+            if (read is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var index = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (index >= read.Count)
+                {
+                    return null;
+                }
+
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                records[read[index++]] = start..(int)reader.BytesConsumed;
+            }
+
+            if (index != read.Count)
+            {
+                return null;
+            }
+        }
+
+        return records.Count == manifest.Documents.Count + manifest.MetadataFiles.Count ? records : null;
     }
 
     /// <summary>Puts the manifest written aside (<see cref="WriteAside"/>) in place of the last one.</summary>

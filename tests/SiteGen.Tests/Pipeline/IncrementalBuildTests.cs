@@ -237,6 +237,26 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_copies_the_records_it_keeps_into_the_manifest_as_a_manifest_written_anew_would_hold_them()
+    {
+        Build();
+        var changed = Path.Combine(_content.Content, "A-C.3-79-L.36", "zh-Hans.md");
+        File.WriteAllText(changed, File.ReadAllText(changed).Replace("回顾大会", "回顾联合国大会", StringComparison.Ordinal));
+        Build();
+        var manifest = BuildManifest.PathIn(_content.Output);
+        var buildKey = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest)).RootElement.GetProperty("buildKey").GetString()!;
+        var read = BuildManifest.Load(_content.Output, buildKey)!;
+
+        // Every record a new object: nothing to copy, each one written by the serializer.
+        var anew = new BuildManifest(read.Format, read.BuildKey, read.Edition, read.SiteKey, read.SiteFiles, [.. read.Documents.Select(d => d with { })], read.WorkingDirectory, [.. read.MetadataFiles.Select(m => m with { })]);
+        var copied = File.ReadAllBytes(manifest);
+        anew.Save(_content.Output);
+
+        Assert.Equal(copied, File.ReadAllBytes(manifest));
+        Assert.Equal(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(read, ManifestJson.Readable), copied);
+    }
+
+    [Fact]
     public void A_published_file_overwritten_or_cut_short_by_hand_is_written_again()
     {
         Build();
