@@ -14,7 +14,7 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
         while (position < text.Length)
         {
             // Only where a name stands can one start: jump to the next such place.
-            var candidate = text.AsSpan(position).IndexOfAny(terms.BodyNameStarts);
+            var candidate = terms.BodyNameSearch.IndexIn(text.AsSpan(position));
             if (candidate < 0)
             {
                 break;

@@ -31,12 +31,11 @@ internal sealed partial record ReferenceTerms(
     string FullStop,
     ImmutableArray<string> BodyConnectors)
 {
-    /// <summary>The letters a lead-in starts with, in either case, so that a recogniser jumps to the candidates.</summary>
-    public SearchValues<char> LeadInStarts { get; } =
-        SearchValues.Create(DistinctLetters(LeadIns.SelectMany(word => new[] { char.ToLowerInvariant(word[0]), char.ToUpperInvariant(word[0]) })));
+    /// <summary>Where a lead-in may stand, in either case, so that a recogniser jumps to the candidates.</summary>
+    public WordSearch LeadInSearch { get; } = new(LeadIns, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The letters the body names start with, so that a recogniser jumps to where a name may start.</summary>
-    public SearchValues<char> BodyNameStarts { get; } = SearchValues.Create(DistinctLetters(BodyNames.Select(name => name.Text[0])));
+    /// <summary>Where a body name may stand, so that a recogniser jumps to the candidates.</summary>
+    public WordSearch BodyNameSearch { get; } = new([.. BodyNames.Select(name => name.Text)], StringComparison.Ordinal);
 
     /// <summary>The marks that end a clause, for one search.</summary>
     public SearchValues<char> ClauseEndMarks { get; } = SearchValues.Create(ClauseEnds);
@@ -192,9 +191,6 @@ internal sealed partial record ReferenceTerms(
         IbidText: "المرجع نفسه",
         FullStop: ".",
         BodyConnectors: [""]);
-
-    // Without repeats: up to five characters are searched for directly, more through a map that is slower.
-    private static string DistinctLetters(IEnumerable<char> letters) => string.Concat(letters.Distinct());
 
     /// <summary>The terms for a BCP 47 tag; English terms serve a language SiteGen does not know.</summary>
     public static ReferenceTerms For(string language) => (language.Length >= 2 ? language[..2].ToLowerInvariant() : "") switch

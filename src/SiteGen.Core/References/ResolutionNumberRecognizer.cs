@@ -68,12 +68,12 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The first position from <paramref name="start"/> where a lead-in stands, or -1.</summary>
-    /// <remarks>Only the places where a lead-in's first letter stands (in either case) are tried, found in one search.</remarks>
+    /// <remarks>Only the places where a lead-in may stand (in either case) are tried (<see cref="WordSearch"/>).</remarks>
     private int FindLeadIn(string text, int start)
     {
         while (start < text.Length)
         {
-            var candidate = text.AsSpan(start).IndexOfAny(terms.LeadInStarts);
+            var candidate = terms.LeadInSearch.IndexIn(text.AsSpan(start));
             if (candidate < 0)
             {
                 return -1;
