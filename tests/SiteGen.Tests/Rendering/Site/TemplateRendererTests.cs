@@ -36,6 +36,19 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void An_included_template_kept_in_a_variable_is_written_where_the_variable_is_and_not_escaped()
+    {
+        Write("page.sbn", "{{ part = include 'part.sbn' }}<main>{{ include 'part.sbn' }}|{{ part }}|{{ include 'args.sbn' 'x<y' }}</main>");
+        Write("part.sbn", "<p>{{ text }}</p>");
+        Write("args.sbn", "<b>{{ $1 }}</b>");
+
+        var output = Render("page.sbn", new ScriptObject { ["text"] = "a<b" }, out var diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("<main><p>a&lt;b</p>|<p>a&lt;b</p>|<b>x&lt;y</b></main>", output);
+    }
+
+    [Fact]
     public void Recursive_functions_render_nested_inline_parts()
     {
         Write("page.sbn", "{{ func parts(list) }}{{ for p in list }}{{ if p.kind == 'strong' }}<strong>{{ parts p.parts }}</strong>{{ else }}{{ p.text }}{{ end }}{{ end }}{{ end }}{{ parts items }}");
