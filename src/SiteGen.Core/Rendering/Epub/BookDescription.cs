@@ -53,6 +53,20 @@ internal static class BookDescription
         return string.Join(strings.Require("description_separator", diagnostics), parts.Where(part => part.Length > 0));
     }
 
+    /// <summary>The sponsors in one line, as the language lists things: "A, B and C", "A、B和C"; "" when there are none.</summary>
+    public static string SponsorList(ResolutionDocument document, UiStrings strings, DiagnosticBag diagnostics)
+    {
+        var sponsors = document.Preface.Sponsors;
+        return sponsors.Length switch
+        {
+            0 => "",
+            1 => sponsors[0],
+            _ => string.Join(strings.Require("list_separator", diagnostics), sponsors.AsSpan(0, sponsors.Length - 1))
+                + strings.Require("list_last_separator", diagnostics)
+                + sponsors[^1],
+        };
+    }
+
     /// <summary>
     /// The subjects of the agenda item the document stands under: a UN agenda title names a heading and its
     /// sub-item after a colon ("促进和保护人权：人权状况和特别报告员及代表的报告"), one subject each. A document

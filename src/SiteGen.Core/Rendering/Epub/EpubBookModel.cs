@@ -11,7 +11,7 @@ namespace SiteGen.Core.Rendering.Epub;
 /// strings (<c>strings</c>) and the e-book's own values (<c>book</c>):
 /// <code>
 /// book { title (the document's, else its symbol), identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
-///        kind ("决议草案", "Resolution"), cover_date, description, subjects [string], sponsors [string], rights, edition_note,
+///        kind ("决议草案", "Resolution"), cover_date, description, subjects [string], sponsors [string], sponsor_list, rights, edition_note,
 ///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
 /// </code>
 /// <c>document</c> is the view the document's page is built from when the build writes one, else one of its own;
@@ -54,6 +54,7 @@ internal static class EpubBookModel
             Description = BookDescription.Describe(document, kind, title, strings, diagnostics),
             Subjects = [.. BookDescription.Subjects(document, title)],
             Sponsors = [.. document.Preface.Sponsors],
+            SponsorList = BookDescription.SponsorList(document, strings, diagnostics),
             Rights = strings.Fill("epub_rights", document.Metadata.Symbol, diagnostics),
             EditionNote = strings.Require("edition_note", diagnostics),
             AccessibilitySummary = strings.Require("epub_accessibility_summary", diagnostics),

@@ -40,6 +40,23 @@ public sealed class EpubHelpersTests
         }
     }
 
+    [Theory]
+    [InlineData("en", new string[0], "")]
+    [InlineData("en", new[] { "Austria" }, "Austria")]
+    [InlineData("en", new[] { "Austria", "Mexico" }, "Austria and Mexico")]
+    [InlineData("en", new[] { "Austria", "Costa Rica", "Mexico" }, "Austria, Costa Rica and Mexico")]
+    [InlineData("zh-Hans", new[] { "阿尔巴尼亚", "安道尔", "澳大利亚" }, "阿尔巴尼亚、安道尔和澳大利亚")]
+    public void The_sponsors_are_listed_as_the_language_lists_them(string language, string[] sponsors, string expected)
+    {
+        var diagnostics = new SiteGen.Core.Diagnostics.DiagnosticBag();
+        var strings = SiteGen.Core.Rendering.UiStrings.Load(SiteGen.Tests.Support.RepositoryPaths.Templates, language, diagnostics)!;
+        var document = EpubFixture.Document(language: language);
+        document = document with { Preface = document.Preface with { Sponsors = [.. sponsors] } };
+
+        Assert.Equal(expected, BookDescription.SponsorList(document, strings, diagnostics));
+        Assert.Empty(diagnostics.Items);
+    }
+
     [Fact]
     public void A_very_long_cover_title_ends_with_an_ellipsis()
     {
