@@ -7,7 +7,9 @@ namespace SiteGen.Core.Searching;
 /// The terms of a text, as the search index records them and the search page looks them up (the page's script,
 /// <c>assets/search.js</c>, applies the same rules, and the tests hold the two to the same results). Han, kana and
 /// Hangul are written without spaces between words: each run of them gives its overlapping pairs of characters, and
-/// its single characters, so that a query of one character finds them too. Any other run of letters, digits and marks
+/// its last character alone; a query of one character finds it as that character alone and as the first of every pair
+/// (the pairs and the character share a shard of the index), so every character is found without being indexed alone
+/// wherever it starts a pair. Any other run of letters, digits and marks
 /// is a word, folded: lower case, without its combining marks (Arabic vowel signs, accents written apart), and each
 /// Latin letter with a mark written as one character (U+00C0–U+017F) as its letter, so that "securite" finds
 /// "sécurité". The build runs without the system's Unicode library (invariant globalization), so that last folding
@@ -103,8 +105,10 @@ public static class SearchTerms
             if (IsUnspaced(codePoint))
             {
                 EndWord(text, ref wordStart, position, ref sink);
-                if (!query)
+                var endsRun = !(position + length < text.Length && IsUnspaced(At(text, position + length).CodePoint));
+                if (!query && endsRun)
                 {
+                    // Elsewhere the character stands first in the pair it starts.
                     sink.Unspaced(codePoint, 0);
                 }
 
@@ -112,9 +116,9 @@ public static class SearchTerms
                 {
                     sink.Unspaced(previous, codePoint);
                 }
-                else if (query && !(position + length < text.Length && IsUnspaced(At(text, position + length).CodePoint)))
+                else if (query && endsRun)
                 {
-                    // A query's character alone is looked up as itself.
+                    // A query's character alone is looked up as itself and as the first of every pair.
                     sink.Unspaced(codePoint, 0);
                 }
 

@@ -7,9 +7,9 @@
   "use strict";
 
   // ---- Terms: the rules of SearchTerms.cs, which writes the index (the tests hold the two to the same results).
-  // Han, kana and Hangul give overlapping pairs of characters (and single characters, in the index); any other run of
-  // letters, digits and marks is a word: each character in lower case, combining marks (vowel signs) left out, a
-  // Latin letter with a mark as its letter.
+  // Han, kana and Hangul give overlapping pairs of characters (and, in the index, the last character of a run alone);
+  // any other run of letters, digits and marks is a word: each character in lower case, combining marks (vowel signs)
+  // left out, a Latin letter with a mark as its letter.
   const unspacedBlocks = [
     [0x1100, 0x11ff], [0x3005, 0x3007], [0x3040, 0x30ff], [0x3130, 0x318f], [0x31f0, 0x31ff], [0x3400, 0x4dbf],
     [0x4e00, 0x9fff], [0xa960, 0xa97f], [0xac00, 0xd7ff], [0xf900, 0xfaff], [0xff66, 0xffdc], [0x20000, 0x323af],
@@ -44,9 +44,10 @@
     ? word.toLowerCase()
     : Array.from(word.replace(/\p{Mn}/gu, ""), lowerCharacter).join(""));
 
-  // Calls found(term, start, end, kind) for each term of the text, kind "word", "character" or "pair"; a query's
-  // run of Han, kana or Hangul gives its pairs only (its character when alone).
-  function scan(text, query, found) {
+  // Calls found(term, start, end, kind) for each term of the text, kind "word", "character" or "pair"; as "index",
+  // a run of Han, kana or Hangul gives its pairs and its last character; as "query", its pairs only (its character
+  // when alone); as "text", its pairs and every character (to find a result's terms and phrase in its units).
+  function scan(text, mode, found) {
     let run = 0;
     let previous = "";
     let previousStart = 0;
@@ -64,9 +65,10 @@
       if (isUnspaced(character)) {
         endWord(position);
         const folded = character;
-        if (!query) found(folded, position, next, "character");
+        const endsRun = !unspacedAt(next);
+        if (mode === "text" || (mode === "index" && endsRun)) found(folded, position, next, "character");
         if (run > 0) found(previous + folded, previousStart, next, "pair");
-        else if (query && !unspacedAt(next)) found(folded, position, next, "character");
+        else if (mode === "query" && endsRun) found(folded, position, next, "character");
         previous = folded;
         previousStart = position;
         run++;
@@ -85,20 +87,20 @@
 
   function indexTerms(text) {
     const terms = [];
-    scan(text, false, (term) => terms.push(term));
+    scan(text, "index", (term) => terms.push(term));
     return terms;
   }
 
   function queryTerms(text) {
     const terms = [];
-    scan(text, true, (term) => { if (!terms.includes(term)) terms.push(term); });
+    scan(text, "query", (term) => { if (!terms.includes(term)) terms.push(term); });
     return terms;
   }
 
   // The words and characters of a text, in order, without what separates them: a phrase is a run of them.
   function phraseOf(text) {
     const atoms = [];
-    scan(text, false, (term, start, end, kind) => { if (kind !== "pair") atoms.push(term); });
+    scan(text, "text", (term, start, end, kind) => { if (kind !== "pair") atoms.push(term); });
     return atoms.length === 0 ? "" : "\u0001" + atoms.join("\u0001") + "\u0001";
   }
 
@@ -197,21 +199,38 @@
     form.querySelector(".search-filters").hidden = !shown;
   }
 
+  // The documents that hold a term, each with how often, from the term's shard: a character alone (a query of one
+  // character) is indexed alone only where it ends a run, and elsewhere as the first of a pair, so it is found as
+  // every term of its shard (all of which start with it).
+  function postingsOf(shard, term) {
+    const found = new Map();
+    const lists = !shard ? [] : [...term].length === 1 && isUnspaced(term) ? Object.values(shard) : Object.hasOwn(shard, term) ? [shard[term]] : [];
+    for (const list of lists) {
+      // Each document is given by how far its number is from the one before.
+      for (let i = 0, number = 0; i < list.length; i += 2) {
+        number += list[i];
+        found.set(number, (found.get(number) || 0) + list[i + 1]);
+      }
+    }
+    return found;
+  }
+
   // The documents that hold every term and pass the filters, the ones where the terms stand most often first.
   async function documentsHolding(terms) {
     const postings = await Promise.all(terms.map(async (term) => {
       const shard = await cached(shards, term.codePointAt(0).toString(16), new URL(`terms/${term.codePointAt(0).toString(16)}.json`, index));
-      return shard && Object.hasOwn(shard, term) ? shard[term] : null;
+      return postingsOf(shard, term);
     }));
-    if (postings.length === 0 || postings.some((found) => !found)) return [];
+    if (postings.length === 0 || postings.some((found) => found.size === 0)) return [];
     let scores = null;
     for (const found of postings) {
+      if (scores === null) {
+        scores = found;
+        continue;
+      }
       const both = new Map();
-      // Each document is given by how far its number is from the one before.
-      for (let i = 0, number = 0; i < found.length; i += 2) {
-        number += found[i];
-        if (scores === null) both.set(number, found[i + 1]);
-        else if (scores.has(number)) both.set(number, scores.get(number) + found[i + 1]);
+      for (const [number, count] of found) {
+        if (scores.has(number)) both.set(number, scores.get(number) + count);
       }
       scores = both;
     }
@@ -230,7 +249,7 @@
     page.units.forEach(([id, citation, text], order) => {
       const held = new Set();
       const marks = [];
-      scan(text, false, (term, start, end) => {
+      scan(text, "text", (term, start, end) => {
         if (wanted.has(term)) {
           held.add(term);
           marks.push([start, end]);

@@ -86,6 +86,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, SearchSite site) 
 
     [Theory]
     [InlineData("/", "zh", "关闭政治犯牢营", "zh/A/C.3/79/L.34/#op19-b", "第19(b)段")]
+    [InlineData("/", "zh", "牢", "zh/A/C.3/79/L.34/#op2-a-ii", "第2(a)(二)段")]
     [InlineData("/", "zh", "中非稳定团的任务期限", "zh/S/RES/2446(2018)/#op1", "第1段")]
     [InlineData("/", "en", "expel forthwith the representatives of Chiang Kai-shek", "en/A/RES/2758(XXVI)/#op1", "A/RES/2758(XXVI), para.")]
     [InlineData("/sub/", "en", "permanent members of the Security Council", "sub/en/A/RES/2758(XXVI)/#pp3", "A/RES/2758(XXVI), preambular para. 3")]
