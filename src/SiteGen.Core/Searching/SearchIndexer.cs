@@ -169,7 +169,7 @@ internal sealed class SearchIndexer(string publishedSite)
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
         var terms = postings.Words.Select(word => (Term: word.Key, Postings: word.Value))
-            .Concat(postings.Unspaced.Select(pair => (Term: SearchTerms.Unspaced((int)(pair.Key >> TermCounts.SecondBits), (int)(pair.Key & TermCounts.SecondMask)), Postings: pair.Value)));
+            .Concat(postings.Unspaced.Select(pair => (Term: TermCounts.Term(pair.Key), Postings: pair.Value)));
         // Each shard is written whole by one thread, the shards on every core.
         var shards = terms.GroupBy(term => Shard(term.Term), StringComparer.Ordinal).ToList();
         Parallel.ForEach(shards, new ParallelOptions { CancellationToken = cancellation }, shard =>

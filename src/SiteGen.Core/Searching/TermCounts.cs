@@ -12,9 +12,9 @@ namespace SiteGen.Core.Searching;
 internal sealed class TermCounts
 {
     /// <summary>Bits of a key that hold the second character of a pair: every code point fits in 21.</summary>
-    public const int SecondBits = 21;
+    private const int SecondBits = 21;
 
-    public const long SecondMask = (1L << SecondBits) - 1;
+    private const long SecondMask = (1L << SecondBits) - 1;
 
     private const int CommonFirst = 0x4E00;
 
@@ -33,7 +33,13 @@ internal sealed class TermCounts
     public Dictionary<long, int> Unspaced { get; } = new();
 
     /// <summary>The common ideographs found alone, in the order found, with their counts, by their key in <see cref="Unspaced"/>.</summary>
-    public IEnumerable<(long Key, int Count)> CommonCharacters => _commonFound.Select(character => ((long)character << SecondBits, _common[character - CommonFirst]));
+    public IEnumerable<(long Key, int Count)> CommonCharacters => _commonFound.Select(character => (Key(character, 0), _common[character - CommonFirst]));
+
+    /// <summary>The key of a character (<paramref name="second"/> 0) or pair of Han, kana or Hangul: the first code point shifted over the second.</summary>
+    public static long Key(int first, int second) => ((long)first << SecondBits) | (uint)second;
+
+    /// <summary>The character or pair a key stands for.</summary>
+    public static string Term(long key) => SearchTerms.Unspaced((int)(key >> SecondBits), (int)(key & SecondMask));
 
     /// <summary>The counts of a record's terms, valid on this thread until its next call.</summary>
     public static TermCounts Of(SearchRecord record)
@@ -78,7 +84,7 @@ internal sealed class TermCounts
                 return;
             }
 
-            CollectionsMarshal.GetValueRefOrAddDefault(counts.Unspaced, ((long)first << SecondBits) | (uint)second, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts.Unspaced, Key(first, second), out _)++;
         }
     }
 }

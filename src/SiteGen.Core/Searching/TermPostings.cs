@@ -38,7 +38,7 @@ internal sealed class TermPostings
         if (SearchTerms.IsUnspaced(first.Value))
         {
             var second = term.Length > length ? char.ConvertToUtf32(term, length) : 0;
-            Append(Unspaced, ((long)first.Value << TermCounts.SecondBits) | (uint)second, document, count);
+            Append(Unspaced, TermCounts.Key(first.Value, second), document, count);
         }
         else
         {
