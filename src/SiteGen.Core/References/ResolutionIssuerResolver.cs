@@ -53,10 +53,16 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Body is { } named && ReferenceContext.IsCouncil(named))
-            {
-                context.LastCouncil = named;
-            }
+            NoteCouncil(mentions[i], context);
+        }
+    }
+
+    /// <summary>A mention that names a council makes it the council named last.</summary>
+    private static void NoteCouncil(BodyMention mention, ReferenceContext context)
+    {
+        if (mention.Body is { } named && ReferenceContext.IsCouncil(named))
+        {
+            context.LastCouncil = named;
         }
     }
 
@@ -72,11 +78,7 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         foreach (var mention in mentions)
         {
             var body = mention.Body ?? context.LastCouncil;
-            if (mention.Body is { } named && ReferenceContext.IsCouncil(named))
-            {
-                context.LastCouncil = named;
-            }
-
+            NoteCouncil(mention, context);
             resolved.Add((mention, body));
         }
 
