@@ -292,12 +292,13 @@ internal sealed class BuildHistory : IBuildHistory
                 return new Record(BuildKeys.ForBuild(options, configuration), null, null, null);
             }
 
-            // The citations are read on another core while the manifest is.
+            // The citations are read and the build key made on other cores while the manifest is read.
             var citationsReading = Task.Run(() => CitationFile.Load(options.OutputDirectory));
-            var buildKey = BuildKeys.ForBuild(options, configuration);
-            var manifest = BuildManifest.Load(options.OutputDirectory, buildKey);
+            var keying = Task.Run(() => BuildKeys.ForBuild(options, configuration));
+            var manifest = BuildManifest.Load(options.OutputDirectory);
+            var buildKey = keying.GetAwaiter().GetResult();
             var citations = citationsReading.GetAwaiter().GetResult();
-            if (manifest is null || citations is null || !manifest.Documents.All(d => citations.Has(d.Key)))
+            if (manifest is null || manifest.BuildKey != buildKey || citations is null || !manifest.Documents.All(d => citations.Has(d.Key)))
             {
                 // A manifest whose documents' citations are not all beside it is no manifest to this build.
                 manifest = null;

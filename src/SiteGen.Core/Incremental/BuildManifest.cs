@@ -34,6 +34,9 @@ internal sealed record BuildManifest(
 
     private const int FlushBytes = 16 * 1024;
 
+    // Records parsed together on one core: enough that handing out a part costs little beside parsing it.
+    private const int RecordsPerPart = 64;
+
     // The text of the manifest this one was read from, and where each of its records (a document, a metadata file) is in it.
     private byte[]? _text;
     private Dictionary<object, Range>? _records;
@@ -48,7 +51,14 @@ internal sealed record BuildManifest(
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, FileName);
 
     /// <summary>The manifest beside the published site, if there is one of this format and build key; otherwise null.</summary>
-    public static BuildManifest? Load(string outputDirectory, string buildKey)
+    public static BuildManifest? Load(string outputDirectory, string buildKey) =>
+        Load(outputDirectory) is { } manifest && manifest.BuildKey == buildKey ? manifest : null;
+
+    /// <summary>
+    /// The manifest beside the published site, if there is one of this format, whatever its build key (the caller
+    /// compares it with its own, made meanwhile); otherwise null.
+    /// </summary>
+    public static BuildManifest? Load(string outputDirectory)
     {
         var file = new FileInfo(PathIn(outputDirectory));
         if (!file.Exists)
@@ -60,16 +70,133 @@ internal sealed record BuildManifest(
         {
             // Read whole, then parsed from memory: the parser then needs no buffer of its own.
             var text = File.ReadAllBytes(file.FullName);
-            var manifest = JsonSerializer.Deserialize(text, ManifestJson.Default.BuildManifest);
-            return manifest is { Format: CurrentFormat } && manifest.BuildKey == buildKey
-                ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2), _text = text, _records = RecordsIn(text, manifest) }
+            return Parse(text) is { } manifest
+                ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
                 : null;
         }
-        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException
+            || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(e => e is JsonException)))
         {
             // A damaged or unreadable manifest only costs a full build.
             return null;
         }
+    }
+
+    // The manifest in this text, null when it is of another format or lacks a part. The object's own members are
+    // read in order; its documents and metadata files, most of the text, are each found first and then parsed on
+    // every core, each one by the serializer, so that a rebuild waits less for its history.
+    private static BuildManifest? Parse(byte[] text)
+    {
+        var reader = new Utf8JsonReader(text);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        int? format = null;
+        string? buildKey = null, edition = null, siteKey = null, workingDirectory = null;
+        IReadOnlyList<PublishedFile>? siteFiles = null;
+        List<Range>? documents = null, metadataFiles = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "format":
+                    format = reader.GetInt32();
+                    if (format != CurrentFormat)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case "buildKey":
+                    buildKey = reader.GetString();
+                    break;
+                case "edition":
+                    edition = reader.GetString();
+                    break;
+                case "siteKey":
+                    siteKey = reader.GetString();
+                    break;
+                case "siteFiles":
+                    siteFiles = JsonSerializer.Deserialize(ref reader, ManifestJson.Default.IReadOnlyListPublishedFile);
+                    break;
+                case "documents":
+                    documents = Elements(ref reader);
+                    break;
+                case "workingDirectory":
+                    workingDirectory = reader.GetString();
+                    break;
+                case "metadataFiles":
+                    metadataFiles = Elements(ref reader);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject || format is null || buildKey is null || edition is null || siteKey is null
+            || siteFiles is null || documents is null || workingDirectory is null || metadataFiles is null)
+        {
+            return null;
+        }
+
+        var documentRecords = new PublishedDocument[documents.Count];
+        var metadataRecords = new MetadataRecord[metadataFiles.Count];
+        var parts = (documents.Count + metadataFiles.Count + RecordsPerPart - 1) / RecordsPerPart;
+        Parallel.For(0, parts, part =>
+        {
+            for (var i = part * RecordsPerPart; i < Math.Min((part + 1) * RecordsPerPart, documents.Count + metadataFiles.Count); i++)
+            {
+                if (i < documents.Count)
+                {
+                    documentRecords[i] = JsonSerializer.Deserialize(text.AsSpan(documents[i]), ManifestJson.Default.PublishedDocument) ?? throw new JsonException("a document's record is null");
+                }
+                else
+                {
+                    var m = i - documents.Count;
+                    metadataRecords[m] = JsonSerializer.Deserialize(text.AsSpan(metadataFiles[m]), ManifestJson.Default.MetadataRecord) ?? throw new JsonException("a metadata file's record is null");
+                }
+            }
+        });
+
+        var records = new Dictionary<object, Range>(documents.Count + metadataFiles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            records[documentRecords[i]] = documents[i];
+        }
+
+        for (var i = 0; i < metadataFiles.Count; i++)
+        {
+            records[metadataRecords[i]] = metadataFiles[i];
+        }
+
+        return new BuildManifest(format.Value, buildKey, edition, siteKey, siteFiles, documentRecords, workingDirectory, metadataRecords)
+        {
+            _text = text,
+            _records = records,
+        };
+    }
+
+    // Where each element of the array the reader is at the start of is in the text; the reader is left at its end.
+    private static List<Range> Elements(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("an array was expected");
+        }
+
+        var elements = new List<Range>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            elements.Add(start..(int)reader.BytesConsumed);
+        }
+
+        return elements;
     }
 
     /// <summary>This manifest, copying the records it shares with <paramref name="read"/> (read from a file) as they were read.</summary>
@@ -140,46 +267,6 @@ internal sealed record BuildManifest(
         }
 
         writer.WriteEndArray();
-    }
-
-    // Where each document and metadata file of a manifest read from this text is in it; null when the text is not laid out as the manifest says.
-    private static Dictionary<object, Range>? RecordsIn(byte[] text, BuildManifest manifest)
-    {
-        var records = new Dictionary<object, Range>(manifest.Documents.Count + manifest.MetadataFiles.Count, ReferenceEqualityComparer.Instance);
-        var reader = new Utf8JsonReader(text);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            IReadOnlyList<object>? read = reader.ValueTextEquals("documents"u8) ? manifest.Documents
-                : reader.ValueTextEquals("metadataFiles"u8) ? manifest.MetadataFiles
-                : null;
-            reader.Read();
-            if (read is null)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            var index = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (index >= read.Count)
-                {
-                    return null;
-                }
-
-                var start = (int)reader.TokenStartIndex;
-                reader.Skip();
-                records[read[index++]] = start..(int)reader.BytesConsumed;
-            }
-
-            if (index != read.Count)
-            {
-                return null;
-            }
-        }
-
-        return records.Count == manifest.Documents.Count + manifest.MetadataFiles.Count ? records : null;
     }
 
     /// <summary>Puts the manifest written aside (<see cref="WriteAside"/>) in place of the last one.</summary>

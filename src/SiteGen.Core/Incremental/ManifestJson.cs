@@ -11,6 +11,9 @@ namespace SiteGen.Core.Incremental;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, Converters = [typeof(CitationJson)])]
 [JsonSerializable(typeof(BuildManifest))]
+[JsonSerializable(typeof(PublishedDocument))]
+[JsonSerializable(typeof(MetadataRecord))]
+[JsonSerializable(typeof(IReadOnlyList<PublishedFile>))]
 internal sealed partial class ManifestJson : JsonSerializerContext
 {
     /// <summary>The manifest as a person reads it: titles and paths in their own letters rather than escaped.</summary>
