@@ -74,13 +74,16 @@ internal sealed record BuildManifest(
                 ? manifest with { TrustedBefore = file.LastWriteTimeUtc - TimeSpan.FromSeconds(2) }
                 : null;
         }
-        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException
-            || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(e => e is JsonException)))
+        catch (Exception exception) when (IsDamage(exception) || exception is IOException or UnauthorizedAccessException
+            || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(IsDamage)))
         {
             // A damaged or unreadable manifest only costs a full build.
             return null;
         }
     }
+
+    // What reading a manifest that is not such a file throws: a member of another kind (a string for a number) is not a JsonException.
+    private static bool IsDamage(Exception exception) => exception is JsonException or InvalidOperationException or FormatException;
 
     // The manifest in this text, null when it is of another format or lacks a part. The object's own members are
     // read in order; its documents and metadata files, most of the text, are each found first and then parsed on

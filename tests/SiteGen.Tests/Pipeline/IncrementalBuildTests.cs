@@ -160,6 +160,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("cut short")]
     [InlineData("not JSON")]
     [InlineData("another format")]
+    [InlineData("a member of another kind")]
+    [InlineData("a document's record null")]
     [InlineData("former binary manifest")]
     [InlineData("citations missing")]
     [InlineData("citations cut short")]
@@ -180,6 +182,12 @@ public sealed class IncrementalBuildTests : IDisposable
                 break;
             case "another format":
                 File.WriteAllText(manifest, text.Replace($"\"format\":{BuildManifest.CurrentFormat}", "\"format\":7", StringComparison.Ordinal));
+                break;
+            case "a member of another kind":
+                File.WriteAllText(manifest, text.Replace($"\"format\":{BuildManifest.CurrentFormat}", "\"format\":\"eleven\"", StringComparison.Ordinal));
+                break;
+            case "a document's record null":
+                File.WriteAllText(manifest, text.Replace("\"documents\":[{", "\"documents\":[null,{", StringComparison.Ordinal));
                 break;
             case "citations missing":
                 File.Delete(CitationFile.PathIn(_content.Output));
