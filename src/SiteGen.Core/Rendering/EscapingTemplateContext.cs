@@ -33,7 +33,7 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavo
 
         if (textAsObject is InlineMarkup markup)
         {
-            markup.WriteTo(this, flavor);
+            markup.WriteTo(MarkupOutput, flavor);
             return this;
         }
 
@@ -45,6 +45,10 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavo
 
         return this;
     }
+
+    // Markup goes straight to a writer that keeps it apart from the template's own text (the e-book's file writer,
+    // whose well-formedness check need not read it); inside a capture, and for other writers, to the current output.
+    private IMarkupOutput MarkupOutput => Output is WriterOutput { Writer: IMarkupOutput writer } ? writer : this;
 
     // Markup and escaped text go to the current output as they are. Scriban's own Write keeps count of two things
     // on the way, the last line break (for indentation) and the length written (for an output limit), and SiteGen

@@ -57,6 +57,9 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
         }
     }
 
+    /// <summary>Encodes what is gathered into the buffer, so that the buffer holds all the text written so far.</summary>
+    public override void Flush() => Encode(flush: false);
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -8,6 +8,8 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 internal sealed class WriterOutput(TextWriter writer) : IScriptOutput
 {
+    public TextWriter Writer => writer;
+
     public void Write(string text, int offset, int count) => writer.Write(text.AsSpan(offset, count));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken) =>

@@ -47,10 +47,16 @@ internal static class EpubArchiveWriter
     private static List<EpubEntry> Order(IEnumerable<EpubEntry> entries)
     {
         var list = entries.ToList();
-        var duplicates = list.GroupBy(e => e.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicates.Count > 0)
+        list.Sort(static (a, b) => a.Path == b.Path ? 0
+            : a.Path == ContainerPath ? -1
+            : b.Path == ContainerPath ? 1
+            : string.CompareOrdinal(a.Path, b.Path));
+        for (var i = 1; i < list.Count; i++)
         {
-            throw new ArgumentException($"duplicate EPUB entries: {string.Join(", ", duplicates)}", nameof(entries));
+            if (list[i].Path == list[i - 1].Path)
+            {
+                throw new ArgumentException($"duplicate EPUB entry: {list[i].Path}", nameof(entries));
+            }
         }
 
         if (list.Exists(e => e.Path == MimetypePath))
@@ -58,15 +64,12 @@ internal static class EpubArchiveWriter
             throw new ArgumentException("the mimetype entry is written by the archive writer", nameof(entries));
         }
 
-        if (!list.Exists(e => e.Path == ContainerPath))
+        if (list.Count == 0 || list[0].Path != ContainerPath)
         {
             throw new ArgumentException($"an EPUB needs {ContainerPath}", nameof(entries));
         }
 
-        return list
-            .OrderBy(e => e.Path == ContainerPath ? 0 : 1)
-            .ThenBy(e => e.Path, StringComparer.Ordinal)
-            .ToList();
+        return list;
     }
 
     private static void Add(ZipArchive archive, EpubEntry entry, CompressionLevel level, DateTimeOffset time)

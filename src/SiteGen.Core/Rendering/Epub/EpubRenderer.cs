@@ -126,17 +126,12 @@ public sealed class EpubRenderer
             var model = EpubBookModel.Build(document, strings, view, local);
             foreach (var (path, template) in RenderedFiles)
             {
-                var buffer = files.Add(path);
-                using (var writer = new Utf8BufferWriter(buffer) { NewLine = "\n" })
+                using var writer = new BookFileWriter(files.Add(path));
+                if (_templates.Render(template, model, writer, local))
                 {
-                    if (!_templates.Render(template, model, writer, local))
-                    {
-                        continue;
-                    }
+                    writer.End();
+                    CheckWellFormed(writer, template, local);
                 }
-
-                buffer.Position = 0;
-                CheckWellFormed(buffer, template, local);
             }
 
             foreach (var (path, source) in CopiedFiles)
@@ -163,17 +158,18 @@ public sealed class EpubRenderer
         return files;
     }
 
-    // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error.
-    private void CheckWellFormed(Stream content, string template, DiagnosticBag diagnostics)
+    // Reading systems refuse XHTML that is not well-formed XML; a template that produces it is a template error. The
+    // file's outline is read first (BookFileWriter). Only when it is not well-formed is the file itself read: for the
+    // position of its error, or to find none (SiteGen's markup where its stand-in is not allowed but it is, as in a
+    // comment).
+    private void CheckWellFormed(BookFileWriter file, string template, DiagnosticBag diagnostics)
     {
-        try
+        if (file.Outline is { } outline && FirstError(outline) is null)
         {
-            using var reader = XmlReader.Create(content, ReaderSettings);
-            while (reader.Read())
-            {
-            }
+            return;
         }
-        catch (XmlException exception)
+
+        if (FirstError(file.File) is { } exception)
         {
             diagnostics.Report(
                 DiagnosticCatalog.TemplateError,
@@ -181,6 +177,24 @@ public sealed class EpubRenderer
                 1,
                 1,
                 $"the rendered file is not well-formed XML (output line {exception.LineNumber}, column {exception.LinePosition}): {exception.Message}");
+        }
+    }
+
+    private static XmlException? FirstError(Stream content)
+    {
+        content.Position = 0;
+        try
+        {
+            using var reader = XmlReader.Create(content, ReaderSettings);
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (XmlException exception)
+        {
+            return exception;
         }
     }
 }

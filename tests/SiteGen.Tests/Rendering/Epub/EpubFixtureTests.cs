@@ -182,6 +182,64 @@ public sealed class EpubFixtureTests
     }
 
     [Fact]
+    public void Broken_xml_around_the_units_markup_is_reported_at_its_line_in_the_rendered_file()
+    {
+        // The check reads the units' markup as one stand-in each; the position it reports is the file's all the same.
+        var templates = CopyTemplates();
+        var shipped = EpubBook.Open(RenderTo(new EpubRenderer(templates), "epub-fixture-lines"));
+        var lines = Encoding.UTF8.GetString(shipped.Files["EPUB/text.xhtml"]).Count(c => c == '\n');
+        File.AppendAllText(Path.Combine(templates, "epub", "text.xhtml.sbn"), "<p>unclosed\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.EndsWith("text.xhtml.sbn", error.Path, StringComparison.Ordinal);
+        Assert.Contains($"not well-formed XML (output line {lines + 1}, column 2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Units_markup_where_xml_allows_no_markup_is_reported_and_where_it_allows_text_it_is_not()
+    {
+        var templates = CopyTemplates();
+        var nav = Path.Combine(templates, "epub", "nav.xhtml.sbn");
+        var original = File.ReadAllText(nav);
+
+        // Preambular paragraph 2 holds a link, markup that an attribute cannot carry.
+        File.WriteAllText(nav, original.Replace("<body>", "<body>\n<p title=\"{{ document.preamble[1].text_html }}\">x</p>", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+        Assert.Contains("not well-formed", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+
+        // Paragraph 1 is text alone, which a comment or an attribute may hold as it is.
+        File.WriteAllText(nav, original.Replace("<body>", "<body>\n<!-- {{ document.preamble[0].text_html }} --><p title=\"{{ document.preamble[0].text_html }}\">x</p>", StringComparison.Ordinal));
+        var book = EpubBook.Open(RenderTo(new EpubRenderer(templates), "epub-fixture-comment"));
+        Assert.Contains("<!-- 重申所有国家", Encoding.UTF8.GetString(book.Files["EPUB/nav.xhtml"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Units_markup_whose_namespace_prefix_a_template_leaves_undeclared_is_reported()
+    {
+        // The note references carry epub:type; a head without xmlns:epub leaves the prefix unbound.
+        var templates = CopyTemplates();
+        var head = Path.Combine(templates, "epub", "includes", "head.sbn");
+        File.WriteAllText(head, File.ReadAllText(head).Replace(" xmlns:epub=\"http://www.idpf.org/2007/ops\"", "", StringComparison.Ordinal));
+        foreach (var name in new[] { "nav.xhtml.sbn", "titlepage.xhtml.sbn", "text.xhtml.sbn" })
+        {
+            var path = Path.Combine(templates, "epub", name);
+            File.WriteAllText(path, File.ReadAllText(path).Replace(" epub:type=\"", " data-type=\"", StringComparison.Ordinal));
+        }
+
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.EndsWith("text.xhtml.sbn", error.Path, StringComparison.Ordinal);
+        Assert.Contains("'epub' is an undeclared prefix", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_of_text_alone_is_written_as_it_is_in_every_book_and_a_broken_one_is_reported_at_each_book()
     {
         var templates = CopyTemplates();
