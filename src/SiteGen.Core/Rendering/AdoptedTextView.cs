@@ -14,4 +14,10 @@ internal sealed record AdoptedTextView : ITemplateView<AdoptedTextView>
 
     /// <summary>The operative paragraphs, each followed by its sub-paragraphs: every unit of <see cref="Operative"/> in reading order.</summary>
     public required UnitView[] OperativeUnits { get; init; }
+
+    /// <summary>The preambular paragraphs' markup (<see cref="UnitMarkupWriter.Preamble"/>).</summary>
+    public required UnitRunMarkup PreambleHtml { get; init; }
+
+    /// <summary>The operative part's markup, its nesting included (<see cref="UnitMarkupWriter.Operative"/>).</summary>
+    public required UnitRunMarkup OperativeHtml { get; init; }
 }

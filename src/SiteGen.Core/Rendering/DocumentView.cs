@@ -49,4 +49,16 @@ internal sealed record DocumentView : ITemplateView<DocumentView>
     public required AdoptionView? Adoption { get; init; }
 
     public required NoteView[] Notes { get; init; }
+
+    /// <summary>The preambular paragraphs' markup (<see cref="UnitMarkupWriter.Preamble"/>).</summary>
+    public required UnitRunMarkup PreambleHtml { get; init; }
+
+    /// <summary>The operative part's markup, its nesting included (<see cref="UnitMarkupWriter.Operative"/>).</summary>
+    public required UnitRunMarkup OperativeHtml { get; init; }
+
+    /// <summary>The notes' markup, the items of their list (<see cref="UnitMarkupWriter.Notes"/>).</summary>
+    public required UnitRunMarkup NotesHtml { get; init; }
+
+    /// <summary>The table of contents' links to the operative paragraphs (<see cref="UnitMarkupWriter.TocParagraphs"/>).</summary>
+    public required UnitRunMarkup TocParagraphsHtml { get; init; }
 }

@@ -11,17 +11,19 @@ namespace SiteGen.Core.Rendering;
 /// The view of a <see cref="ResolutionDocument"/> that the site and e-book templates read: read-only records whose
 /// members templates name in snake_case (<c>TextHtml</c> is <c>text_html</c>), and arrays. Templates read them
 /// through <see cref="ITemplateView"/>, whose getters are found by reflection once, so the native executable keeps
-/// every type of the engine whole (SiteGen.Cli.csproj). Templates emit the markup of the page and its units; each
-/// unit's inline content comes written by <see cref="InlineMarkupWriter"/> in the flavour asked for. Shape:
+/// every type of the engine whole (SiteGen.Cli.csproj). The shipped templates write the page's structure and each
+/// run of units with one expression (<c>*_html</c> runs, written by <see cref="UnitMarkupWriter"/>); the unit records
+/// stay in the view, so that a user's templates may set out the units themselves. Each unit's inline content comes
+/// written by <see cref="InlineMarkupWriter"/> in the flavour asked for. Shape:
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
 /// date ("2024-11-20" or ""), undocs_url, undocs_label, page_path, epub_file_name,
 /// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], document_type, title, body, heading,
 ///           report, report_html, number, date },
 /// enacting_formula, preamble [unit], operative [unit], operative_units [unit],
-/// adopted_text (null | { headings [string], preamble [unit], operative [unit], operative_units [unit] }),
+/// adopted_text (null | { headings [string], preamble [unit], operative [unit], operative_units [unit], preamble_html, operative_html }),
 /// adoption (null | { text_html, place, date, meeting, method }),
-/// notes [note]
+/// notes [note], preamble_html, operative_html, notes_html, toc_paragraphs_html
 /// unit  { id, kind ("preambular" | "operative" | "sub" | "second-degree"), number, label, citation, cite, path, has_path,
 ///         text_html, permalink_label, toc_label (operative paragraphs only), children [unit], opens_list, lists_closed }
 /// note  { id, kind "note", number, label, citation, cite, ref_id, referenced, text_html, permalink_label, backlink_label,
@@ -51,6 +53,8 @@ public static class DocumentViewModel
         UnitView[] operative = [.. document.Operative.Select(builder.Operative)];
         var adoptedText = document.AdoptedText is { } adopted ? builder.AdoptedText(adopted) : null;
         var adoption = document.Adoption is { } recorded ? builder.Adoption(recorded, beforeAnnex: document.AdoptedText?.Annexed == true) : null;
+        NoteView[] notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))];
+        var operativeUnits = InReadingOrder(operative);
         return new DocumentView
         {
             Symbol = plain(document.Metadata.Symbol),
@@ -88,10 +92,14 @@ public static class DocumentViewModel
             EnactingFormula = plain(document.EnactingFormula),
             Preamble = preamble,
             Operative = operative,
-            OperativeUnits = InReadingOrder(operative),
+            OperativeUnits = operativeUnits,
             AdoptedText = adoptedText,
             Adoption = adoption,
-            Notes = [.. document.Footnotes.Select(note => builder.Note(note, document.Footnotes))],
+            Notes = notes,
+            PreambleHtml = Run(UnitMarkupWriter.Preamble, preamble, flavor),
+            OperativeHtml = Run(UnitMarkupWriter.Operative, operativeUnits, flavor),
+            NotesHtml = Run(UnitMarkupWriter.Notes, notes, flavor),
+            TocParagraphsHtml = Run(UnitMarkupWriter.TocParagraphs, operative, flavor),
         };
     }
 
@@ -157,12 +165,15 @@ public static class DocumentViewModel
         {
             UnitView[] preamble = [.. adopted.Preamble.Select(Preambular)];
             UnitView[] operative = [.. adopted.Operative.Select(Operative)];
+            var operativeUnits = InReadingOrder(operative);
             return new AdoptedTextView
             {
                 Headings = [.. adopted.Headings.Select(Plain)],
                 Preamble = preamble,
                 Operative = operative,
-                OperativeUnits = InReadingOrder(operative),
+                OperativeUnits = operativeUnits,
+                PreambleHtml = Run(UnitMarkupWriter.Preamble, preamble, flavor),
+                OperativeHtml = Run(UnitMarkupWriter.Operative, operativeUnits, flavor),
             };
         }
 
@@ -234,6 +245,10 @@ public static class DocumentViewModel
             };
         }
     }
+
+    /// <summary>A run of units written by <see cref="UnitMarkupWriter"/> when a template writes it.</summary>
+    private static UnitRunMarkup Run<TUnit>(Action<IMarkupOutput, TUnit[], MarkupFlavor> write, TUnit[] units, MarkupFlavor flavor) =>
+        new((output, written) => write(output, units, written), flavor);
 
     /// <summary>Paragraphs with their sub-paragraphs after each, as a page reads them.</summary>
     private static UnitView[] InReadingOrder(UnitView[] paragraphs)

@@ -7,8 +7,8 @@ namespace SiteGen.Core.Rendering;
 
 /// <summary>
 /// A template context that escapes every value a template writes (<c>{{ x }}</c>) unless it is an
-/// <see cref="HtmlString"/> or <see cref="InlineMarkup"/>; the template's own literal text is written as it is.
-/// Inline markup is written in the context's flavour; in XHTML, text is first made representable in XML
+/// <see cref="HtmlString"/> or <see cref="IMarkup"/> (a unit's inline markup, a run of units); the template's own literal text is written as it is.
+/// Markup is written in the context's flavour; in XHTML, text is first made representable in XML
 /// (<see cref="Epub.XmlSafeText"/>), so a view of a document built for its page serves its e-book as it is.
 /// </summary>
 internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavor flavor) : TemplateContext(builtins), IMarkupOutput
@@ -31,7 +31,7 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavo
             return this;
         }
 
-        if (textAsObject is InlineMarkup markup)
+        if (textAsObject is IMarkup markup)
         {
             markup.WriteTo(MarkupOutput, flavor);
             return this;

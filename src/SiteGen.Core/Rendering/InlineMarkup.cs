@@ -10,7 +10,7 @@ namespace SiteGen.Core.Rendering;
 /// when the view model was built, so it reads the same however often, and from whichever thread, it is written,
 /// and in either flavour: one view of a document serves its page (HTML) and its e-book (XHTML).
 /// </summary>
-internal sealed class InlineMarkup(InlineMarkupWriter writer, ImmutableArray<Inline> inlines, bool anchor)
+internal sealed class InlineMarkup(InlineMarkupWriter writer, ImmutableArray<Inline> inlines, bool anchor) : IMarkup
 {
     /// <summary>Writes the markup in the flavour the view model was built for.</summary>
     public void WriteTo(IMarkupOutput output) => writer.Write(output, inlines, anchor);
