@@ -18,7 +18,7 @@ namespace SiteGen.Core.Rendering;
 /// <code>
 /// symbol, lang (BCP 47 tag), lang_code (UN code), dir, is_chinese, title, body, distribution, original_language,
 /// date ("2024-11-20" or ""), undocs_url, undocs_label, page_path, epub_file_name,
-/// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], document_type, title, body, heading,
+/// preface { session, committee, agenda_item, agenda_item_label, agenda_title, sponsors [string], sponsor_list, document_type, title, body, heading,
 ///           report, report_html, number, date },
 /// enacting_formula, preamble [unit], operative [unit], operative_units [unit],
 /// adopted_text (null | { headings [string], preamble [unit], operative [unit], operative_units [unit], preamble_html, operative_html }),
@@ -80,6 +80,7 @@ public static class DocumentViewModel
                 AgendaItemLabel = preface.AgendaItem.Length == 0 ? "" : plain(strings.Fill("agenda_item", preface.AgendaItem, diagnostics)),
                 AgendaTitle = plain(preface.AgendaTitle),
                 Sponsors = [.. preface.Sponsors.Select(plain)],
+                SponsorList = plain(BookDescription.SponsorList(document, strings, diagnostics)),
                 DocumentType = plain(preface.DocumentType),
                 Title = plain(preface.Title),
                 Body = plain(preface.Body),

@@ -16,6 +16,9 @@ internal sealed record PrefaceView : ITemplateView<PrefaceView>
 
     public required string[] Sponsors { get; init; }
 
+    /// <summary>The sponsors in one line, as the page's language lists things ("A, B and C", "A、B和C"); "" without sponsors.</summary>
+    public required string SponsorList { get; init; }
+
     public required string DocumentType { get; init; }
 
     public required string Title { get; init; }
