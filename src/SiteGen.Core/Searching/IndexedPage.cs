@@ -1,4 +1,4 @@
 namespace SiteGen.Core.Searching;
 
-/// <summary>A page whose terms are in the index: the key they were merged under, and what the list of documents shows of it.</summary>
-internal sealed record IndexedPage(int Key, string Title, string Body, string Session, string Standing);
+/// <summary>What the list of documents of the index shows of a page.</summary>
+internal sealed record IndexedPage(string Title, string Body, string Session, string Standing);

@@ -38,7 +38,7 @@ internal sealed class PublishedIndex
     /// <summary>Whether the index lists the page in <paramref name="folder"/> (<c>zh/A/C.3/79/L.34/</c>).</summary>
     public bool Holds(string folder) => _pages.ContainsKey(folder);
 
-    /// <summary>What the list of documents showed of a page it holds (its key is its number there).</summary>
+    /// <summary>What the list of documents showed of a page it holds.</summary>
     public IndexedPage Page(string folder) => _pages[folder].Page;
 
     /// <summary>
@@ -130,7 +130,7 @@ internal sealed class PublishedIndex
             while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
             {
                 var folder = Next(ref reader);
-                var page = new IndexedPage(listed.Count, Next(ref reader), Next(ref reader), Next(ref reader), Next(ref reader));
+                var page = new IndexedPage(Next(ref reader), Next(ref reader), Next(ref reader), Next(ref reader));
                 Expect(ref reader, JsonTokenType.EndArray);
                 listed.Add((folder, page));
             }
@@ -145,9 +145,9 @@ internal sealed class PublishedIndex
             return;
         }
 
-        foreach (var (folder, page) in listed)
+        for (var number = 0; number < listed.Count; number++)
         {
-            pages[folder] = (page.Key, page);
+            pages[listed[number].Item1] = (number, listed[number].Item2);
         }
     }
 

@@ -15,7 +15,8 @@ namespace SiteGen.Core.Searching;
 /// document given by how far its number is from the one before, the first by its number, so that the many terms
 /// most documents hold cost few digits), a shard for each first character of a term (its code point in hexadecimal),
 /// so that the search page loads only the shards of the terms searched for. The terms of each page written by this
-/// build are counted as the page is written, on the build's threads (<see cref="Add"/>); the pages kept from the last
+/// build are counted as the page is written, on the build's threads, as numbers in the build's vocabulary
+/// (<see cref="Add"/>, <see cref="TermCounts"/>), and gathered by term only when the index is written; the pages kept from the last
 /// build keep the postings that build's index gave them (<see cref="PublishedIndex"/>, <see cref="Reuse"/>). The index
 /// is written whole into a complete generation of the site, its shards on every core, before it is published
 /// (<see cref="Index"/>). Documents are numbered in the order of their folders, whatever order their pages
@@ -37,14 +38,11 @@ internal sealed class SearchIndexer(string publishedSite)
 
     private readonly Lock _merging = new();
 
-    // Each page by its folder: the document its terms were merged as, or null for a page kept from the last build,
-    // whose record is read when the index is written.
-    private readonly Dictionary<string, IndexedPage?> _pages = new(StringComparer.Ordinal);
+    // Each page by its folder: what the list of documents shows of it and its terms, or null for a page kept from the
+    // last build, whose record and terms are read when the index is written.
+    private readonly Dictionary<string, (IndexedPage Page, PageTerms Terms)?> _pages = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, TermPostings> _languages = new(StringComparer.Ordinal);
-
-    // Documents are keyed in the order their terms were merged; a page written twice keeps its last key only.
-    private int _keys;
+    private readonly TermVocabulary _vocabulary = new();
 
     // The last build's index, read when the build first asks whether it holds a page it keeps.
     private readonly Lazy<PublishedIndex> _published = new(() => PublishedIndex.Read(Path.Combine(publishedSite, FolderName)));
@@ -53,8 +51,16 @@ internal sealed class SearchIndexer(string publishedSite)
     public bool Holds(Incremental.PublishedDocument published) =>
         _published.Value.Holds(new EditionPaths(published.Symbol, Model.UnLanguage.Find(published.Language)).Directory);
 
-    /// <summary>Counts the terms of a page written by this build (<paramref name="folder"/>: <c>zh/A/C.3/79/L.34/</c>); safe from several threads.</summary>
-    public void Add(string folder, SearchRecord record) => Merge(folder, record, TermCounts.Of(record));
+    /// <summary>Counts the terms of a page written by this build (<paramref name="folder"/>: <c>zh/A/C.3/79/L.34/</c>); safe from several threads; a page written twice keeps its last terms.</summary>
+    public void Add(string folder, SearchRecord record)
+    {
+        var terms = TermCounts.Of(record, _vocabulary);
+        var page = new IndexedPage(record.Title, record.Body, record.Session, record.Standing);
+        lock (_merging)
+        {
+            _pages[folder] = (page, terms);
+        }
+    }
 
     /// <summary>A page kept from the last build (<see cref="Holds"/>): its postings are read from that build's index when this one is written.</summary>
     public void Reuse(string folder)
@@ -71,18 +77,6 @@ internal sealed class SearchIndexer(string publishedSite)
         lock (_merging)
         {
             _pages.Remove(folder);
-        }
-    }
-
-    private void Merge(string folder, SearchRecord record, TermCounts counts)
-    {
-        lock (_merging)
-        {
-            var key = _keys++;
-            _pages[folder] = new IndexedPage(key, record.Title, record.Body, record.Session, record.Standing);
-            ref var postings = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_languages, LanguageOf(folder), out _);
-            postings ??= new TermPostings();
-            postings.Add(key, counts);
         }
     }
 
@@ -114,66 +108,101 @@ internal sealed class SearchIndexer(string publishedSite)
         var folder = Path.Combine(siteDirectory, FolderName);
         foreach (var kept in _pages.Where(page => page.Value is null).Select(page => page.Key).GroupBy(LanguageOf, StringComparer.Ordinal).OrderBy(language => language.Key, StringComparer.Ordinal))
         {
-            if (!MergeKept(kept.Key, [.. kept.Order(StringComparer.Ordinal)]))
+            if (!ReadKept(kept.Key, [.. kept]))
             {
                 diagnostics.Report(DiagnosticCatalog.SearchIndexNotBuilt, Path.Combine(publishedSite, FolderName, kept.Key), 1, 1, "the index of the last build cannot be read");
                 return false;
             }
         }
 
+        var texts = _vocabulary.Texts();
         foreach (var language in _pages.GroupBy(page => LanguageOf(page.Key), StringComparer.Ordinal).OrderBy(language => language.Key, StringComparer.Ordinal))
         {
             cancellation.ThrowIfCancellationRequested();
-            var documents = language.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => (Folder: page.Key, Page: page.Value!)).ToList();
-            IndexLanguage(Path.Combine(folder, language.Key), documents, _languages[language.Key], cancellation);
+            var documents = language.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => (Folder: page.Key, page.Value!.Value.Page, page.Value!.Value.Terms)).ToList();
+            IndexLanguage(Path.Combine(folder, language.Key), documents, texts, cancellation);
         }
 
         return true;
     }
 
-    // The pages of a language kept from the last build, keyed after those written by this one, in the order of
-    // their folders, with the postings that build's index gave them. A page that index does not hold (the last good
-    // page of a document that failed, kept by a build that keeps going) is left out.
-    private bool MergeKept(string language, List<string> kept)
+    // The pages of a language kept from the last build, with the terms and counts that build's index gave them. A
+    // page that index does not hold (the last good page of a document that failed, kept by a build that keeps going)
+    // is left out.
+    private bool ReadKept(string language, List<string> kept)
     {
         var published = _published.Value;
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (List<int> Terms, List<int> Counts)>(StringComparer.Ordinal);
         foreach (var page in kept)
         {
-            if (!published.Holds(page))
+            if (published.Holds(page))
+            {
+                found[page] = ([], []);
+            }
+            else
             {
                 _pages.Remove(page);
-                continue;
             }
-
-            var key = _keys++;
-            keys[page] = key;
-            _pages[page] = published.Page(page) with { Key = key };
         }
 
-        ref var postings = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_languages, language, out _);
-        var into = postings ??= new TermPostings();
-        return published.ReadPostings(language, keys.Keys.ToHashSet(StringComparer.Ordinal), (term, page, count) => into.Add(term, keys[page], count));
+        var read = published.ReadPostings(language, found.Keys.ToHashSet(StringComparer.Ordinal), (term, page, count) =>
+        {
+            var (terms, counts) = found[page];
+            terms.Add(_vocabulary.Term(term));
+            counts.Add(count);
+        });
+        foreach (var (page, (terms, counts)) in found)
+        {
+            _pages[page] = (published.Page(page), new PageTerms([.. terms], [.. counts]));
+        }
+
+        return read;
     }
 
-    private void IndexLanguage(string folder, List<(string Folder, IndexedPage Page)> documents, TermPostings postings, CancellationToken cancellation)
+    // Each term's postings are gathered by its number from the pages in the order of their folders, so that they come
+    // out in the order of the documents' numbers; each shard is then written whole by one thread, the shards on every core.
+    private static void IndexLanguage(string folder, List<(string Folder, IndexedPage Page, PageTerms Terms)> documents, string[] texts, CancellationToken cancellation)
     {
-        // A document's number in the index, by the key its terms were merged as; -1 for a page written again or taken back.
-        var numbers = new int[_keys];
-        Array.Fill(numbers, -1);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            numbers[documents[i].Page.Key] = i;
-        }
-
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
-        var terms = postings.Words.Select(word => (Term: word.Key, Postings: word.Value))
-            .Concat(postings.Unspaced.Select(pair => (Term: TermCounts.Term(pair.Key), Postings: pair.Value)));
-        // Each shard is written whole by one thread, the shards on every core.
-        var shards = terms.GroupBy(term => Shard(term.Term), StringComparer.Ordinal).ToList();
+
+        var filled = new int[texts.Length];
+        foreach (var (_, _, terms) in documents)
+        {
+            foreach (var term in terms.Terms)
+            {
+                filled[term] += 2;
+            }
+        }
+
+        // Each term's documents and counts: [document, count, …].
+        var postings = new int[texts.Length][];
+        for (var term = 0; term < texts.Length; term++)
+        {
+            if (filled[term] > 0)
+            {
+                postings[term] = new int[filled[term]];
+                filled[term] = 0;
+            }
+        }
+
+        for (var number = 0; number < documents.Count; number++)
+        {
+            var (terms, counts) = documents[number].Terms;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var list = postings[terms[i]];
+                ref var at = ref filled[terms[i]];
+                list[at] = number;
+                list[at + 1] = counts[i];
+                at += 2;
+            }
+        }
+
+        var shards = Enumerable.Range(0, texts.Length).Where(term => postings[term] is not null)
+            .GroupBy(term => Shard(texts[term]), StringComparer.Ordinal).ToList();
         Parallel.ForEach(shards, new ParallelOptions { CancellationToken = cancellation }, shard =>
-            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.OrderBy(term => term.Term, StringComparer.Ordinal)], numbers));
+            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], postings[term])).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
     }
 
     /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>
@@ -183,13 +212,13 @@ internal sealed class SearchIndexer(string publishedSite)
         return first.Value.ToString("x", CultureInfo.InvariantCulture);
     }
 
-    private static void WriteDocuments(string path, List<(string Folder, IndexedPage Page)> documents)
+    private static void WriteDocuments(string path, List<(string Folder, IndexedPage Page, PageTerms Terms)> documents)
     {
         using var buffer = OutputBuffers.Rent("search documents");
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
         {
             json.WriteStartArray();
-            foreach (var (folder, page) in documents)
+            foreach (var (folder, page, _) in documents)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(folder);
@@ -206,42 +235,22 @@ internal sealed class SearchIndexer(string publishedSite)
         OutputBuffers.WriteFile(path, buffer);
     }
 
-    // A shard none of whose terms is left (they were all in pages taken back) is not written.
-    private static void WriteShard(string path, List<(string Term, PostingList Postings)> terms, int[] numbers)
+    // A shard: {"term": [document, count, …], …}, each document but the first given by its distance from the one before.
+    private static void WriteShard(string path, List<(string Term, int[] Postings)> terms)
     {
         using var buffer = OutputBuffers.Rent("search terms");
-        var found = new List<long>();
-        var written = false;
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
         {
             json.WriteStartObject();
             foreach (var (term, postings) in terms)
             {
-                // The postings by document number, without those of pages written again or taken back.
-                found.Clear();
-                foreach (var (key, count) in postings.Postings())
-                {
-                    if (numbers[key] is var number and >= 0)
-                    {
-                        found.Add(((long)number << 32) | (uint)count);
-                    }
-                }
-
-                if (found.Count == 0)
-                {
-                    continue;
-                }
-
-                found.Sort();
-                written = true;
                 json.WriteStartArray(term);
                 var previous = 0;
-                foreach (var posting in found)
+                for (var i = 0; i < postings.Length; i += 2)
                 {
-                    var number = (int)(posting >> 32);
-                    json.WriteNumberValue(number - previous);
-                    json.WriteNumberValue((int)posting);
-                    previous = number;
+                    json.WriteNumberValue(postings[i] - previous);
+                    json.WriteNumberValue(postings[i + 1]);
+                    previous = postings[i];
                 }
 
                 json.WriteEndArray();
@@ -250,9 +259,6 @@ internal sealed class SearchIndexer(string publishedSite)
             json.WriteEndObject();
         }
 
-        if (written)
-        {
-            OutputBuffers.WriteFile(path, buffer);
-        }
+        OutputBuffers.WriteFile(path, buffer);
     }
 }

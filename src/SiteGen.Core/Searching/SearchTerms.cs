@@ -99,14 +99,19 @@ public static class SearchTerms
         var run = 0;
         var wordStart = -1;
         var position = 0;
+        // Each character is read and classed once: the one after the current character is read ahead, to know
+        // whether the current one ends a run of Han, kana or Hangul.
+        var (codePoint, length) = text.IsEmpty ? (0, 0) : At(text, 0);
+        var unspaced = !text.IsEmpty && IsUnspaced(codePoint);
         while (position < text.Length)
         {
-            var (codePoint, length) = At(text, position);
-            if (IsUnspaced(codePoint))
+            var next = position + length;
+            var (nextCodePoint, nextLength) = next < text.Length ? At(text, next) : (0, 0);
+            var nextUnspaced = next < text.Length && IsUnspaced(nextCodePoint);
+            if (unspaced)
             {
                 EndWord(text, ref wordStart, position, ref sink);
-                var endsRun = !(position + length < text.Length && IsUnspaced(At(text, position + length).CodePoint));
-                if (!query && endsRun)
+                if (!query && !nextUnspaced)
                 {
                     // Elsewhere the character stands first in the pair it starts.
                     sink.Unspaced(codePoint, 0);
@@ -116,7 +121,7 @@ public static class SearchTerms
                 {
                     sink.Unspaced(previous, codePoint);
                 }
-                else if (query && endsRun)
+                else if (query && !nextUnspaced)
                 {
                     // A query's character alone is looked up as itself and as the first of every pair.
                     sink.Unspaced(codePoint, 0);
@@ -138,7 +143,8 @@ public static class SearchTerms
                 }
             }
 
-            position += length;
+            position = next;
+            (codePoint, length, unspaced) = (nextCodePoint, nextLength, nextUnspaced);
         }
 
         EndWord(text, ref wordStart, position, ref sink);

@@ -3,88 +3,98 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Core.Searching;
 
 /// <summary>
-/// How often each term stands in one document's title and units: words by their text, characters and pairs of Han,
-/// kana and Hangul by their code points (the first shifted over the second, 0 for none), which are counted without
-/// making a string of each. Single characters of the common ideographs, most of a Chinese text, are counted in a
-/// table by code point rather than looked up. Each thread counts into its own counts, cleared for each document
-/// and kept at the size the largest document needed.
+/// How often each term stands in one document's title and units. Each thread keeps the number every term it has met
+/// has in the build's <see cref="TermVocabulary"/> (asking the vocabulary only for a term new to the thread) and
+/// counts a page's terms in a table by that number, so that a term costs one look-up on the thread, and the page's
+/// terms come out as numbers with their counts.
 /// </summary>
 internal sealed class TermCounts
 {
-    /// <summary>Bits of a key that hold the second character of a pair: every code point fits in 21.</summary>
-    private const int SecondBits = 21;
-
-    private const long SecondMask = (1L << SecondBits) - 1;
-
-    private const int CommonFirst = 0x4E00;
-
-    private const int CommonLast = 0x9FFF;
-
     [ThreadStatic]
     private static TermCounts? t_counts;
 
-    private readonly int[] _common = new int[CommonLast - CommonFirst + 1];
+    private readonly TermVocabulary _vocabulary;
 
-    private readonly List<int> _commonFound = [];
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
 
-    public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _unspaced = new();
 
-    /// <summary>Pairs, and characters other than the common ideographs, by key.</summary>
-    public Dictionary<long, int> Unspaced { get; } = new();
+    // How often each term, by number, stands in the page being counted (0 for the others); grown as numbers are given.
+    private int[] _counts = new int[4096];
 
-    /// <summary>The common ideographs found alone, in the order found, with their counts, by their key in <see cref="Unspaced"/>.</summary>
-    public IEnumerable<(long Key, int Count)> CommonCharacters => _commonFound.Select(character => (Key(character, 0), _common[character - CommonFirst]));
+    // The numbers of the terms of the page being counted, in the order first found.
+    private readonly List<int> _found = [];
 
-    /// <summary>The key of a character (<paramref name="second"/> 0) or pair of Han, kana or Hangul: the first code point shifted over the second.</summary>
-    public static long Key(int first, int second) => ((long)first << SecondBits) | (uint)second;
-
-    /// <summary>The character or pair a key stands for.</summary>
-    public static string Term(long key) => SearchTerms.Unspaced((int)(key >> SecondBits), (int)(key & SecondMask));
-
-    /// <summary>The counts of a record's terms, valid on this thread until its next call.</summary>
-    public static TermCounts Of(SearchRecord record)
+    private TermCounts(TermVocabulary vocabulary)
     {
-        var counts = t_counts ??= new TermCounts();
-        counts.Clear();
-        var sink = new Sink(counts, counts.Words.GetAlternateLookup<ReadOnlySpan<char>>());
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The terms of a record and how often each stands there.</summary>
+    public static PageTerms Of(SearchRecord record, TermVocabulary vocabulary)
+    {
+        var counts = t_counts is { } kept && ReferenceEquals(kept._vocabulary, vocabulary) ? kept : t_counts = new TermCounts(vocabulary);
+        var sink = new Sink(counts, counts._words.GetAlternateLookup<ReadOnlySpan<char>>());
         SearchTerms.Scan(record.Title, ref sink, query: false);
         foreach (var unit in record.Texts)
         {
             SearchTerms.Scan(unit, ref sink, query: false);
         }
 
-        return counts;
+        return counts.Take();
     }
 
-    private void Clear()
+    private void Count(int number)
     {
-        foreach (var character in _commonFound)
+        if (number >= _counts.Length)
         {
-            _common[character - CommonFirst] = 0;
+            Array.Resize(ref _counts, Math.Max(number + 1, _counts.Length * 2));
         }
 
-        _commonFound.Clear();
-        Words.Clear();
-        Unspaced.Clear();
+        if (_counts[number]++ == 0)
+        {
+            _found.Add(number);
+        }
+    }
+
+    // The page's terms, the table left empty for the next page.
+    private PageTerms Take()
+    {
+        var terms = _found.ToArray();
+        var counts = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            counts[i] = _counts[terms[i]];
+            _counts[terms[i]] = 0;
+        }
+
+        _found.Clear();
+        return new PageTerms(terms, counts);
     }
 
     private readonly struct Sink(TermCounts counts, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words) : ISearchTermSink
     {
-        public void Word(ReadOnlySpan<char> word) => CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
+        public void Word(ReadOnlySpan<char> word)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(words, word, out var known);
+            if (!known)
+            {
+                number = counts._vocabulary.Word(word);
+            }
+
+            counts.Count(number);
+        }
 
         public void Unspaced(int first, int second)
         {
-            if (second == 0 && first is >= CommonFirst and <= CommonLast)
+            var key = TermVocabulary.Key(first, second);
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(counts._unspaced, key, out var known);
+            if (!known)
             {
-                if (counts._common[first - CommonFirst]++ == 0)
-                {
-                    counts._commonFound.Add(first);
-                }
-
-                return;
+                number = counts._vocabulary.Unspaced(key);
             }
 
-            CollectionsMarshal.GetValueRefOrAddDefault(counts.Unspaced, Key(first, second), out _)++;
+            counts.Count(number);
         }
     }
 }
