@@ -36,6 +36,9 @@ internal sealed class SearchIndexer(string publishedSite)
 
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // The postings are gathered and written in this many parts.
+    private const int PartsOfTheIndex = 4;
+
     private readonly Lock _merging = new();
 
     // Each page by its folder: what the list of documents shows of it and its terms, or null for a page kept from the
@@ -153,14 +156,16 @@ internal sealed class SearchIndexer(string publishedSite)
         });
         foreach (var (page, (terms, counts)) in found)
         {
-            _pages[page] = (published.Page(page), new PageTerms([.. terms], [.. counts]));
+            _pages[page] = (published.Page(page), new PageTerms([.. terms], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(counts)));
         }
 
         return read;
     }
 
     // Each term's postings are gathered by its number from the pages in the order of their folders, so that they come
-    // out in the order of the documents' numbers; each shard is then written whole by one thread, the shards on every core.
+    // out in the order of the documents' numbers, and each shard is written whole by one thread, the shards on every
+    // core. The shards are gathered and written a few at a time, so that the postings gathered are a part of the
+    // index, beside the pages' terms.
     private static void IndexLanguage(string folder, List<(string Folder, IndexedPage Page, PageTerms Terms)> documents, string[] texts, CancellationToken cancellation)
     {
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
@@ -175,34 +180,61 @@ internal sealed class SearchIndexer(string publishedSite)
             }
         }
 
-        // Each term's documents and counts: [document, count, …].
-        var postings = new int[texts.Length][];
-        for (var term = 0; term < texts.Length; term++)
+        var shards = Enumerable.Range(0, texts.Length).Where(term => filled[term] > 0)
+            .GroupBy(term => Shard(texts[term]), StringComparer.Ordinal).ToList();
+        var postings = new int[]?[texts.Length];
+        foreach (var part in Parts(shards, filled))
         {
-            if (filled[term] > 0)
+            cancellation.ThrowIfCancellationRequested();
+            foreach (var term in part.SelectMany(shard => shard))
             {
                 postings[term] = new int[filled[term]];
                 filled[term] = 0;
             }
-        }
 
-        for (var number = 0; number < documents.Count; number++)
-        {
-            var (terms, counts) = documents[number].Terms;
-            for (var i = 0; i < terms.Length; i++)
+            // Each term's documents and counts: [document, count, …].
+            for (var number = 0; number < documents.Count; number++)
             {
-                var list = postings[terms[i]];
-                ref var at = ref filled[terms[i]];
-                list[at] = number;
-                list[at + 1] = counts[i];
-                at += 2;
+                var terms = documents[number].Terms;
+                for (var i = 0; i < terms.Terms.Length; i++)
+                {
+                    if (postings[terms.Terms[i]] is { } list)
+                    {
+                        ref var at = ref filled[terms.Terms[i]];
+                        list[at] = number;
+                        list[at + 1] = terms.Count(i);
+                        at += 2;
+                    }
+                }
+            }
+
+            Parallel.ForEach(part, new ParallelOptions { CancellationToken = cancellation }, shard =>
+                WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], postings[term]!)).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
+            foreach (var term in part.SelectMany(shard => shard))
+            {
+                postings[term] = null;
             }
         }
+    }
 
-        var shards = Enumerable.Range(0, texts.Length).Where(term => postings[term] is not null)
-            .GroupBy(term => Shard(texts[term]), StringComparer.Ordinal).ToList();
-        Parallel.ForEach(shards, new ParallelOptions { CancellationToken = cancellation }, shard =>
-            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], postings[term])).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
+    // The shards in parts of about an equal share of the postings each.
+    private static List<List<IGrouping<string, int>>> Parts(List<IGrouping<string, int>> shards, int[] sizes)
+    {
+        var total = shards.Sum(shard => shard.Sum(term => (long)sizes[term]));
+        var parts = new List<List<IGrouping<string, int>>> { new() };
+        var gathered = 0L;
+        foreach (var shard in shards)
+        {
+            if (gathered * PartsOfTheIndex >= total * parts.Count)
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(shard);
+            gathered += shard.Sum(term => (long)sizes[term]);
+        }
+
+        return parts;
     }
 
     /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>

@@ -29,6 +29,11 @@ public static class SearchTerms
         (0x4E00, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF), (0xFF66, 0xFFDC), (0x20000, 0x323AF),
     ];
 
+    // The block of the common CJK ideographs, all of them letters.
+    private const char CommonFirst = '\u4E00';
+
+    private const char CommonLast = '\u9FFF';
+
     // The first character of the table of Latin letters with marks: À.
     private const int LatinFirst = 0xC0;
 
@@ -70,7 +75,7 @@ public static class SearchTerms
         }
 
         // The common ideographs, all assigned: most of a Chinese text.
-        if (codePoint is >= 0x4E00 and <= 0x9FFF)
+        if (codePoint is >= CommonFirst and <= CommonLast)
         {
             return true;
         }
@@ -101,16 +106,18 @@ public static class SearchTerms
         var position = 0;
         // Each character is read and classed once: the one after the current character is read ahead, to know
         // whether the current one ends a run of Han, kana or Hangul.
-        var (codePoint, length) = text.IsEmpty ? (0, 0) : At(text, 0);
-        var unspaced = !text.IsEmpty && IsUnspaced(codePoint);
+        var (codePoint, length, unspaced) = text.IsEmpty ? (0, 0, false) : Classed(text, 0);
         while (position < text.Length)
         {
             var next = position + length;
-            var (nextCodePoint, nextLength) = next < text.Length ? At(text, next) : (0, 0);
-            var nextUnspaced = next < text.Length && IsUnspaced(nextCodePoint);
+            var (nextCodePoint, nextLength, nextUnspaced) = next < text.Length ? Classed(text, next) : (0, 0, false);
             if (unspaced)
             {
-                EndWord(text, ref wordStart, position, ref sink);
+                if (wordStart >= 0)
+                {
+                    EndWord(text, ref wordStart, position, ref sink);
+                }
+
                 if (!query && !nextUnspaced)
                 {
                     // Elsewhere the character stands first in the pair it starts.
@@ -137,7 +144,7 @@ public static class SearchTerms
                 {
                     wordStart = wordStart < 0 ? position : wordStart;
                 }
-                else
+                else if (wordStart >= 0)
                 {
                     EndWord(text, ref wordStart, position, ref sink);
                 }
@@ -147,7 +154,24 @@ public static class SearchTerms
             (codePoint, length, unspaced) = (nextCodePoint, nextLength, nextUnspaced);
         }
 
-        EndWord(text, ref wordStart, position, ref sink);
+        if (wordStart >= 0)
+        {
+            EndWord(text, ref wordStart, position, ref sink);
+        }
+    }
+
+    // The character at a position and whether it is of a script written without spaces; the common ideographs, most
+    // of a Chinese text, are told at once.
+    private static (int CodePoint, int Length, bool Unspaced) Classed(ReadOnlySpan<char> text, int position)
+    {
+        var character = text[position];
+        if (character is >= CommonFirst and <= CommonLast)
+        {
+            return (character, 1, true);
+        }
+
+        var (codePoint, length) = At(text, position);
+        return (codePoint, length, IsUnspaced(codePoint));
     }
 
     // The character at a position; a surrogate without its pair stands for U+FFFD, which separates terms.
@@ -166,14 +190,10 @@ public static class SearchTerms
     private static bool IsWordCharacter(int codePoint) =>
         codePoint < 0x80 ? char.IsAsciiLetterOrDigit((char)codePoint) : IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(codePoint));
 
+    // The word that starts at wordStart (not -1) ends at end.
     private static void EndWord<TSink>(ReadOnlySpan<char> text, ref int wordStart, int end, ref TSink sink)
         where TSink : struct, ISearchTermSink
     {
-        if (wordStart < 0)
-        {
-            return;
-        }
-
         var word = text[wordStart..end];
         wordStart = -1;
         if (!Ascii.IsValid(word))

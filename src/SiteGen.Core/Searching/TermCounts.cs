@@ -46,22 +46,28 @@ internal sealed class TermCounts
 
     private void Count(int number)
     {
-        if (number >= _counts.Length)
-        {
-            Array.Resize(ref _counts, Math.Max(number + 1, _counts.Length * 2));
-        }
-
         if (_counts[number]++ == 0)
         {
             _found.Add(number);
         }
     }
 
+    // A term new to this thread: its number in the vocabulary, with room in the table for it.
+    private int Known(int number)
+    {
+        if (number >= _counts.Length)
+        {
+            Array.Resize(ref _counts, Math.Max(number + 1, _counts.Length * 2));
+        }
+
+        return number;
+    }
+
     // The page's terms, the table left empty for the next page.
     private PageTerms Take()
     {
         var terms = _found.ToArray();
-        var counts = new int[terms.Length];
+        var counts = terms.Length <= 1024 ? stackalloc int[terms.Length] : new int[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             counts[i] = _counts[terms[i]];
@@ -79,7 +85,7 @@ internal sealed class TermCounts
             ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(words, word, out var known);
             if (!known)
             {
-                number = counts._vocabulary.Word(word);
+                number = counts.Known(counts._vocabulary.Word(word));
             }
 
             counts.Count(number);
@@ -91,7 +97,7 @@ internal sealed class TermCounts
             ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(counts._unspaced, key, out var known);
             if (!known)
             {
-                number = counts._vocabulary.Unspaced(key);
+                number = counts.Known(counts._vocabulary.Unspaced(key));
             }
 
             counts.Count(number);

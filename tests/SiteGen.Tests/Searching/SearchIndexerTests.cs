@@ -16,9 +16,11 @@ public sealed class SearchIndexerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    // Han, kana, Hangul, a character beyond the BMP, runs of one character, words with and without marks, digits.
+    // Han, kana, Hangul, a character beyond the BMP, runs of one character, words with and without marks, digits; a
+    // word and a pair more than 255 times.
     private static readonly string[] Texts =
     [
+        string.Concat(Enumerable.Repeat("the 会议，", 300)),
         "安全理事会，第2397(2017)号决议第8段；安全理事会决定继续积极处理此案。",
         "The Security Council, recalling resolution 2397 (2017), paragraph 8; the Council decides.",
         "Le Conseil de sécurité, SÉCURITÉ, se\u0301curite\u0301 et Łódź; 𠀀𠀁 会 議 と 안전보장이사회.",
