@@ -164,55 +164,61 @@ internal sealed class SearchIndexer(string publishedSite)
 
     // Each term's postings are gathered by its number from the pages in the order of their folders, so that they come
     // out in the order of the documents' numbers, and each shard is written whole by one thread, the shards on every
-    // core. The shards are gathered and written a few at a time, so that the postings gathered are a part of the
-    // index, beside the pages' terms.
+    // core. The shards are gathered and written a part at a time into one buffer, so that the postings held beside the
+    // pages' terms are a part of the index.
     private static void IndexLanguage(string folder, List<(string Folder, IndexedPage Page, PageTerms Terms)> documents, string[] texts, CancellationToken cancellation)
     {
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
 
-        var filled = new int[texts.Length];
+        // Two numbers a posting: the document's number and the term's count there.
+        var sizes = new int[texts.Length];
         foreach (var (_, _, terms) in documents)
         {
             foreach (var term in terms.Terms)
             {
-                filled[term] += 2;
+                sizes[term] += 2;
             }
         }
 
-        var shards = Enumerable.Range(0, texts.Length).Where(term => filled[term] > 0)
+        var shards = Enumerable.Range(0, texts.Length).Where(term => sizes[term] > 0)
             .GroupBy(term => Shard(texts[term]), StringComparer.Ordinal).ToList();
-        var postings = new int[]?[texts.Length];
-        foreach (var part in Parts(shards, filled))
+        var parts = Parts(shards, sizes);
+        var gathered = new int[parts.Max(part => part.Sum(shard => shard.Sum(term => sizes[term])))];
+        // Where the next posting of each term of the part is gathered; -1 for the terms of the other parts.
+        var next = new int[texts.Length];
+        Array.Fill(next, -1);
+        foreach (var part in parts)
         {
             cancellation.ThrowIfCancellationRequested();
+            var start = 0;
             foreach (var term in part.SelectMany(shard => shard))
             {
-                postings[term] = new int[filled[term]];
-                filled[term] = 0;
+                next[term] = start;
+                start += sizes[term];
             }
 
-            // Each term's documents and counts: [document, count, …].
             for (var number = 0; number < documents.Count; number++)
             {
                 var terms = documents[number].Terms;
                 for (var i = 0; i < terms.Terms.Length; i++)
                 {
-                    if (postings[terms.Terms[i]] is { } list)
+                    ref var at = ref next[terms.Terms[i]];
+                    if (at >= 0)
                     {
-                        ref var at = ref filled[terms.Terms[i]];
-                        list[at] = number;
-                        list[at + 1] = terms.Count(i);
+                        gathered[at] = number;
+                        gathered[at + 1] = terms.Count(i);
                         at += 2;
                     }
                 }
             }
 
+            // Each term's postings end where its next one would have been gathered.
             Parallel.ForEach(part, new ParallelOptions { CancellationToken = cancellation }, shard =>
-                WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], postings[term]!)).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
+                WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], new ArraySegment<int>(gathered, next[term] - sizes[term], sizes[term]))).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
             foreach (var term in part.SelectMany(shard => shard))
             {
-                postings[term] = null;
+                next[term] = -1;
             }
         }
     }
@@ -268,7 +274,7 @@ internal sealed class SearchIndexer(string publishedSite)
     }
 
     // A shard: {"term": [document, count, …], …}, each document but the first given by its distance from the one before.
-    private static void WriteShard(string path, List<(string Term, int[] Postings)> terms)
+    private static void WriteShard(string path, List<(string Term, ArraySegment<int> Postings)> terms)
     {
         using var buffer = OutputBuffers.Rent("search terms");
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
@@ -278,7 +284,7 @@ internal sealed class SearchIndexer(string publishedSite)
             {
                 json.WriteStartArray(term);
                 var previous = 0;
-                for (var i = 0; i < postings.Length; i += 2)
+                for (var i = 0; i < postings.Count; i += 2)
                 {
                     json.WriteNumberValue(postings[i] - previous);
                     json.WriteNumberValue(postings[i + 1]);
