@@ -44,8 +44,9 @@ internal static class AdoptedTextRecognizer
     {
         for (var i = 1; i < body.Count; i++)
         {
-            if (body[i].Text.AsSpan().Trim().Equals(conventions.AnnexHeading, StringComparison.OrdinalIgnoreCase)
-                && body[i].Labelled(conventions).Label.IsNone)
+            // The label is read of every block anyway; the plain text of a labelled one is not needed.
+            if (body[i].Labelled(conventions).Label.IsNone
+                && body[i].Text.AsSpan().Trim().Equals(conventions.AnnexHeading, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }

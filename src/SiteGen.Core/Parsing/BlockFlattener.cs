@@ -17,7 +17,8 @@ internal sealed class BlockFlattener(InlineConverter converter)
 {
     public List<SourceBlock> Flatten(MarkdownDocument document)
     {
-        var blocks = new List<SourceBlock>();
+        // About one block per top-level block: lists add some, blank lines take some away.
+        var blocks = new List<SourceBlock>(document.Count);
         foreach (var block in document)
         {
             Flatten(block, listNumber: null, blocks);

@@ -7,7 +7,8 @@ namespace SiteGen.Core.Parsing;
 /// <summary>A unit while its segments are still being collected; frozen into a model record at the end.</summary>
 internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline> content, SourceSpan span)
 {
-    private readonly List<SourceSpan> _segments = [span];
+    // Most units are one segment: the later ones, of a paragraph a page break split, are listed only when they come.
+    private List<SourceSpan>? _moreSegments;
 
     public UnitId Id { get; } = id;
 
@@ -17,10 +18,10 @@ internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline
 
     public List<UnitBuilder> Children { get; } = [];
 
-    public ImmutableArray<SourceSpan> Segments => [.. _segments];
+    public ImmutableArray<SourceSpan> Segments => _moreSegments is null ? [Span] : [Span, .. _moreSegments];
 
     /// <summary>The first segment's span: where the unit starts.</summary>
-    public SourceSpan Span => _segments[0];
+    public SourceSpan Span { get; } = span;
 
     /// <summary>The last character of the text that is not white space, or null.</summary>
     public char? LastCharacter => InlineText.LastNonWhiteSpace(Content);
@@ -31,7 +32,7 @@ internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline
     /// </summary>
     public void Continue(ImmutableArray<Inline> more, SourceSpan span, string joiner)
     {
-        _segments.Add(span);
+        (_moreSegments ??= []).Add(span);
         if (more.IsEmpty)
         {
             return;

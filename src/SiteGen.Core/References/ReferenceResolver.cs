@@ -116,7 +116,8 @@ public sealed class ReferenceResolver
             return result.MoveToImmutable();
         }
 
-        private ImmutableArray<SubParagraph> Link(ImmutableArray<SubParagraph> subs) =>
+        // Most units have no sub-paragraphs, and no delegate is made for them.
+        private ImmutableArray<SubParagraph> Link(ImmutableArray<SubParagraph> subs) => subs.IsEmpty ? subs :
             Relinked(subs, sub =>
             {
                 var content = Link(sub.Id, sub.Content, References, sub.Span.Start);
