@@ -146,7 +146,8 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
     /// <summary>Removes leading whitespace from the first text run and trailing whitespace from the last.</summary>
     internal static ImmutableArray<Inline> Trim(ImmutableArray<Inline> content)
     {
-        if (content.IsEmpty)
+        // Content that needs no trimming, most of it, is not copied.
+        if (content.IsEmpty || !NeedsTrim(content))
         {
             return content;
         }
@@ -154,6 +155,26 @@ internal sealed partial class InlineBuilder(LanguageConventions conventions)
         var builder = content.ToBuilder();
         Trim(builder);
         return builder.ToImmutable();
+    }
+
+    /// <summary>Whether <see cref="Trim(ImmutableArray{Inline}.Builder)"/> would change the content.</summary>
+    private static bool NeedsTrim(ImmutableArray<Inline> content)
+    {
+        if ((content[0] is TextRun { Text: [var first, ..] } && char.IsWhiteSpace(first))
+            || (content[^1] is TextRun { Text: [.., var last] } && char.IsWhiteSpace(last)))
+        {
+            return true;
+        }
+
+        foreach (var inline in content)
+        {
+            if (inline is TextRun { Text.Length: 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Trim(ImmutableArray<Inline>.Builder content)

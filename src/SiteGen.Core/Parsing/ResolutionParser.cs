@@ -207,7 +207,7 @@ public static class ResolutionParser
     }
 
     private static IssuingBody? BodyOf(string formula, string language) =>
-        new References.IssuingBodyRecognizer(References.ReferenceTerms.For(language)).Recognize(formula).FirstOrDefault(mention => mention.Body is not null)?.Body;
+        new References.IssuingBodyRecognizer(References.ReferenceTerms.For(language)).Recognize(formula).FirstOrDefault(mention => mention.Body is not null).Body;
 
     private static bool IsUnlabelled(SourceBlock block, LanguageConventions conventions) =>
         block.Labelled(conventions).Label.IsNone;

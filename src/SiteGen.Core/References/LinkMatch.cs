@@ -4,7 +4,8 @@ namespace SiteGen.Core.References;
 /// A stretch of a unit's flattened text that becomes a link: a UN document symbol or resolution number
 /// (<see cref="Target"/> is the canonical symbol) or a web address (<see cref="Target"/> is the absolute URL).
 /// </summary>
-internal sealed record LinkMatch(int Start, int Length, string Target, bool IsWebAddress)
+/// <remarks>A value, as a unit may hold many and each is only read.</remarks>
+internal readonly record struct LinkMatch(int Start, int Length, string Target, bool IsWebAddress)
 {
     public int End => Start + Length;
 

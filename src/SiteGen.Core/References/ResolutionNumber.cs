@@ -5,7 +5,7 @@ namespace SiteGen.Core.References;
 /// the resolution whatever the spacing (<c>2200(XXI)</c> for "2200 A (XXI)"), so a later bare mention of the
 /// same number can keep the body an earlier one was tied to.
 /// </summary>
-internal sealed record ResolutionNumber(int Start, int Length, ResolutionNumberForm Form, string Number, string Qualifier)
+internal readonly record struct ResolutionNumber(int Start, int Length, ResolutionNumberForm Form, string Number, string Qualifier)
 {
     public int End => Start + Length;
 

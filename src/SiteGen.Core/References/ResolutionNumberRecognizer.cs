@@ -164,8 +164,16 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     /// <summary>The length of the regex's match anchored at the position (its pattern starts with \G), or 0.</summary>
     private static int MatchLength(Regex? regex, string text, int position)
     {
-        var match = regex?.Match(text, position);
-        return match is { Success: true } ? match.Length : 0;
+        if (regex is not null)
+        {
+            // Only the length is wanted: the first match, taken as a value, with no groups made.
+            foreach (var match in regex.EnumerateMatches(text, position))
+            {
+                return match.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -139,7 +139,7 @@ internal sealed class UnitText
 
     private List<(TextRun Run, int Start, int Floor)> CollectRuns()
     {
-        var runs = new List<(TextRun Run, int Start, int Floor)>();
+        var runs = new List<(TextRun Run, int Start, int Floor)>(_content.Length);
         var length = 0;
         var floor = _start;
         Collect(_content, runs, ref length, ref floor);
