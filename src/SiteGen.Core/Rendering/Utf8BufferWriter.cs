@@ -20,7 +20,8 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
     // Keeps a surrogate pair together when it is split between two blocks.
     private readonly Encoder _encoder = Utf8.GetEncoder();
 
-    private readonly char[] _block = new char[BlockLength];
+    // Borrowed from the shared pool until the text ends: a writer is made for every page and every file of a book.
+    private char[] _block = ArrayPool<char>.Shared.Rent(BlockLength);
 
     // How much of the block is gathered.
     private int _gathered;
@@ -62,9 +63,11 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _block.Length > 0)
         {
             Encode(flush: true);
+            ArrayPool<char>.Shared.Return(_block);
+            _block = [];
         }
 
         base.Dispose(disposing);

@@ -35,7 +35,10 @@ public sealed class EpubRenderer
         (ContentFolder + "css/book.css", "epub/book.css"),
     ];
 
-    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CloseInput = false };
+    // One per thread, with a name table of its own (a name table is not safe across threads) that keeps the names
+    // of elements and attributes from file to file rather than making them again in every reader.
+    [ThreadStatic]
+    private static XmlReaderSettings? t_readerSettings;
 
     private readonly TemplateRenderer _templates;
 
@@ -185,7 +188,8 @@ public sealed class EpubRenderer
         content.Position = 0;
         try
         {
-            using var reader = XmlReader.Create(content, ReaderSettings);
+            var settings = t_readerSettings ??= new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CloseInput = false, NameTable = new NameTable() };
+            using var reader = XmlReader.Create(content, settings);
             while (reader.Read())
             {
             }
