@@ -7,7 +7,7 @@ namespace SiteGen.Core.Rendering;
 /// <c>doc.preamble_html</c>, <c>doc.notes_html</c>, <c>doc.toc_paragraphs_html</c>): written by
 /// <see cref="UnitMarkupWriter"/> straight into the page when the template writes it, never escaped again.
 /// </summary>
-internal sealed class UnitRunMarkup(Action<IMarkupOutput, MarkupFlavor> write, MarkupFlavor flavor) : IMarkup
+internal sealed class UnitRunMarkup(Action<IMarkupOutput, MarkupFlavor> write, MarkupFlavor builtFor) : IMarkup
 {
     public void WriteTo(IMarkupOutput output, MarkupFlavor flavor) => write(output, flavor);
 
@@ -15,7 +15,7 @@ internal sealed class UnitRunMarkup(Action<IMarkupOutput, MarkupFlavor> write, M
     public override string ToString()
     {
         var output = new StringBuilderOutput(new StringBuilder());
-        write(output, flavor);
+        write(output, builtFor);
         return output.Builder.ToString();
     }
 }
