@@ -32,12 +32,6 @@ internal sealed record BookView
     /// <summary>The sponsors, each a <c>dc:contributor</c> with the MARC role "spn".</summary>
     public required string[] Sponsors { get; init; }
 
-    /// <summary>
-    /// The sponsors as the preface lists them, joined by the language's separators ("A, B and C"); "" when there are
-    /// none. One value rather than a loop in the template: a draft can have a hundred sponsors.
-    /// </summary>
-    public required string SponsorList { get; init; }
-
     public required string Rights { get; init; }
 
     public required string EditionNote { get; init; }

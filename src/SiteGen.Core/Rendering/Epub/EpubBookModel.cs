@@ -54,7 +54,6 @@ internal static class EpubBookModel
             Description = BookDescription.Describe(document, kind, title, strings, diagnostics),
             Subjects = [.. BookDescription.Subjects(document, title)],
             Sponsors = [.. document.Preface.Sponsors],
-            SponsorList = BookDescription.SponsorList(document, strings, diagnostics),
             Rights = strings.Fill("epub_rights", document.Metadata.Symbol, diagnostics),
             EditionNote = strings.Require("edition_note", diagnostics),
             AccessibilitySummary = strings.Require("epub_accessibility_summary", diagnostics),
