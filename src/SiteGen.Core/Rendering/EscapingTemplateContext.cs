@@ -40,7 +40,7 @@ internal sealed class EscapingTemplateContext(ScriptObject builtins, MarkupFlavo
         // Escaped straight into the output, in pieces of the text itself, without an escaped copy of it.
         if (ObjectToString(textAsObject) is { } text)
         {
-            HtmlText.Write(this, flavor == MarkupFlavor.Xhtml ? Epub.XmlSafeText.Clean(text) : text);
+            ((IMarkupOutput)this).Text(text, flavor);
         }
 
         return this;

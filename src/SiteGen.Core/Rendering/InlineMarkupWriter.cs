@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
 using SiteGen.Core.Publishing;
@@ -125,7 +124,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         switch (inline)
         {
             case TextRun run:
-                Text(output, run.Text, flavor);
+                output.Text(run.Text, flavor);
                 break;
             case Strong strong:
                 Element(output, "<strong>", strong.Children, "</strong>", anchor, flavor);
@@ -137,23 +136,23 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
                 NoteReference(output, reference, anchor && _anchors.Contains(reference), flavor);
                 break;
             case SymbolLink link:
-                Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"symbol\" href=\"" : "<a href=\"");
-                Text(output, paths.UndocsUrl(link.Symbol), flavor);
-                Markup(output, flavor == MarkupFlavor.Html ? "\" hreflang=\"" : "\" class=\"symbol\" hreflang=\"");
-                Text(output, paths.Language.Tag, flavor);
-                Markup(output, "\">");
-                Text(output, link.Text, flavor);
-                Markup(output, "</a>");
+                output.Markup(flavor == MarkupFlavor.Html ? "<a class=\"symbol\" href=\"" : "<a href=\"");
+                output.Text(paths.UndocsUrl(link.Symbol), flavor);
+                output.Markup(flavor == MarkupFlavor.Html ? "\" hreflang=\"" : "\" class=\"symbol\" hreflang=\"");
+                output.Text(paths.Language.Tag, flavor);
+                output.Markup("\">");
+                output.Text(link.Text, flavor);
+                output.Markup("</a>");
                 break;
             case WebLink link when IsHttp(link.Url):
-                Markup(output, flavor == MarkupFlavor.Html ? "<a class=\"web\" href=\"" : "<a href=\"");
-                Text(output, link.Url, flavor);
-                Markup(output, "\">");
-                Text(output, link.Text, flavor);
-                Markup(output, "</a>");
+                output.Markup(flavor == MarkupFlavor.Html ? "<a class=\"web\" href=\"" : "<a href=\"");
+                output.Text(link.Url, flavor);
+                output.Markup("\">");
+                output.Text(link.Text, flavor);
+                output.Markup("</a>");
                 break;
             case WebLink link:
-                Text(output, link.Text, flavor);
+                output.Text(link.Text, flavor);
                 break;
             default:
                 throw new InvalidOperationException($"unknown inline {inline.GetType().Name}");
@@ -162,22 +161,22 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
 
     private void Element(IMarkupOutput output, string start, ImmutableArray<Inline> children, string end, bool anchor, MarkupFlavor flavor)
     {
-        Markup(output, start);
+        output.Markup(start);
         Write(output, children, anchor, flavor);
-        Markup(output, end);
+        output.Markup(end);
     }
 
     // A reference to a document of this edition: a link to its page here, which the site's script enhances into a
     // popover with the document's symbol, title and date.
     private void EditionLink(IMarkupOutput output, SymbolLink link, string href)
     {
-        Markup(output, "<a class=\"symbol cited\" href=\"");
-        Text(output, href, MarkupFlavor.Html);
-        Markup(output, "\" data-symbol=\"");
-        Text(output, EditionPaths.CanonicalSymbol(link.Symbol), MarkupFlavor.Html);
-        Markup(output, "\">");
-        Text(output, link.Text, MarkupFlavor.Html);
-        Markup(output, "</a>");
+        output.Markup("<a class=\"symbol cited\" href=\"");
+        output.Text(href, MarkupFlavor.Html);
+        output.Markup("\" data-symbol=\"");
+        output.Text(EditionPaths.CanonicalSymbol(link.Symbol), MarkupFlavor.Html);
+        output.Markup("\">");
+        output.Text(link.Text, MarkupFlavor.Html);
+        output.Markup("</a>");
     }
 
     private void NoteReference(IMarkupOutput output, NoteRef reference, bool anchored, MarkupFlavor flavor)
@@ -185,46 +184,40 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         var note = _notes[reference.Number];
         if (flavor == MarkupFlavor.Html)
         {
-            Markup(output, "<sup class=\"noteref-mark\"><a class=\"noteref\" href=\"#");
-            Markup(output, note.Id);
-            Markup(output, "\"");
+            output.Markup("<sup class=\"noteref-mark\"><a class=\"noteref\" href=\"#");
+            output.Markup(note.Id);
+            output.Markup("\"");
             if (anchored)
             {
-                Markup(output, " id=\"");
-                Markup(output, note.ReferenceAnchor);
-                Markup(output, "\"");
+                output.Markup(" id=\"");
+                output.Markup(note.ReferenceAnchor);
+                output.Markup("\"");
             }
 
-            Markup(output, " role=\"doc-noteref\" aria-label=\"");
-            Text(output, note.Label, flavor);
-            Markup(output, "\">");
-            Markup(output, note.Number);
-            Markup(output, "</a></sup>");
+            output.Markup(" role=\"doc-noteref\" aria-label=\"");
+            output.Text(note.Label, flavor);
+            output.Markup("\">");
+            output.Markup(note.Number);
+            output.Markup("</a></sup>");
             return;
         }
 
-        Markup(output, "<a ");
+        output.Markup("<a ");
         if (anchored)
         {
-            Markup(output, "id=\"");
-            Markup(output, note.ReferenceAnchor);
-            Markup(output, "\" ");
+            output.Markup("id=\"");
+            output.Markup(note.ReferenceAnchor);
+            output.Markup("\" ");
         }
 
-        Markup(output, "href=\"#");
-        Markup(output, note.Id);
-        Markup(output, "\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"");
-        Text(output, note.Label, flavor);
-        Markup(output, "\">");
-        Markup(output, note.Number);
-        Markup(output, "</a>");
+        output.Markup("href=\"#");
+        output.Markup(note.Id);
+        output.Markup("\" class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"");
+        output.Text(note.Label, flavor);
+        output.Markup("\">");
+        output.Markup(note.Number);
+        output.Markup("</a>");
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Markup(IMarkupOutput output, string markup) => output.Write(markup, 0, markup.Length);
-
-    private static void Text(IMarkupOutput output, string text, MarkupFlavor flavor) =>
-        HtmlText.Write(output, flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text);
 
     /// <summary>A note's id, the id of its first reference, its number and its reference label, as references write them.</summary>
     private sealed record NoteMarks(string Id, string ReferenceAnchor, string Number, string Label);

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using SiteGen.Core.Rendering.Epub;
-
 namespace SiteGen.Core.Rendering;
 
 /// <summary>
@@ -41,13 +38,13 @@ internal static class UnitMarkupWriter
             return;
         }
 
-        Markup(output, "<ol class=\"units\">\n");
+        output.Markup("<ol class=\"units\">\n");
         foreach (var unit in units)
         {
             SiteUnit(output, unit);
         }
 
-        Markup(output, "</ol>");
+        output.Markup("</ol>");
     }
 
     /// <summary>The preambular paragraphs, one line each.</summary>
@@ -57,22 +54,22 @@ internal static class UnitMarkupWriter
         {
             if (flavor == MarkupFlavor.Xhtml)
             {
-                Markup(output, "<p class=\"unit preambular\" id=\"");
-                Text(output, paragraph.Id, flavor);
-                Markup(output, "\">");
+                output.Markup("<p class=\"unit preambular\" id=\"");
+                output.Text(paragraph.Id, flavor);
+                output.Markup("\">");
                 paragraph.TextHtml.WriteTo(output, flavor);
-                Markup(output, "</p>\n");
+                output.Markup("</p>\n");
                 continue;
             }
 
-            Markup(output, "<p class=\"unit unit-preambular unit-text\" id=\"");
-            Text(output, paragraph.Id, flavor);
-            Markup(output, "\" data-cite=\"");
-            Text(output, paragraph.Cite, flavor);
-            Markup(output, "\">");
+            output.Markup("<p class=\"unit unit-preambular unit-text\" id=\"");
+            output.Text(paragraph.Id, flavor);
+            output.Markup("\" data-cite=\"");
+            output.Text(paragraph.Cite, flavor);
+            output.Markup("\">");
             paragraph.TextHtml.WriteTo(output, flavor);
             Permalink(output, paragraph.Id, paragraph.PermalinkLabel);
-            Markup(output, "</p>\n");
+            output.Markup("</p>\n");
         }
     }
 
@@ -105,50 +102,50 @@ internal static class UnitMarkupWriter
                 continue;
             }
 
-            Markup(output, "<li><a href=\"#");
-            Text(output, paragraph.Id, flavor);
-            Markup(output, "\" aria-label=\"");
-            Text(output, paragraph.TocLabel ?? "", flavor);
-            Markup(output, "\">");
-            Text(output, paragraph.Citation, flavor);
-            Markup(output, "</a></li>\n");
+            output.Markup("<li><a href=\"#");
+            output.Text(paragraph.Id, flavor);
+            output.Markup("\" aria-label=\"");
+            output.Text(paragraph.TocLabel ?? "", flavor);
+            output.Markup("\">");
+            output.Text(paragraph.Citation, flavor);
+            output.Markup("</a></li>\n");
         }
     }
 
     private static void SiteUnit(IMarkupOutput output, UnitView unit)
     {
         const MarkupFlavor flavor = MarkupFlavor.Html;
-        Markup(output, "<li class=\"unit unit-");
-        Text(output, unit.Kind, flavor);
-        Markup(output, "\" id=\"");
-        Text(output, unit.Id, flavor);
-        Markup(output, "\" data-cite=\"");
-        Text(output, unit.Cite, flavor);
-        Markup(output, "\">\n<p class=\"unit-text\"");
+        output.Markup("<li class=\"unit unit-");
+        output.Text(unit.Kind, flavor);
+        output.Markup("\" id=\"");
+        output.Text(unit.Id, flavor);
+        output.Markup("\" data-cite=\"");
+        output.Text(unit.Cite, flavor);
+        output.Markup("\">\n<p class=\"unit-text\"");
         if (unit.HasPath)
         {
-            Markup(output, " data-path=\"");
-            Text(output, unit.Path, flavor);
-            Markup(output, "\"");
+            output.Markup(" data-path=\"");
+            output.Text(unit.Path, flavor);
+            output.Markup("\"");
         }
 
-        Markup(output, "><span class=\"label\">");
-        Text(output, unit.Label, flavor);
-        Markup(output, " </span>");
+        output.Markup("><span class=\"label\">");
+        output.Text(unit.Label, flavor);
+        output.Markup(" </span>");
         unit.TextHtml.WriteTo(output, flavor);
         Permalink(output, unit.Id, unit.PermalinkLabel);
-        Markup(output, "</p>\n");
+        output.Markup("</p>\n");
         if (unit.OpensList)
         {
-            Markup(output, "<ol class=\"units\">\n");
+            output.Markup("<ol class=\"units\">\n");
             return;
         }
 
         // The unit's item, then each list it is the last of with the item that list stands in.
-        Markup(output, "</li>\n\n");
+        output.Markup("</li>\n\n");
         for (var closed = 0; closed < unit.ListsClosed; closed++)
         {
-            Markup(output, "</ol>\n</li>\n\n");
+            output.Markup("</ol>\n</li>\n\n");
         }
     }
 
@@ -159,108 +156,102 @@ internal static class UnitMarkupWriter
         // An operative paragraph stands after a blank line, its sub-paragraphs right after it.
         if (unit.TocLabel is not null)
         {
-            Markup(output, "\n");
+            output.Markup("\n");
         }
 
-        Markup(output, "<div class=\"unit ");
-        Text(output, unit.Kind, flavor);
-        Markup(output, "\" id=\"");
-        Text(output, unit.Id, flavor);
-        Markup(output, "\">\n<p><span class=\"label\">");
-        Text(output, unit.Label, flavor);
-        Markup(output, "</span> ");
+        output.Markup("<div class=\"unit ");
+        output.Text(unit.Kind, flavor);
+        output.Markup("\" id=\"");
+        output.Text(unit.Id, flavor);
+        output.Markup("\">\n<p><span class=\"label\">");
+        output.Text(unit.Label, flavor);
+        output.Markup("</span> ");
         unit.TextHtml.WriteTo(output, flavor);
-        Markup(output, "</p>\n");
+        output.Markup("</p>\n");
         if (unit.OpensList)
         {
             return;
         }
 
         // The unit's block, then each block of sub-paragraphs it is the last of.
-        Markup(output, "</div>\n");
+        output.Markup("</div>\n");
         for (var closed = 0; closed < unit.ListsClosed; closed++)
         {
-            Markup(output, "</div>\n");
+            output.Markup("</div>\n");
         }
     }
 
     private static void SiteNote(IMarkupOutput output, NoteView note)
     {
         const MarkupFlavor flavor = MarkupFlavor.Html;
-        Markup(output, "<li class=\"unit unit-note\" id=\"");
-        Text(output, note.Id, flavor);
-        Markup(output, "\" data-cite=\"");
-        Text(output, note.Cite, flavor);
-        Markup(output, "\">\n<p class=\"unit-text\"><span class=\"label\">");
-        Text(output, note.Label, flavor);
-        Markup(output, " </span><span class=\"note-text\">");
+        output.Markup("<li class=\"unit unit-note\" id=\"");
+        output.Text(note.Id, flavor);
+        output.Markup("\" data-cite=\"");
+        output.Text(note.Cite, flavor);
+        output.Markup("\">\n<p class=\"unit-text\"><span class=\"label\">");
+        output.Text(note.Label, flavor);
+        output.Markup(" </span><span class=\"note-text\">");
         note.TextHtml.WriteTo(output, flavor);
-        Markup(output, "</span>");
+        output.Markup("</span>");
         if (note.Referenced)
         {
-            Markup(output, "<a class=\"backlink\" href=\"#");
-            Text(output, note.RefId, flavor);
-            Markup(output, "\" role=\"doc-backlink\" aria-label=\"");
-            Text(output, note.BacklinkLabel, flavor);
-            Markup(output, "\"></a>");
+            output.Markup("<a class=\"backlink\" href=\"#");
+            output.Text(note.RefId, flavor);
+            output.Markup("\" role=\"doc-backlink\" aria-label=\"");
+            output.Text(note.BacklinkLabel, flavor);
+            output.Markup("\"></a>");
         }
 
         Permalink(output, note.Id, note.PermalinkLabel);
-        Markup(output, "</p>\n");
+        output.Markup("</p>\n");
         if (note.Repeats is { } repeats)
         {
             // The note an ibid note repeats, for the popover that shows the note.
-            Markup(output, "<p class=\"note-repeats\" hidden>");
-            Text(output, repeats.Label, flavor);
+            output.Markup("<p class=\"note-repeats\" hidden>");
+            output.Text(repeats.Label, flavor);
             repeats.TextHtml.WriteTo(output, flavor);
-            Markup(output, "</p>\n");
+            output.Markup("</p>\n");
         }
 
-        Markup(output, "</li>\n");
+        output.Markup("</li>\n");
     }
 
     private static void BookNote(IMarkupOutput output, NoteView note)
     {
         const MarkupFlavor flavor = MarkupFlavor.Xhtml;
-        Markup(output, "<li id=\"");
-        Text(output, note.Id, flavor);
-        Markup(output, "\" class=\"note\" epub:type=\"endnote\">\n<p><span class=\"label\">");
-        Text(output, note.Label, flavor);
-        Markup(output, "</span> ");
+        output.Markup("<li id=\"");
+        output.Text(note.Id, flavor);
+        output.Markup("\" class=\"note\" epub:type=\"endnote\">\n<p><span class=\"label\">");
+        output.Text(note.Label, flavor);
+        output.Markup("</span> ");
         note.TextHtml.WriteTo(output, flavor);
         if (note.Repeats is { } repeats)
         {
-            Markup(output, " <span class=\"repeats\">");
-            Text(output, repeats.Label, flavor);
+            output.Markup(" <span class=\"repeats\">");
+            output.Text(repeats.Label, flavor);
             repeats.TextHtml.WriteTo(output, flavor);
-            Markup(output, "</span>");
+            output.Markup("</span>");
         }
 
         if (note.Referenced)
         {
-            Markup(output, " <a href=\"#");
-            Text(output, note.RefId, flavor);
-            Markup(output, "\" class=\"backlink\" epub:type=\"backlink\" role=\"doc-backlink\" aria-label=\"");
-            Text(output, note.BacklinkLabel, flavor);
-            Markup(output, "\">↩︎</a>");
+            output.Markup(" <a href=\"#");
+            output.Text(note.RefId, flavor);
+            output.Markup("\" class=\"backlink\" epub:type=\"backlink\" role=\"doc-backlink\" aria-label=\"");
+            output.Text(note.BacklinkLabel, flavor);
+            output.Markup("\">↩︎</a>");
         }
 
-        Markup(output, "</p>\n</li>\n");
+        output.Markup("</p>\n</li>\n");
     }
 
     // The website's link to a unit itself, which its script turns into a button that copies the link.
     private static void Permalink(IMarkupOutput output, string id, string label)
     {
-        Markup(output, "<a class=\"permalink\" href=\"#");
-        Text(output, id, MarkupFlavor.Html);
-        Markup(output, "\" aria-label=\"");
-        Text(output, label, MarkupFlavor.Html);
-        Markup(output, "\"></a>");
+        output.Markup("<a class=\"permalink\" href=\"#");
+        output.Text(id, MarkupFlavor.Html);
+        output.Markup("\" aria-label=\"");
+        output.Text(label, MarkupFlavor.Html);
+        output.Markup("\"></a>");
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Markup(IMarkupOutput output, string markup) => output.Write(markup, 0, markup.Length);
-
-    private static void Text(IMarkupOutput output, string text, MarkupFlavor flavor) =>
-        HtmlText.Write(output, flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text);
 }
