@@ -28,6 +28,7 @@ public sealed class StagedOutput : IDisposable
     private readonly Action<string>? _complete;
     private readonly ReusableGeneration? _reusable;
     private readonly WriteBehind? _writeBehind;
+    private readonly bool _writesMost;
     private Func<string, bool> _carriedOver;
     private bool _refilling;
     private bool _unusedRemoved;
@@ -59,6 +60,7 @@ public sealed class StagedOutput : IDisposable
         var next = Directory.GetDirectories(generations).Select(GenerationNumber).DefaultIfEmpty(0).Max() + 1;
         SiteDirectory = Path.Combine(generations, next.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(SiteDirectory);
+        _writesMost = writesMost;
         _writeBehind = writesMost ? new WriteBehind(SiteDirectory) : null;
         // Generations of earlier builds (the one replaced last time, any left by a build that was killed) and the
         // staging folders of earlier versions of SiteGen go while this build runs.
@@ -76,6 +78,9 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>Where this build writes the site: its new generation.</summary>
     public string SiteDirectory { get; }
+
+    /// <summary>How the generation was put on disk before it was switched in; null until then.</summary>
+    internal GenerationFlushed? Flushed { get; private set; }
 
     /// <summary>Where the published site is.</summary>
     public string PublishedSiteDirectory => PublishedSiteIn(_outputDirectory);
@@ -104,7 +109,7 @@ public sealed class StagedOutput : IDisposable
     public void Publish()
     {
         RemoveUnused();
-        Switch();
+        Switch(written: null);
     }
 
     /// <summary>
@@ -124,15 +129,17 @@ public sealed class StagedOutput : IDisposable
             var moved = _reusable.Refill(_live, SiteDirectory, files, liveFiles);
             var fresh = moved.Select(path => Path.Combine(SiteDirectory, path)).ToHashSet(StringComparer.Ordinal);
             _carriedOver = file => !fresh.Contains(file);
-            Switch();
+            Switch(_writesMost ? null : fresh);
             MarkReplaced(moved.ToHashSet(StringComparer.Ordinal), liveFiles, files);
             return;
         }
 
         RemoveUnused();
+        // Before the carry-over the new generation holds exactly the files this build wrote.
+        var staged = _writesMost ? null : Directory.GetFiles(SiteDirectory, "*", SearchOption.AllDirectories);
         var written = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         CarryOver(files, written);
-        Switch();
+        Switch(staged);
         if (liveFiles is not null)
         {
             MarkReplaced(written.Keys.ToHashSet(StringComparer.Ordinal), liveFiles, files);
@@ -241,11 +248,17 @@ public sealed class StagedOutput : IDisposable
     /// disk before the switch (<see cref="GenerationFlush"/>) and the switch after it, so after a power cut the link
     /// names either the previous site or the whole new one.
     /// </summary>
-    private void Switch()
+    /// <param name="written">
+    /// The files (full paths) a build that wrote few of the site's files wrote, besides the search index; null for a
+    /// build that wrote most of them.
+    /// </param>
+    private void Switch(IReadOnlyCollection<string>? written)
     {
         _complete?.Invoke(SiteDirectory);
         _writeBehind?.Dispose();
-        GenerationFlush.Flush(SiteDirectory, _carriedOver);
+        // A build that wrote most of the site flushes the file system, where the unwritten data is mostly its own; one
+        // that wrote few files flushes only those, so that it never waits for what other programs have left unwritten.
+        Flushed = written is null ? GenerationFlush.Whole(SiteDirectory, _carriedOver) : GenerationFlush.Written([.. written, .. SearchIndexFiles()]);
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");
         File.Delete(link);
@@ -261,7 +274,15 @@ public sealed class StagedOutput : IDisposable
 
         SystemCalls.Replace(link, site);
         _published = true;
+        // Commits the switch, and with it (in a journaling file system's order) every folder, link and rename before it.
         SystemCalls.FlushFolder(_outputDirectory);
+    }
+
+    // The search index is written whole into the new generation just before the switch, whatever the build wrote.
+    private string[] SearchIndexFiles()
+    {
+        var index = Path.Combine(SiteDirectory, Searching.SearchIndexer.FolderName);
+        return Directory.Exists(index) ? Directory.GetFiles(index, "*", SearchOption.AllDirectories) : [];
     }
 
     private static int GenerationNumber(string folder) =>
