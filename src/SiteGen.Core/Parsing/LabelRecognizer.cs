@@ -26,39 +26,43 @@ internal static partial class LabelRecognizer
             return (BlockLabel.None, block.Content);
         }
 
-        var match = LetterOrNumeralLabel().Match(first.Text);
-        if (match.Success)
+        // Each pattern gives only where its label ends; the parts are read from the label's text, so no groups are made.
+        var text = first.Text.AsSpan();
+        if (Length(LetterOrNumeralLabel(), text) is var length and > 0)
         {
-            var value = match.Groups["value"].Value;
+            var token = text[..length].TrimStart();
+            var parenthesised = token[0] is '(' or '（';
+            var letters = parenthesised ? token[1..] : token;
+            var value = letters[..letters.IndexOfAny(')', '）')].ToString();
             // Parenthesised labels are kept in ASCII parentheses, whichever the source used.
-            var text = match.Value.TrimStart()[0] is '(' or '（' ? $"({value})" : $"{value})";
-            var label = new BlockLabel(text, 0, conventions.LetterOrdinal(value), ItemOrdinal(value, conventions));
+            var label = new BlockLabel(parenthesised ? $"({value})" : $"{value})", 0, conventions.LetterOrdinal(value), ItemOrdinal(value, conventions));
             if (!label.IsNone)
             {
-                return (label, Strip(block.Content, first, match.Length));
+                return (label, Strip(block.Content, first, length));
             }
         }
 
-        match = conventions.ItemNumerals == ItemNumerals.QuotedDigits ? QuotedDigitsLabel().Match(first.Text) : Match.Empty;
-        if (match.Success)
+        length = conventions.ItemNumerals == ItemNumerals.QuotedDigits ? Length(QuotedDigitsLabel(), text) : 0;
+        if (length > 0)
         {
-            var item = DigitsValue(match.Groups["value"].Value);
-            return (new BlockLabel(match.Value.Trim(), 0, 0, item), Strip(block.Content, first, match.Length));
+            var token = text[..length].Trim();
+            return (new BlockLabel(token.ToString(), 0, 0, DigitsValue(token[1..^1])), Strip(block.Content, first, length));
         }
 
-        match = NumberedLabel().Match(first.Text);
-        if (match.Success)
+        length = Length(NumberedLabel(), text);
+        if (length > 0)
         {
-            var value = match.Groups["value"].Value;
-            var text = match.Value.TrimEnd().EndsWith('.') ? $"{value}." : $"{value} -";
-            return (new BlockLabel(text, DigitsValue(value), 0, 0), Strip(block.Content, first, match.Length));
+            var token = text[..length].Trim();
+            var value = token[..LeadingDigits(token)];
+            var label = token.EndsWith('.') ? $"{value}." : $"{value} -";
+            return (new BlockLabel(label, DigitsValue(value), 0, 0), Strip(block.Content, first, length));
         }
 
-        match = NumberedLabelWithoutSpace().Match(first.Text);
-        if (match.Success)
+        length = Length(NumberedLabelWithoutSpace(), text);
+        if (length > 0)
         {
-            var operative = int.Parse(match.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return (new BlockLabel($"{operative}.", operative, 0, 0, WithoutSpace: true), Strip(block.Content, first, match.Length));
+            var operative = DigitsValue(text[..length].TrimStart());
+            return (new BlockLabel($"{operative}.", operative, 0, 0, WithoutSpace: true), Strip(block.Content, first, length));
         }
 
         return (BlockLabel.None, block.Content);
@@ -82,16 +86,38 @@ internal static partial class LabelRecognizer
         _ => 0,
     };
 
-    /// <summary>The value of a run of decimal digits, ASCII or Arabic-Indic (١٢ is 12).</summary>
-    private static int DigitsValue(string digits)
+    /// <summary>The value of the run of decimal digits, ASCII or Arabic-Indic, the text starts with (١٢ is 12).</summary>
+    private static int DigitsValue(ReadOnlySpan<char> text)
     {
         var value = 0;
-        foreach (var digit in digits)
+        foreach (var digit in text[..LeadingDigits(text)])
         {
             value = (value * 10) + (int)char.GetNumericValue(digit);
         }
 
         return value;
+    }
+
+    private static int LeadingDigits(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsDigit(text[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>The length of the pattern's match at the start of the text (each is anchored with ^), or 0.</summary>
+    private static int Length(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     private static ImmutableArray<Inline> Strip(ImmutableArray<Inline> content, TextRun first, int length)

@@ -32,7 +32,13 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
             position += name.Text.Length;
         }
 
-        return mentions ?? [];
+        // Not "?? []", which would make an empty list of the left side's type for every text with none.
+        if (mentions is null)
+        {
+            return [];
+        }
+
+        return mentions;
     }
 
     /// <summary>The body name standing at a position, or null.</summary>

@@ -25,13 +25,14 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
             while (true)
             {
                 position = SkipSpaces(text, position);
-                if (!MayStartNumber(text, position) || Number().Match(text, position) is not { Success: true } match)
+                var length = MayStartNumber(text, position) ? MatchLength(Number(), text, position) : 0;
+                if (length == 0)
                 {
                     break;
                 }
 
-                (numbers ??= []).Add(ToNumber(match));
-                position = SkipSuffix(text, match.Index + match.Length);
+                (numbers ??= []).Add(ToNumber(text.AsSpan(position, length), position));
+                position = SkipSuffix(text, position + length);
                 var next = SkipSeparator(text, position);
                 if (next < 0)
                 {
@@ -48,23 +49,50 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
             position = Math.Max(position, leadIn + 1);
         }
 
-        return numbers ?? [];
+        // Not "?? []", which would make an empty list of the left side's type for every text with none.
+        if (numbers is null)
+        {
+            return [];
+        }
+
+        return numbers;
     }
 
-    private static ResolutionNumber ToNumber(Match match)
+    /// <summary>
+    /// The parts of a number <see cref="Number"/> matched, read from its text: its shapes differ by a slash, the
+    /// four digits of a year or the د of an Arabic session in the parentheses, so the text alone tells the form.
+    /// </summary>
+    private static ResolutionNumber ToNumber(ReadOnlySpan<char> token, int start)
     {
-        var form = match.Groups["session"].Success ? ResolutionNumberForm.Session
-            : match.Groups["year"].Success ? ResolutionNumberForm.Year
-            : ResolutionNumberForm.RomanSession;
         // Symbols are written with ASCII digits, whichever digits the text uses.
-        var qualifier = form switch
+        if (token.IndexOf('/') is var slash and >= 0)
         {
-            ResolutionNumberForm.Session => DecimalDigits.ToAscii(match.Groups["session"].ValueSpan),
-            ResolutionNumberForm.Year => DecimalDigits.ToAscii(match.Groups["year"].ValueSpan),
-            _ when match.Groups["arabicSession"].Success => Ordinals.ToRoman(DecimalDigits.Parse(match.Groups["arabicSession"].ValueSpan) ?? 0),
-            _ => match.Groups["roman"].Value,
-        };
-        return new ResolutionNumber(match.Index, match.Length, form, DecimalDigits.ToAscii(match.Groups["number"].ValueSpan), qualifier);
+            return new ResolutionNumber(start, token.Length, ResolutionNumberForm.Session, DecimalDigits.ToAscii(token[(slash + 1)..]), DecimalDigits.ToAscii(token[..slash]));
+        }
+
+        var number = DecimalDigits.ToAscii(token[..LeadingDigits(token)]);
+        var open = token.LastIndexOfAny('(', '（');
+        var inside = token[(open + 1)..^1].Trim();
+        if (inside.Length > 0 && inside[0] == 'د')
+        {
+            var session = inside[(inside.IndexOf('-') + 1)..].TrimStart();
+            return new ResolutionNumber(start, token.Length, ResolutionNumberForm.RomanSession, number, Ordinals.ToRoman(DecimalDigits.Parse(session) ?? 0));
+        }
+
+        return char.IsDigit(inside[0])
+            ? new ResolutionNumber(start, token.Length, ResolutionNumberForm.Year, number, DecimalDigits.ToAscii(inside))
+            : new ResolutionNumber(start, token.Length, ResolutionNumberForm.RomanSession, number, inside.ToString());
+    }
+
+    private static int LeadingDigits(ReadOnlySpan<char> token)
+    {
+        var length = 0;
+        while (length < token.Length && char.IsDigit(token[length]))
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>The first position from <paramref name="start"/> where a lead-in stands, or -1.</summary>

@@ -22,7 +22,13 @@ internal sealed partial class SymbolRecognizer
             (symbols ??= []).Add(new LinkMatch(match.Index, match.Length, text.Substring(match.Index, match.Length), IsWebAddress: false));
         }
 
-        return symbols ?? [];
+        // Not "?? []", which would make an empty list of the left side's type for every text with none.
+        if (symbols is null)
+        {
+            return [];
+        }
+
+        return symbols;
     }
 
     // The shape of a UN document symbol: an organ or series in capitals (A, S, E/CN.4, CRPD), then components

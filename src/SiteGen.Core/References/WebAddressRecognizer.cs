@@ -21,7 +21,13 @@ internal sealed partial class WebAddressRecognizer
             (addresses ??= []).Add(new LinkMatch(match.Index, value.Length, url, IsWebAddress: true));
         }
 
-        return addresses ?? [];
+        // Not "?? []", which would make an empty list of the left side's type for every text with none.
+        if (addresses is null)
+        {
+            return [];
+        }
+
+        return addresses;
     }
 
     // Sentence punctuation after an address is not part of it, nor is a closing parenthesis that the address
