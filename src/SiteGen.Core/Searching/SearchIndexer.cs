@@ -36,9 +36,6 @@ internal sealed class SearchIndexer(string publishedSite)
 
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // The postings are gathered and written in this many parts.
-    private const int PartsOfTheIndex = 4;
-
     private readonly Lock _merging = new();
 
     // Each page by its folder: what the list of documents shows of it and its terms, or null for a page kept from the
@@ -163,84 +160,56 @@ internal sealed class SearchIndexer(string publishedSite)
     }
 
     // Each term's postings are gathered by its number from the pages in the order of their folders, so that they come
-    // out in the order of the documents' numbers, and each shard is written whole by one thread, the shards on every
-    // core. The shards are gathered and written a part at a time into one buffer, so that the postings held beside the
-    // pages' terms are a part of the index.
+    // out in the order of the documents' numbers, already as a shard gives them (each document by how far its number
+    // is from the one before, and the count), in SevenBitNumbers: a first pass finds how many bytes each term's take,
+    // a second writes them into one buffer, each term's in its own stretch. Each shard is then written whole by one
+    // thread, the shards on every core.
     private static void IndexLanguage(string folder, List<(string Folder, IndexedPage Page, PageTerms Terms)> documents, string[] texts, CancellationToken cancellation)
     {
         Directory.CreateDirectory(Path.Combine(folder, TermsFolderName));
         WriteDocuments(Path.Combine(folder, DocumentsFileName), documents);
 
-        // Two numbers a posting: the document's number and the term's count there.
-        var sizes = new int[texts.Length];
-        foreach (var (_, _, terms) in documents)
+        var lengths = new int[texts.Length];
+        // The number of the last document that held each term, so far.
+        var last = new int[texts.Length];
+        for (var number = 0; number < documents.Count; number++)
         {
-            foreach (var term in terms.Terms)
+            var reader = documents[number].Terms.Read();
+            while (reader.Next(out var term, out var count))
             {
-                sizes[term] += 2;
+                lengths[term] += SevenBitNumbers.Size((uint)(number - last[term])) + SevenBitNumbers.Size((uint)count);
+                last[term] = number;
             }
         }
 
-        var shards = Enumerable.Range(0, texts.Length).Where(term => sizes[term] > 0)
+        cancellation.ThrowIfCancellationRequested();
+        var starts = new int[texts.Length];
+        var total = 0;
+        for (var term = 0; term < texts.Length; term++)
+        {
+            starts[term] = total;
+            total += lengths[term];
+        }
+
+        var postings = new byte[total];
+        // Where the next posting of each term is written.
+        var next = (int[])starts.Clone();
+        Array.Clear(last);
+        for (var number = 0; number < documents.Count; number++)
+        {
+            var reader = documents[number].Terms.Read();
+            while (reader.Next(out var term, out var count))
+            {
+                SevenBitNumbers.Write(postings, ref next[term], (uint)(number - last[term]));
+                SevenBitNumbers.Write(postings, ref next[term], (uint)count);
+                last[term] = number;
+            }
+        }
+
+        var shards = Enumerable.Range(0, texts.Length).Where(term => lengths[term] > 0)
             .GroupBy(term => Shard(texts[term]), StringComparer.Ordinal).ToList();
-        var parts = Parts(shards, sizes);
-        var gathered = new int[parts.Max(part => part.Sum(shard => shard.Sum(term => sizes[term])))];
-        // Where the next posting of each term of the part is gathered; -1 for the terms of the other parts.
-        var next = new int[texts.Length];
-        Array.Fill(next, -1);
-        foreach (var part in parts)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var start = 0;
-            foreach (var term in part.SelectMany(shard => shard))
-            {
-                next[term] = start;
-                start += sizes[term];
-            }
-
-            for (var number = 0; number < documents.Count; number++)
-            {
-                var terms = documents[number].Terms;
-                for (var i = 0; i < terms.Terms.Length; i++)
-                {
-                    ref var at = ref next[terms.Terms[i]];
-                    if (at >= 0)
-                    {
-                        gathered[at] = number;
-                        gathered[at + 1] = terms.Count(i);
-                        at += 2;
-                    }
-                }
-            }
-
-            // Each term's postings end where its next one would have been gathered.
-            Parallel.ForEach(part, new ParallelOptions { CancellationToken = cancellation }, shard =>
-                WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], new ArraySegment<int>(gathered, next[term] - sizes[term], sizes[term]))).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
-            foreach (var term in part.SelectMany(shard => shard))
-            {
-                next[term] = -1;
-            }
-        }
-    }
-
-    // The shards in parts of about an equal share of the postings each.
-    private static List<List<IGrouping<string, int>>> Parts(List<IGrouping<string, int>> shards, int[] sizes)
-    {
-        var total = shards.Sum(shard => shard.Sum(term => (long)sizes[term]));
-        var parts = new List<List<IGrouping<string, int>>> { new() };
-        var gathered = 0L;
-        foreach (var shard in shards)
-        {
-            if (gathered * PartsOfTheIndex >= total * parts.Count)
-            {
-                parts.Add([]);
-            }
-
-            parts[^1].Add(shard);
-            gathered += shard.Sum(term => (long)sizes[term]);
-        }
-
-        return parts;
+        Parallel.ForEach(shards, new ParallelOptions { CancellationToken = cancellation }, shard =>
+            WriteShard(Path.Combine(folder, TermsFolderName, shard.Key + ".json"), [.. shard.Select(term => (texts[term], new ReadOnlyMemory<byte>(postings, starts[term], lengths[term]))).OrderBy(term => term.Item1, StringComparer.Ordinal)]));
     }
 
     /// <summary>The shard of a term: its first character's code point in hexadecimal.</summary>
@@ -273,8 +242,9 @@ internal sealed class SearchIndexer(string publishedSite)
         OutputBuffers.WriteFile(path, buffer);
     }
 
-    // A shard: {"term": [document, count, …], …}, each document but the first given by its distance from the one before.
-    private static void WriteShard(string path, List<(string Term, ArraySegment<int> Postings)> terms)
+    // A shard: {"term": [document, count, …], …}, each document but the first given by its distance from the one
+    // before, as the gathered postings hold them.
+    private static void WriteShard(string path, List<(string Term, ReadOnlyMemory<byte> Postings)> terms)
     {
         using var buffer = OutputBuffers.Rent("search terms");
         using (var json = new Utf8JsonWriter((IBufferWriter<byte>)buffer, Writing))
@@ -283,12 +253,10 @@ internal sealed class SearchIndexer(string publishedSite)
             foreach (var (term, postings) in terms)
             {
                 json.WriteStartArray(term);
-                var previous = 0;
-                for (var i = 0; i < postings.Count; i += 2)
+                var numbers = postings.Span;
+                for (var at = 0; at < numbers.Length;)
                 {
-                    json.WriteNumberValue(postings[i] - previous);
-                    json.WriteNumberValue(postings[i + 1]);
-                    previous = postings[i];
+                    json.WriteNumberValue(SevenBitNumbers.Read(numbers, ref at));
                 }
 
                 json.WriteEndArray();

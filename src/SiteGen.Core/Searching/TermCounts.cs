@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace SiteGen.Core.Searching;
@@ -17,7 +18,7 @@ internal sealed class TermCounts
 
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<long, int> _unspaced = new();
+    private readonly UnspacedTermNumbers _unspaced = new();
 
     // How often each term, by number, stands in the page being counted (0 for the others); grown as numbers are given.
     private int[] _counts = new int[4096];
@@ -66,16 +67,18 @@ internal sealed class TermCounts
     // The page's terms, the table left empty for the next page.
     private PageTerms Take()
     {
-        var terms = _found.ToArray();
-        var counts = terms.Length <= 1024 ? stackalloc int[terms.Length] : new int[terms.Length];
+        var terms = CollectionsMarshal.AsSpan(_found);
+        var counts = ArrayPool<int>.Shared.Rent(terms.Length);
         for (var i = 0; i < terms.Length; i++)
         {
             counts[i] = _counts[terms[i]];
             _counts[terms[i]] = 0;
         }
 
+        var page = new PageTerms(terms, counts.AsSpan(0, terms.Length));
+        ArrayPool<int>.Shared.Return(counts);
         _found.Clear();
-        return new PageTerms(terms, counts);
+        return page;
     }
 
     private readonly struct Sink(TermCounts counts, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words) : ISearchTermSink
@@ -94,10 +97,11 @@ internal sealed class TermCounts
         public void Unspaced(int first, int second)
         {
             var key = TermVocabulary.Key(first, second);
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(counts._unspaced, key, out var known);
-            if (!known)
+            var number = counts._unspaced.Find(key);
+            if (number < 0)
             {
                 number = counts.Known(counts._vocabulary.Unspaced(key));
+                counts._unspaced.Add(key, number);
             }
 
             counts.Count(number);
