@@ -35,6 +35,37 @@ internal static class GenerationFlush
         return new GenerationFlushed(FileSystem: false, Files: files.Count);
     }
 
+    /// <summary>
+    /// Starts <see cref="Written"/> on another core, the files opened first: the flushes wait on the disk, which can
+    /// work while the build moves the files into place.
+    /// </summary>
+    public static Task<GenerationFlushed> Start(IReadOnlyCollection<string> files)
+    {
+        var handles = new List<Microsoft.Win32.SafeHandles.SafeFileHandle>(files.Count);
+        try
+        {
+            handles.AddRange(files.Select(SystemCalls.OpenToFlush));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            handles.ForEach(handle => handle.Dispose());
+            throw;
+        }
+
+        return Task.Run(() =>
+        {
+            try
+            {
+                Parallel.ForEach(handles, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, RandomAccess.FlushToDisk);
+                return new GenerationFlushed(FileSystem: false, Files: handles.Count);
+            }
+            finally
+            {
+                handles.ForEach(handle => handle.Dispose());
+            }
+        });
+    }
+
     /// <summary>Flushes the data of the files (full paths) a build that wrote few of the generation's files wrote.</summary>
     public static GenerationFlushed Written(IReadOnlyCollection<string> files)
     {

@@ -109,7 +109,7 @@ public sealed class StagedOutput : IDisposable
     public void Publish()
     {
         RemoveUnused();
-        Switch(written: null);
+        Switch(flushing: null);
     }
 
     /// <summary>
@@ -123,26 +123,36 @@ public sealed class StagedOutput : IDisposable
     public void PublishChanges(IEnumerable<string> siteFiles, IReadOnlyDictionary<string, RecordedFile>? liveFiles = null)
     {
         var files = siteFiles.ToHashSet(StringComparer.Ordinal);
-        if (_live is not null && liveFiles is not null && _reusable is not null && _reusable.Matches(liveFiles))
+        // A build that wrote few files flushes them while the rest of the site is put beside them: until then the new
+        // generation holds exactly the files it wrote, and a file keeps its data on disk when it is moved.
+        var flushing = _writesMost ? null : GenerationFlush.Start(Directory.GetFiles(SiteDirectory, "*", SearchOption.AllDirectories));
+        try
         {
-            _refilling = true;
-            var moved = _reusable.Refill(_live, SiteDirectory, files, liveFiles);
-            var fresh = moved.Select(path => Path.Combine(SiteDirectory, path)).ToHashSet(StringComparer.Ordinal);
-            _carriedOver = file => !fresh.Contains(file);
-            Switch(_writesMost ? null : fresh);
-            MarkReplaced(moved.ToHashSet(StringComparer.Ordinal), liveFiles, files);
-            return;
-        }
+            if (_live is not null && liveFiles is not null && _reusable is not null && _reusable.Matches(liveFiles))
+            {
+                _refilling = true;
+                var moved = _reusable.Refill(_live, SiteDirectory, files, liveFiles);
+                var fresh = moved.Select(path => Path.Combine(SiteDirectory, path)).ToHashSet(StringComparer.Ordinal);
+                _carriedOver = file => !fresh.Contains(file);
+                Switch(flushing);
+                MarkReplaced(moved.ToHashSet(StringComparer.Ordinal), liveFiles, files);
+                return;
+            }
 
-        RemoveUnused();
-        // Before the carry-over the new generation holds exactly the files this build wrote.
-        var staged = _writesMost ? null : Directory.GetFiles(SiteDirectory, "*", SearchOption.AllDirectories);
-        var written = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        CarryOver(files, written);
-        Switch(staged);
-        if (liveFiles is not null)
+            RemoveUnused();
+            var written = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            CarryOver(files, written);
+            Switch(flushing);
+            if (liveFiles is not null)
+            {
+                MarkReplaced(written.Keys.ToHashSet(StringComparer.Ordinal), liveFiles, files);
+            }
+        }
+        catch when (flushing is { IsCompleted: false })
         {
-            MarkReplaced(written.Keys.ToHashSet(StringComparer.Ordinal), liveFiles, files);
+            // Nothing is published: the flush under way is only waited for, so that no file is opened as the generation goes.
+            ((IAsyncResult)flushing).AsyncWaitHandle.WaitOne();
+            throw;
         }
     }
 
@@ -248,17 +258,17 @@ public sealed class StagedOutput : IDisposable
     /// disk before the switch (<see cref="GenerationFlush"/>) and the switch after it, so after a power cut the link
     /// names either the previous site or the whole new one.
     /// </summary>
-    /// <param name="written">
-    /// The files (full paths) a build that wrote few of the site's files wrote, besides the search index; null for a
-    /// build that wrote most of them.
+    /// <param name="flushing">
+    /// The flush of the files a build that wrote few of the site's files wrote, under way; null for a build that wrote
+    /// most of them.
     /// </param>
-    private void Switch(IReadOnlyCollection<string>? written)
+    private void Switch(Task<GenerationFlushed>? flushing)
     {
         _complete?.Invoke(SiteDirectory);
         _writeBehind?.Dispose();
         // A build that wrote most of the site flushes the file system, where the unwritten data is mostly its own; one
         // that wrote few files flushes only those, so that it never waits for what other programs have left unwritten.
-        Flushed = written is null ? GenerationFlush.Whole(SiteDirectory, _carriedOver) : GenerationFlush.Written([.. written, .. SearchIndexFiles()]);
+        Flushed = flushing is null ? GenerationFlush.Whole(SiteDirectory, _carriedOver) : GenerationFlush.Written(SearchIndexFiles()).And(flushing.GetAwaiter().GetResult());
         var name = Path.GetFileName(SiteDirectory);
         var link = Path.Combine(_outputDirectory, $".site-{name}");
         File.Delete(link);

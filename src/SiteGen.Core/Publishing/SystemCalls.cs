@@ -115,9 +115,13 @@ internal static partial class SystemCalls
     /// <summary>Flushes a file's data to disk.</summary>
     public static void FlushFile(string file)
     {
-        using var handle = File.OpenHandle(file, FileMode.Open, OperatingSystem.IsWindows() ? FileAccess.Write : FileAccess.Read);
+        using var handle = OpenToFlush(file);
         RandomAccess.FlushToDisk(handle);
     }
+
+    /// <summary>Opens a file for <see cref="RandomAccess.FlushToDisk"/>; it can be moved or removed while it is open.</summary>
+    public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenToFlush(string file) =>
+        File.OpenHandle(file, FileMode.Open, OperatingSystem.IsWindows() ? FileAccess.Write : FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
     private static bool Copy(string source, string target)
     {
