@@ -18,6 +18,12 @@ public static class InlineText
         return length == 0 ? "" : string.Create(length, inlines, static (text, content) => Copy(content, text));
     }
 
+    /// <summary>The length of the plain text.</summary>
+    public static int PlainLength(ImmutableArray<Inline> inlines) => Length(inlines);
+
+    /// <summary>Writes the plain text into <paramref name="text"/>, which holds at least <see cref="PlainLength"/> characters; the length written.</summary>
+    public static int CopyPlain(ImmutableArray<Inline> inlines, Span<char> text) => Copy(inlines, text);
+
     public static string Plain(IEnumerable<Inline> inlines)
     {
         var builder = new StringBuilder();
@@ -75,7 +81,7 @@ public static class InlineText
         return length;
     }
 
-    /// <summary>Copies the plain text into <paramref name="text"/>, which holds exactly <see cref="Length"/> characters.</summary>
+    /// <summary>Copies the plain text into <paramref name="text"/>, which holds at least <see cref="Length"/> characters.</summary>
     private static int Copy(ImmutableArray<Inline> inlines, Span<char> text)
     {
         var written = 0;

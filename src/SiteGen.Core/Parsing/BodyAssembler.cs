@@ -119,8 +119,13 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         return (preamble.MoveToImmutable(), operative.MoveToImmutable());
     }
 
-    private static ImmutableArray<SubParagraph> Freeze(List<UnitBuilder> units)
+    private static ImmutableArray<SubParagraph> Freeze(IReadOnlyList<UnitBuilder> units)
     {
+        if (units.Count == 0)
+        {
+            return [];
+        }
+
         var frozen = ImmutableArray.CreateBuilder<SubParagraph>(units.Count);
         foreach (var unit in units)
         {
@@ -181,7 +186,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
             }
 
             _item = new UnitBuilder(_sub.Id.Item2(label.Item), label.Text, content, span);
-            _sub.Children.Add(_item);
+            _sub.AddChild(_item);
             return;
         }
 
@@ -192,7 +197,7 @@ internal sealed class BodyAssembler(LanguageConventions conventions, SourceText 
         }
 
         _sub = new UnitBuilder(_paragraph.Id.Sub(label.Letter), label.Text, content, span);
-        _paragraph.Children.Add(_sub);
+        _paragraph.AddChild(_sub);
         _item = null;
     }
 

@@ -118,7 +118,7 @@ public static class ResolutionParser
     /// </summary>
     private static List<SourceBlock> SeparateNotes(List<SourceBlock> blocks, FootnoteCollector footnotes, LanguageConventions conventions, SourceText source, DiagnosticBag diagnostics)
     {
-        var flow = new List<SourceBlock>();
+        var flow = new List<SourceBlock>(blocks.Count);
         var afterNote = false;
         var formulas = 0;
         for (var i = 0; i < blocks.Count; i++)

@@ -10,13 +10,16 @@ internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline
     // Most units are one segment: the later ones, of a paragraph a page break split, are listed only when they come.
     private List<SourceSpan>? _moreSegments;
 
+    // Most units have no sub-units: their list is made when the first comes.
+    private List<UnitBuilder>? _children;
+
     public UnitId Id { get; } = id;
 
     public string Label { get; } = label;
 
     public ImmutableArray<Inline> Content { get; private set; } = content;
 
-    public List<UnitBuilder> Children { get; } = [];
+    public IReadOnlyList<UnitBuilder> Children => _children ?? (IReadOnlyList<UnitBuilder>)[];
 
     public ImmutableArray<SourceSpan> Segments => _moreSegments is null ? [Span] : [Span, .. _moreSegments];
 
@@ -25,6 +28,8 @@ internal sealed class UnitBuilder(UnitId id, string label, ImmutableArray<Inline
 
     /// <summary>The last character of the text that is not white space, or null.</summary>
     public char? LastCharacter => InlineText.LastNonWhiteSpace(Content);
+
+    public void AddChild(UnitBuilder child) => (_children ??= []).Add(child);
 
     /// <summary>
     /// Appends the next segment of a paragraph that a page break split, joined the language's way

@@ -6,12 +6,12 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed class IbidRecognizer(ReferenceTerms terms)
 {
-    public IbidNote? Recognize(string text)
+    public IbidNote? Recognize(ReadOnlySpan<char> text)
     {
         var start = text.Length - text.TrimStart().Length;
         foreach (var form in terms.IbidForms)
         {
-            if (string.Compare(text, start, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            if (!text[start..].StartsWith(form, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -24,7 +24,7 @@ internal sealed class IbidRecognizer(ReferenceTerms terms)
             }
 
             var rest = text[end..].Trim();
-            return new IbidNote(start, form.Length, rest.Length == 0 || rest == terms.FullStop);
+            return new IbidNote(start, form.Length, rest.Length == 0 || rest.SequenceEqual(terms.FullStop));
         }
 
         return null;

@@ -7,14 +7,14 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
 {
-    public IReadOnlyList<BodyMention> Recognize(string text)
+    public IReadOnlyList<BodyMention> Recognize(ReadOnlySpan<char> text)
     {
         List<BodyMention>? mentions = null;
         var position = 0;
         while (position < text.Length)
         {
             // Only where a name stands can one start: jump to the next such place.
-            var candidate = terms.BodyNameSearch.IndexIn(text.AsSpan(position));
+            var candidate = terms.BodyNameSearch.IndexIn(text[position..]);
             if (candidate < 0)
             {
                 break;
@@ -42,7 +42,7 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The body name standing at a position, or null.</summary>
-    public BodyName? NameAt(string text, int position)
+    public BodyName? NameAt(ReadOnlySpan<char> text, int position)
     {
         if (position >= text.Length || (terms.WholeWords && position > 0 && char.IsLetter(text[position - 1])))
         {
@@ -51,7 +51,7 @@ internal sealed class IssuingBodyRecognizer(ReferenceTerms terms)
 
         foreach (var name in terms.BodyNames)
         {
-            if (text[position] != name.Text[0] || !text.AsSpan(position).StartsWith(name.Text, StringComparison.Ordinal))
+            if (text[position] != name.Text[0] || !text[position..].StartsWith(name.Text, StringComparison.Ordinal))
             {
                 continue;
             }

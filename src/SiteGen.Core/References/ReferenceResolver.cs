@@ -46,6 +46,9 @@ public sealed class ReferenceResolver
         private readonly ResolutionIssuerResolver _issuers = new(terms);
         private readonly IbidRecognizer _ibids = new(terms);
 
+        // The plain text of the unit being read; each unit's is written over the last one's.
+        private char[] _plain = new char[512];
+
         public ImmutableArray<Reference>.Builder References { get; } = ImmutableArray.CreateBuilder<Reference>();
 
         /// <summary>Links the report line ("[on the report of the Third Committee (A/79/457)]"); its references stand in <c>preface</c>.</summary>
@@ -80,7 +83,7 @@ public sealed class ReferenceResolver
             foreach (var note in footnotes)
             {
                 var found = new List<Reference>();
-                var plain = new UnitText(note.Content, note.Span.Start);
+                var plain = Read(note.Content, note.Span.Start);
                 var content = Link(note.Id, plain, note.Content, found);
                 var ibid = _ibids.Recognize(plain.Text);
                 var linked = content == note.Content ? note : note with { Content = content };
@@ -99,13 +102,8 @@ public sealed class ReferenceResolver
                     if (ibid.IsWholeNote)
                     {
                         // The same text, with the runs as linking split them.
-                        var text = new UnitText(content, note.Span.Start);
-                        var span = text.SpanOf(document.Source, ibid.Start, ibid.Length);
-                        var ibidText = text.Text.Substring(ibid.Start, ibid.Length);
-                        References.AddRange(antecedentReferences
-                            .Select(r => r.Symbol)
-                            .Distinct(StringComparer.Ordinal)
-                            .Select(symbol => new Reference(ibidText, symbol, note.Id, span)));
+                        var text = Read(content, note.Span.Start);
+                        RepeatReferences(antecedentReferences, text.Text.Slice(ibid.Start, ibid.Length).ToString(), note.Id, text.SpanOf(document.Source, ibid.Start, ibid.Length));
                     }
                 }
 
@@ -114,6 +112,24 @@ public sealed class ReferenceResolver
             }
 
             return result.MoveToImmutable();
+        }
+
+        /// <summary>Lists the antecedent's symbols once each for a whole-note ibid., at the ibid.'s text.</summary>
+        private void RepeatReferences(List<Reference> antecedentReferences, string ibidText, UnitId note, SourceSpan span) =>
+            References.AddRange(antecedentReferences
+                .Select(r => r.Symbol)
+                .Distinct(StringComparer.Ordinal)
+                .Select(symbol => new Reference(ibidText, symbol, note, span)));
+
+        /// <summary>A unit's text for the recognisers, written in the reading's buffer (grown when a unit needs more).</summary>
+        private UnitText Read(ImmutableArray<Inline> content, int start)
+        {
+            if (content.Length > 1 && InlineText.PlainLength(content) is var length && length > _plain.Length)
+            {
+                _plain = new char[Math.Max(length, _plain.Length * 2)];
+            }
+
+            return new UnitText(content, start, _plain);
         }
 
         // Most units have no sub-paragraphs, and no delegate is made for them.
@@ -151,7 +167,7 @@ public sealed class ReferenceResolver
         }
 
         private ImmutableArray<Inline> Link(UnitId unit, ImmutableArray<Inline> content, ICollection<Reference> references, int start) =>
-            Link(unit, new UnitText(content, start), content, references);
+            Link(unit, Read(content, start), content, references);
 
         private ImmutableArray<Inline> Link(UnitId unit, UnitText text, ImmutableArray<Inline> content, ICollection<Reference> references)
         {
@@ -192,7 +208,7 @@ public sealed class ReferenceResolver
                 else
                 {
                     var span = text.SpanOf(document.Source, number.Start, number.Length);
-                    diagnostics.Report(DiagnosticCatalog.UnresolvedResolution, document.Source, span.Start, text.Text.Substring(number.Start, number.Length));
+                    diagnostics.Report(DiagnosticCatalog.UnresolvedResolution, document.Source, span.Start, text.Text.Slice(number.Start, number.Length).ToString());
                 }
             }
 

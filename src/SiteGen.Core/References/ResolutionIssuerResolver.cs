@@ -16,7 +16,7 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
 {
     private readonly IssuingBodyRecognizer _bodies = new(terms);
 
-    public IReadOnlyList<IssuingBody?> Resolve(string text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
+    public IReadOnlyList<IssuingBody?> Resolve(ReadOnlySpan<char> text, IReadOnlyList<ResolutionNumber> numbers, ReferenceContext context)
     {
         if (numbers.Count == 0)
         {
@@ -133,7 +133,7 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
     /// The body named right after a number, or after the last number of the list it opens, with only a date and
     /// one of the language's connecting words between ("du", "de la", none in Russian); null when none is.
     /// </summary>
-    private IssuingBody? FollowingBody(string text, int index, IReadOnlyList<ResolutionNumber> numbers, IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> mentions)
+    private IssuingBody? FollowingBody(ReadOnlySpan<char> text, int index, IReadOnlyList<ResolutionNumber> numbers, IReadOnlyList<(BodyMention Mention, IssuingBody? Body)> mentions)
     {
         if (terms.BodyConnectors.IsEmpty || mentions.Count == 0)
         {
@@ -143,15 +143,20 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         for (var i = index; i < numbers.Count; i++)
         {
             var end = numbers[i].End;
-            if (terms.DateAfterNumber?.Match(text, end) is { Success: true } date)
+            if (terms.DateAfterNumber is { } dateAfter)
             {
-                end += date.Length;
+                // Only the date's length is wanted: the first match, taken as a value (the pattern starts with \G).
+                foreach (var date in dateAfter.EnumerateMatches(text, end))
+                {
+                    end += date.Length;
+                    break;
+                }
             }
 
             end = SkipSpaces(text, end);
             foreach (var connector in terms.BodyConnectors)
             {
-                if (!text.AsSpan(end).StartsWith(connector, StringComparison.Ordinal))
+                if (!text[end..].StartsWith(connector, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -167,7 +172,7 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
             }
 
             // The list goes on only if a separator alone stands before the next number.
-            if (i + 1 == numbers.Count || !terms.Separators.Contains(text[end..numbers[i + 1].Start].Trim()))
+            if (i + 1 == numbers.Count || !IsSeparator(text[end..numbers[i + 1].Start].Trim()))
             {
                 return null;
             }
@@ -176,7 +181,20 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         return null;
     }
 
-    private static int SkipSpaces(string text, int position)
+    private bool IsSeparator(ReadOnlySpan<char> text)
+    {
+        foreach (var separator in terms.Separators)
+        {
+            if (text.SequenceEqual(separator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int position)
     {
         while (position < text.Length && char.IsWhiteSpace(text[position]))
         {
@@ -198,11 +216,11 @@ internal sealed class ResolutionIssuerResolver(ReferenceTerms terms)
         : null;
 
     /// <summary>Where each clause starts: the text start, and after every 。or ；("." or ";" and a space).</summary>
-    private List<int> ClauseStarts(string text)
+    private List<int> ClauseStarts(ReadOnlySpan<char> text)
     {
         var starts = new List<int> { 0 };
         var position = 0;
-        while (text.AsSpan(position).IndexOfAny(terms.ClauseEndMarks) is var found && found >= 0)
+        while (text[position..].IndexOfAny(terms.ClauseEndMarks) is var found && found >= 0)
         {
             var end = position + found;
             if (!terms.ClauseEndNeedsSpace || (end + 1 < text.Length && char.IsWhiteSpace(text[end + 1])))

@@ -15,7 +15,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 {
     private readonly IssuingBodyRecognizer _bodies = new(terms);
 
-    public IReadOnlyList<ResolutionNumber> Recognize(string text)
+    public IReadOnlyList<ResolutionNumber> Recognize(ReadOnlySpan<char> text)
     {
         List<ResolutionNumber>? numbers = null;
         var position = 0;
@@ -31,7 +31,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
                     break;
                 }
 
-                (numbers ??= []).Add(ToNumber(text.AsSpan(position, length), position));
+                (numbers ??= []).Add(ToNumber(text.Slice(position, length), position));
                 position = SkipSuffix(text, position + length);
                 var next = SkipSeparator(text, position);
                 if (next < 0)
@@ -97,11 +97,11 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
     /// <summary>The first position from <paramref name="start"/> where a lead-in stands, or -1.</summary>
     /// <remarks>Only the places where a lead-in may stand (in either case) are tried (<see cref="WordSearch"/>).</remarks>
-    private int FindLeadIn(string text, int start)
+    private int FindLeadIn(ReadOnlySpan<char> text, int start)
     {
         while (start < text.Length)
         {
-            var candidate = terms.LeadInSearch.IndexIn(text.AsSpan(start));
+            var candidate = terms.LeadInSearch.IndexIn(text[start..]);
             if (candidate < 0)
             {
                 return -1;
@@ -122,12 +122,12 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     /// After the lead-in, and the body named between it and the number where the language puts it there
     /// ("résolutions du Conseil de sécurité 1373 (2001)", "резолюции Совета Безопасности 1373 (2001)").
     /// </summary>
-    private int SkipLeadIn(string text, int position)
+    private int SkipLeadIn(ReadOnlySpan<char> text, int position)
     {
         position = SkipSpaces(text, position + LeadInLength(text, position));
         foreach (var connector in terms.BodyConnectors)
         {
-            if (!text.AsSpan(position).StartsWith(connector, StringComparison.Ordinal))
+            if (!text[position..].StartsWith(connector, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -142,10 +142,10 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
         return position;
     }
 
-    private int LeadInLength(string text, int position) => WordLength(text, position, terms.LeadIns, StringComparison.OrdinalIgnoreCase);
+    private int LeadInLength(ReadOnlySpan<char> text, int position) => WordLength(text, position, terms.LeadIns, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>After a number: spaces, the suffix (号) and a date written after it ("of 24 March 2017").</summary>
-    private int SkipSuffix(string text, int position)
+    private int SkipSuffix(ReadOnlySpan<char> text, int position)
     {
         position += MatchLength(terms.DateAfterNumber, text, position);
         var afterSpaces = SkipSpaces(text, position);
@@ -154,7 +154,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The position after a list separator (、 和 以及; ", and"), or -1 when none follows.</summary>
-    private int SkipSeparator(string text, int position)
+    private int SkipSeparator(ReadOnlySpan<char> text, int position)
     {
         position = SkipSpaces(text, position);
         var length = WordLength(text, position, terms.Separators, StringComparison.Ordinal);
@@ -162,7 +162,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The length of the first of <paramref name="words"/> standing at the position, or 0.</summary>
-    private int WordLength(string text, int position, ImmutableArray<string> words, StringComparison comparison)
+    private int WordLength(ReadOnlySpan<char> text, int position, ImmutableArray<string> words, StringComparison comparison)
     {
         if (position >= text.Length
             || (terms.WholeWords && position > 0 && char.IsLetter(text[position]) && char.IsLetter(text[position - 1])))
@@ -172,7 +172,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
 
         foreach (var word in words)
         {
-            if (!text.AsSpan(position).StartsWith(word, comparison))
+            if (!text[position..].StartsWith(word, comparison))
             {
                 continue;
             }
@@ -190,7 +190,7 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     }
 
     /// <summary>The length of the regex's match anchored at the position (its pattern starts with \G), or 0.</summary>
-    private static int MatchLength(Regex? regex, string text, int position)
+    private static int MatchLength(Regex? regex, ReadOnlySpan<char> text, int position)
     {
         if (regex is not null)
         {
@@ -209,10 +209,10 @@ internal sealed partial class ResolutionNumberRecognizer(ReferenceTerms terms)
     /// (ASCII or Arabic-Indic) or the S of a special session's (E)S-. Most lead-ins (第三委员会, "resolution of")
     /// stand before no number, and the pattern is not tried there.
     /// </summary>
-    private static bool MayStartNumber(string text, int position) =>
+    private static bool MayStartNumber(ReadOnlySpan<char> text, int position) =>
         position < text.Length && text[position] is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or 'E' or 'S';
 
-    private static int SkipSpaces(string text, int position)
+    private static int SkipSpaces(ReadOnlySpan<char> text, int position)
     {
         while (position < text.Length && char.IsWhiteSpace(text[position]))
         {

@@ -8,10 +8,10 @@ namespace SiteGen.Core.References;
 /// </summary>
 internal sealed partial class SymbolRecognizer
 {
-    public IReadOnlyList<LinkMatch> Recognize(string text)
+    public IReadOnlyList<LinkMatch> Recognize(ReadOnlySpan<char> text)
     {
         // Every symbol has a slash: a text without one is not searched.
-        if (!text.Contains('/', StringComparison.Ordinal))
+        if (!text.Contains('/'))
         {
             return [];
         }
@@ -19,7 +19,7 @@ internal sealed partial class SymbolRecognizer
         List<LinkMatch>? symbols = null;
         foreach (var match in Symbol().EnumerateMatches(text))
         {
-            (symbols ??= []).Add(new LinkMatch(match.Index, match.Length, text.Substring(match.Index, match.Length), IsWebAddress: false));
+            (symbols ??= []).Add(new LinkMatch(match.Index, match.Length, text.Slice(match.Index, match.Length).ToString(), IsWebAddress: false));
         }
 
         // Not "?? []", which would make an empty list of the left side's type for every text with none.

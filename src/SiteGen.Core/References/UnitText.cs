@@ -13,18 +13,33 @@ internal sealed class UnitText
 {
     private readonly ImmutableArray<Inline> _content;
     private readonly int _start;
+    private readonly ReadOnlyMemory<char> _text;
     private List<(TextRun Run, int Start, int Floor)>? _runs;
 
     /// <param name="content">The unit's content.</param>
     /// <param name="start">Where the unit starts in the source: no run's text can come from before it.</param>
-    public UnitText(ImmutableArray<Inline> content, int start)
+    /// <param name="buffer">
+    /// Where the text is written when the content is more than one run, if it is long enough; the text is read only
+    /// while this unit is, so one buffer serves every unit of a document in turn.
+    /// </param>
+    public UnitText(ImmutableArray<Inline> content, int start, char[]? buffer = null)
     {
         _content = content;
         _start = start;
-        Text = InlineText.Plain(content);
+        if (content is [TextRun only])
+        {
+            _text = only.Text.AsMemory();
+            return;
+        }
+
+        var length = InlineText.PlainLength(content);
+        var text = buffer is not null && buffer.Length >= length ? buffer : new char[length];
+        InlineText.CopyPlain(content, text);
+        _text = text.AsMemory(0, length);
     }
 
-    public string Text { get; }
+    /// <summary>The unit's content flattened, footnote markers left out.</summary>
+    public ReadOnlySpan<char> Text => _text.Span;
 
     /// <summary>The text runs with where each starts in <see cref="Text"/> and its floor; collected when first asked for.</summary>
     private List<(TextRun Run, int Start, int Floor)> Runs => _runs ??= CollectRuns();

@@ -11,12 +11,12 @@ internal sealed partial class WebAddressRecognizer
 {
     private const string TrailingPunctuation = ".,;:!?'\"";
 
-    public IReadOnlyList<LinkMatch> Recognize(string text)
+    public IReadOnlyList<LinkMatch> Recognize(ReadOnlySpan<char> text)
     {
         List<LinkMatch>? addresses = null;
         foreach (var match in Address().EnumerateMatches(text))
         {
-            var value = TrimTrailing(text.AsSpan(match.Index, match.Length));
+            var value = TrimTrailing(text.Slice(match.Index, match.Length));
             var url = value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? string.Concat("https://", value) : value.ToString();
             (addresses ??= []).Add(new LinkMatch(match.Index, value.Length, url, IsWebAddress: true));
         }
