@@ -24,6 +24,17 @@ public static class ModelJsonWriter
         SkipValidation = true,
     };
 
+    // The names written for every unit and reference, encoded once rather than checked for escaping and transcoded
+    // at every value.
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText LabelName = JsonEncodedText.Encode("label");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText ChildrenName = JsonEncodedText.Encode("children");
+    private static readonly JsonEncodedText SymbolName = JsonEncodedText.Encode("symbol");
+    private static readonly JsonEncodedText InName = JsonEncodedText.Encode("in");
+
     public static void Write(ResolutionDocument document, IReadOnlyList<Diagnostic> diagnostics, Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, Options);
@@ -98,9 +109,9 @@ public static class ModelJsonWriter
         foreach (var reference in document.References)
         {
             json.WriteStartObject();
-            json.WriteString("text", reference.Text);
-            json.WriteString("symbol", reference.Symbol);
-            json.WriteString("in", reference.In.ToString());
+            json.WriteString(TextName, reference.Text);
+            json.WriteString(SymbolName, reference.Symbol);
+            json.WriteString(InName, reference.In.ToString());
             json.WriteEndObject();
         }
 
@@ -276,7 +287,7 @@ public static class ModelJsonWriter
     {
         json.WriteStartObject();
         WriteUnitFields(json, source, unit, label);
-        json.WriteStartArray("children");
+        json.WriteStartArray(ChildrenName);
         foreach (var child in children)
         {
             WriteNested(json, source, child, child.Label, child.Children);
@@ -288,15 +299,15 @@ public static class ModelJsonWriter
 
     private static void WriteUnitFields(Utf8JsonWriter json, SourceText source, Unit unit, string? label)
     {
-        json.WriteString("id", unit.Id.ToString());
+        json.WriteString(IdName, unit.Id.ToString());
         if (label is not null)
         {
-            json.WriteString("label", label);
+            json.WriteString(LabelName, label);
         }
 
-        json.WriteString("text", unit.Text);
+        json.WriteString(TextName, unit.Text);
         var (line, column) = source.GetLineColumn(unit.Span.Start);
-        json.WriteNumber("line", line);
-        json.WriteNumber("column", column);
+        json.WriteNumber(LineName, line);
+        json.WriteNumber(ColumnName, column);
     }
 }
