@@ -27,8 +27,8 @@ internal sealed class BookFileWriter : TextWriter, IMarkupOutput
     private RecyclableMemoryStream? _outline;
     private Utf8BufferWriter? _outlineText;
 
-    // Whether the last thing written was markup, whose stand-in is then written already.
-    private bool _inMarkup;
+    // The stand-in of the stretch of markup written last, or null when the last thing written was not markup.
+    private string? _stretch;
 
     private bool _ended;
 
@@ -51,7 +51,7 @@ internal sealed class BookFileWriter : TextWriter, IMarkupOutput
     {
         _text.Write(value);
         _outlineText?.Write(value);
-        _inMarkup = false;
+        _stretch = null;
     }
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
@@ -62,15 +62,24 @@ internal sealed class BookFileWriter : TextWriter, IMarkupOutput
     {
         _text.Write(buffer);
         _outlineText?.Write(buffer);
-        _inMarkup = false;
+        _stretch = null;
     }
 
     /// <summary>A piece of SiteGen's own markup: into the file, and into the outline as one stand-in per stretch.</summary>
-    void IMarkupOutput.Write(string text, int start, int count)
+    void IMarkupOutput.Write(string text, int start, int count) => WriteMarkup(text, start, count, StandIn);
+
+    /// <summary>
+    /// Where SiteGen writes markup whose stand-in is <paramref name="standIn"/> rather than <see cref="StandIn"/>: markup
+    /// with another namespace prefix (the package document's <c>dc:</c>), whose stand-in is well-formed only where that
+    /// prefix is declared.
+    /// </summary>
+    public IMarkupOutput StandingInAs(string standIn) => new StandInOutput(this, standIn);
+
+    private void WriteMarkup(string text, int start, int count, string standIn)
     {
-        if (!_inMarkup)
+        if (!ReferenceEquals(_stretch, standIn))
         {
-            _inMarkup = true;
+            _stretch = standIn;
             if (_outlineText is null)
             {
                 // The outline begins as a copy of the file so far.
@@ -84,7 +93,7 @@ internal sealed class BookFileWriter : TextWriter, IMarkupOutput
                 _outlineText = new Utf8BufferWriter(_outline) { NewLine = "\n" };
             }
 
-            _outlineText.Write(StandIn);
+            _outlineText.Write(standIn);
         }
 
         _text.Write(text.AsSpan(start, count));
@@ -110,5 +119,10 @@ internal sealed class BookFileWriter : TextWriter, IMarkupOutput
         }
 
         base.Dispose(disposing);
+    }
+
+    private sealed class StandInOutput(BookFileWriter file, string standIn) : IMarkupOutput
+    {
+        public void Write(string text, int start, int count) => file.WriteMarkup(text, start, count, standIn);
     }
 }

@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Rendering.Epub;
 
 /// <summary>The e-book's own values as its templates read them (<c>book</c>); see <see cref="EpubBookModel"/>.</summary>
-internal sealed record BookView
+internal sealed record BookView : ITemplateView<BookView>
 {
     public required string Title { get; init; }
 
@@ -32,6 +32,9 @@ internal sealed record BookView
     /// <summary>The sponsors, each a <c>dc:contributor</c> with the MARC role "spn".</summary>
     public required string[] Sponsors { get; init; }
 
+    /// <summary>The sponsors as the package document lists them, each a <c>dc:contributor</c> with its role, written by SiteGen.</summary>
+    public required PackageMarkup ContributorsHtml { get; init; }
+
     public required string Rights { get; init; }
 
     public required string EditionNote { get; init; }
@@ -40,6 +43,12 @@ internal sealed record BookView
 
     public required TocEntryView[] Toc { get; init; }
 
+    /// <summary>The entries of <see cref="Toc"/> as the navigation document lists them, written by SiteGen with one expression.</summary>
+    public required UnitRunMarkup TocHtml { get; init; }
+
     /// <summary>The table of contents' entries for the operative paragraphs of the text the resolution adopts, if any.</summary>
     public required TocEntryView[] AdoptedTextToc { get; init; }
+
+    /// <summary>The entries of <see cref="AdoptedTextToc"/> as the navigation document lists them.</summary>
+    public required UnitRunMarkup AdoptedTextTocHtml { get; init; }
 }

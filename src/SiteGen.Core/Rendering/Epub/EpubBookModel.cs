@@ -11,8 +11,9 @@ namespace SiteGen.Core.Rendering.Epub;
 /// strings (<c>strings</c>) and the e-book's own values (<c>book</c>):
 /// <code>
 /// book { title (the document's, else its symbol), identifier, modified ("2024-11-20T00:00:00Z"), date ("2024-11-20" or ""), date_text, publisher,
-///        kind ("决议草案", "Resolution"), cover_date, description, subjects [string], sponsors [string], sponsor_list, rights, edition_note,
-///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ] }
+///        kind ("决议草案", "Resolution"), cover_date, description, subjects [string], sponsors [string], contributors_html, rights, edition_note,
+///        accessibility_summary, certified_by, cover_lines [string], toc [ { id, label, text } ], toc_html,
+///        adopted_text_toc [ { id, label, text } ], adopted_text_toc_html }
 /// </code>
 /// <c>document</c> is the view the document's page is built from when the build writes one, else one of its own;
 /// every value is made safe for XML (<see cref="XmlSafeText"/>) and escaped as the templates write it. The model is
@@ -39,6 +40,9 @@ internal static class EpubBookModel
         var title = string.IsNullOrWhiteSpace(document.Title) ? document.Metadata.Symbol : document.Title;
         var dateText = date is { } d ? FormatDate(d, strings.Require("epub_date", diagnostics), strings.Require("month_names", diagnostics)) : "";
         var kind = BookDescription.Kind(document, strings, diagnostics);
+        string[] sponsors = [.. document.Preface.Sponsors];
+        TocEntryView[] toc = [.. document.Operative.Select(paragraph => TocEntry(paragraph, language.IsChinese))];
+        TocEntryView[] adoptedTextToc = [.. (document.AdoptedText?.Operative ?? []).Select(paragraph => TocEntry(paragraph, language.IsChinese))];
         var book = new BookView
         {
             Title = title,
@@ -53,14 +57,17 @@ internal static class EpubBookModel
             CoverDate = dateText.Length > 0 ? dateText : BookDescription.ActionDate(document, strings, diagnostics),
             Description = BookDescription.Describe(document, kind, title, strings, diagnostics),
             Subjects = [.. BookDescription.Subjects(document, title)],
-            Sponsors = [.. document.Preface.Sponsors],
+            Sponsors = sponsors,
+            ContributorsHtml = Contributors(sponsors),
             Rights = strings.Fill("epub_rights", document.Metadata.Symbol, diagnostics),
             EditionNote = strings.Require("edition_note", diagnostics),
             AccessibilitySummary = strings.Require("epub_accessibility_summary", diagnostics),
             CertifiedBy = CertifiedBy,
             CoverLines = [.. CoverLayout.Lines(title, language.IsChinese)],
-            Toc = [.. document.Operative.Select(paragraph => TocEntry(paragraph, language.IsChinese))],
-            AdoptedTextToc = [.. (document.AdoptedText?.Operative ?? []).Select(paragraph => TocEntry(paragraph, language.IsChinese))],
+            Toc = toc,
+            TocHtml = TocRun(toc),
+            AdoptedTextToc = adoptedTextToc,
+            AdoptedTextTocHtml = TocRun(adoptedTextToc),
         };
 
         return new ScriptObject
@@ -88,6 +95,43 @@ internal static class EpubBookModel
     // GeneralAssembly → general_assembly
     private static string Snake(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    /// <summary>
+    /// The list items of a table of contents, each line ended: <c>&lt;li&gt;&lt;a href="text.xhtml#op1"&gt;1. text&lt;/a&gt;&lt;/li&gt;</c>.
+    /// Written in code rather than by a template loop, and read by the well-formedness check as one stand-in.
+    /// </summary>
+    private static UnitRunMarkup TocRun(TocEntryView[] entries) => new((output, flavor) =>
+    {
+        foreach (var entry in entries)
+        {
+            output.Markup("<li><a href=\"text.xhtml#");
+            output.Text(entry.Id, flavor);
+            output.Markup("\">");
+            output.Text(entry.Label, flavor);
+            output.Markup(" ");
+            output.Text(entry.Text, flavor);
+            output.Markup("</a></li>\n");
+        }
+    }, MarkupFlavor.Xhtml);
+
+    /// <summary>
+    /// The sponsors, who put the draft forward, as the package's contributors with MARC relator "spn" (sponsor), each
+    /// line indented and ended as the package document sets out its metadata.
+    /// </summary>
+    private static PackageMarkup Contributors(string[] sponsors) => new(output =>
+    {
+        for (var i = 0; i < sponsors.Length; i++)
+        {
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            output.Markup("    <dc:contributor id=\"sponsor-");
+            output.Markup(number);
+            output.Markup("\">");
+            output.Text(sponsors[i], MarkupFlavor.Xhtml);
+            output.Markup("</dc:contributor>\n    <meta refines=\"#sponsor-");
+            output.Markup(number);
+            output.Markup("\" property=\"role\" scheme=\"marc:relators\">spn</meta>\n");
+        }
+    });
 
     private static TocEntryView TocEntry(OperativeParagraph paragraph, bool chinese) => new()
     {

@@ -30,6 +30,25 @@ public sealed class BookFileWriterTests
     }
 
     [Fact]
+    public void Markup_with_a_stand_in_of_its_own_starts_a_stretch_of_its_own()
+    {
+        using var file = OutputBuffers.Rent("test");
+        using var writer = new BookFileWriter(file);
+        IMarkupOutput markup = writer;
+        var contributors = writer.StandingInAs(PackageMarkup.StandIn);
+
+        writer.Write("<metadata>");
+        contributors.Write("<dc:contributor>甲</dc:contributor>", 0, 34);
+        contributors.Write("<dc:contributor>乙</dc:contributor>", 0, 34);
+        markup.Write("<em>一</em>", 0, 10);
+        writer.Write("</metadata>");
+        writer.End();
+
+        Assert.Equal("<metadata><dc:contributor>甲</dc:contributor><dc:contributor>乙</dc:contributor><em>一</em></metadata>", Text(file));
+        Assert.Equal($"<metadata>{PackageMarkup.StandIn}{BookFileWriter.StandIn}</metadata>", Text(writer.Outline!));
+    }
+
+    [Fact]
     public void Without_markup_there_is_no_outline_but_the_file()
     {
         using var file = OutputBuffers.Rent("test");

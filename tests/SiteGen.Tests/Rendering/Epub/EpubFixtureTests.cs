@@ -152,7 +152,9 @@ public sealed class EpubFixtureTests
     {
         var templates = CopyTemplates();
         var nav = Path.Combine(templates, "epub", "nav.xhtml.sbn");
-        File.WriteAllLines(nav, File.ReadAllLines(nav).Select((line, i) => i == 6 ? "{{ book.no_such_field }}" : line));
+        var lines = File.ReadAllLines(nav);
+        var body = Array.IndexOf(lines, "<body>");
+        File.WriteAllLines(nav, lines.Select((line, i) => i == body ? "{{ book.no_such_field }}" : line));
         var output = Path.Combine(templates, "book.epub");
         var diagnostics = new DiagnosticBag();
 
@@ -161,7 +163,7 @@ public sealed class EpubFixtureTests
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal("SG4001", error.Code);
         Assert.EndsWith("nav.xhtml.sbn", error.Path, StringComparison.Ordinal);
-        Assert.Equal(7, error.Line);
+        Assert.Equal(body + 1, error.Line);
         Assert.False(File.Exists(output));
     }
 
@@ -237,6 +239,22 @@ public sealed class EpubFixtureTests
         var error = Assert.Single(diagnostics.Items);
         Assert.EndsWith("text.xhtml.sbn", error.Path, StringComparison.Ordinal);
         Assert.Contains("'epub' is an undeclared prefix", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sponsors_as_contributors_where_the_dc_prefix_is_not_declared_are_reported()
+    {
+        // dc: is declared on the package's metadata, not on its manifest.
+        var templates = CopyTemplates();
+        var package = Path.Combine(templates, "epub", "package.opf.sbn");
+        File.WriteAllText(package, File.ReadAllText(package).Replace("<manifest>", "<manifest>\n{{ book.contributors_html }}", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(new EpubRenderer(templates).Render(EpubFixture.Document(), new MemoryStream(), diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.EndsWith("package.opf.sbn", error.Path, StringComparison.Ordinal);
+        Assert.Contains("'dc' is an undeclared prefix", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
