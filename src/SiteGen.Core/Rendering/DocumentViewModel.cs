@@ -107,60 +107,63 @@ public static class DocumentViewModel
     /// <summary>Builds units in reading order, so that the first reference to each note is the anchored one.</summary>
     private sealed class Builder(InlineMarkupWriter markup, UiStrings strings, string symbol, MarkupFlavor flavor, DiagnosticBag diagnostics)
     {
-        // Shown above a sub-paragraph that a link lands on, so that its paragraph's number is in view.
-        private const string PathSeparator = " → ";
+        // The strings of each kind of unit, looked up when the first unit of the kind is built.
+        private UnitLabels? _preambular;
+        private UnitLabels? _operative;
+        private UnitLabels? _notes;
 
         // Markup from the writer is already safe for XML; plain strings are made so here.
         public string Plain(string text) => flavor == MarkupFlavor.Xhtml ? XmlSafeText.Clean(text) : text;
 
         public UnitView Preambular(PreambularParagraph paragraph)
         {
+            _preambular ??= UnitLabels.Preambular(strings, symbol, flavor, diagnostics);
             var number = paragraph.Id.Number.ToString(CultureInfo.InvariantCulture);
-            return Unit(paragraph, new("preambular", number, "", Cite("cite_preambular", number), ""), [], 0);
+            return Unit(paragraph, "preambular", "", new UnitPlace(number), _preambular, [], 0);
         }
 
         public UnitView Operative(OperativeParagraph paragraph)
         {
             // The UN cites a sub-paragraph after its paragraph's number: "para. 19 (b)" in English, "第19(b)段" in Chinese.
-            var join = strings.Require("cite_path_separator", diagnostics);
+            var labels = _operative ??= UnitLabels.Operative(strings, symbol, flavor, diagnostics);
             var number = paragraph.Label.TrimEnd('.', '．', ' ', '-'); // "19.", Arabic "1 -": the number alone
+            var text = Text(paragraph);
             var subs = paragraph.Children;
-            var children = subs.Select((sub, s) =>
+            var children = subs.Length == 0 ? [] : new UnitView[subs.Length];
+            for (var s = 0; s < subs.Length; s++)
             {
-                var subCitation = number + sub.Label;
-                var subCite = number + join + sub.Label;
-                var subPath = number + PathSeparator + sub.Label;
+                var sub = subs[s];
                 var lastSub = s == subs.Length - 1;
-                var items = sub.Children.Select((item, i) => Unit(
-                    item,
-                    new("second-degree", subCitation + item.Label, item.Label, Cite("cite_operative", subCite + join + item.Label), subPath + PathSeparator + item.Label),
-                    [],
-                    i < sub.Children.Length - 1 ? 0 : lastSub ? 2 : 1));
-                return Unit(sub, new("sub", subCitation, sub.Label, Cite("cite_operative", subCite), subPath), items, sub.Children.Length > 0 || !lastSub ? 0 : 1);
-            });
-            return Unit(paragraph, new("operative", number, paragraph.Label, Cite("cite_operative", number), ""), children, 0);
+                var subText = Text(sub);
+                var items = sub.Children.Length == 0 ? [] : new UnitView[sub.Children.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    var item = sub.Children[i];
+                    var listsClosed = i < items.Length - 1 ? 0 : lastSub ? 2 : 1;
+                    items[i] = Unit(item, "second-degree", item.Label, new UnitPlace(number, sub.Label, item.Label), labels, [], listsClosed, Text(item));
+                }
+
+                children[s] = Unit(sub, "sub", sub.Label, new UnitPlace(number, sub.Label), labels, items, items.Length > 0 || !lastSub ? 0 : 1, subText);
+            }
+
+            return Unit(paragraph, "operative", paragraph.Label, new UnitPlace(number), labels, children, 0, text);
         }
 
-        private UnitView Unit(Unit unit, UnitNaming naming, IEnumerable<UnitView> children, int listsClosed)
+        // Text first: children come later in reading order.
+        private InlineMarkup Text(Unit unit) => markup.Prepare(unit.Content, anchor: true);
+
+        private UnitView Unit(Unit unit, string kind, string label, UnitPlace place, UnitLabels labels, UnitView[] children, int listsClosed, InlineMarkup? text = null) => new()
         {
-            // Text first: children come later in reading order.
-            var text = markup.Prepare(unit.Content, anchor: true);
-            return new UnitView
-            {
-                Id = Plain(unit.Id.ToString()),
-                Kind = naming.Kind,
-                Number = unit.Id.Number,
-                Label = Plain(naming.Label),
-                Citation = Plain(naming.Citation),
-                Cite = Plain(naming.Cite),
-                Path = Plain(naming.Path),
-                TextHtml = text,
-                PermalinkLabel = Plain(strings.Fill(naming.Kind == "preambular" ? "permalink_preambular" : "permalink_operative", naming.Citation, diagnostics)),
-                Children = [.. children],
-                ListsClosed = listsClosed,
-                TocLabel = naming.Kind == "operative" ? Plain(strings.Fill("toc_operative", naming.Citation, diagnostics)) : null,
-            };
-        }
+            TextHtml = text ?? Text(unit),
+            Id = Plain(unit.Id.ToString()),
+            Kind = kind,
+            Number = unit.Id.Number,
+            Label = Plain(label),
+            Place = place,
+            Labels = labels,
+            Children = children,
+            ListsClosed = listsClosed,
+        };
 
         public AdoptedTextView AdoptedText(AdoptedText adopted)
         {
@@ -197,27 +200,6 @@ public static class DocumentViewModel
             },
         };
 
-        // The document's citation strings with its symbol in place, split at the number's place once per document.
-        private readonly Dictionary<string, FillPattern?> _cites = new(StringComparer.Ordinal);
-
-        // A citation string of the page's language with the document's symbol and the unit's number filled in. A
-        // number with a brace of its own is filled in as it always was, the number first, then the symbol.
-        private string Cite(string key, string n)
-        {
-            if (!_cites.TryGetValue(key, out var cite))
-            {
-                _cites[key] = cite = FillPattern.Of(strings.Require(key, diagnostics)) is { } pattern
-                    ? new FillPattern(WithSymbol(pattern.Before), WithSymbol(pattern.After))
-                    : null;
-            }
-
-            return cite is { } filled && n.Length > 0 && !n.Contains('{')
-                ? filled.With(n)
-                : WithSymbol(strings.Fill(key, n, diagnostics));
-        }
-
-        private string WithSymbol(string text) => text.Replace("{symbol}", symbol, StringComparison.Ordinal);
-
         // Note texts repeat inside popovers; their note references never carry anchors.
         public NoteView Note(Footnote note, ImmutableArray<Footnote> notes)
         {
@@ -228,12 +210,10 @@ public static class DocumentViewModel
                 Id = Plain(note.Id.ToString()),
                 Number = note.Number,
                 Label = label,
-                Cite = Plain(Cite("cite_note", label)),
+                Labels = _notes ??= UnitLabels.Note(strings, symbol, flavor, diagnostics),
                 RefId = Plain(note.Id.ReferenceAnchor),
                 Referenced = !note.IsStarNote && markup.IsAnchored(note.Number),
                 TextHtml = markup.Prepare(note.Content, anchor: false),
-                PermalinkLabel = Plain(strings.Fill("permalink_note", label, diagnostics)),
-                BacklinkLabel = Plain(strings.Fill("note_backlink", label, diagnostics)),
                 Repeats = repeated is null
                     ? null
                     : new RepeatedNoteView
@@ -268,6 +248,4 @@ public static class DocumentViewModel
         return [.. units];
     }
 
-    /// <summary>How one unit is named: its kind, its citation with the source's labels, its label, its full citation and its path.</summary>
-    private readonly record struct UnitNaming(string Kind, string Citation, string Label, string Cite, string Path);
 }

@@ -27,6 +27,19 @@ public static class HtmlText
     /// <summary>The index of the first character a page may not hold, or -1.</summary>
     public static int IndexOfForbidden(ReadOnlySpan<char> text) => IndexOfAny(text, AsciiForbiddenCharacters);
 
+    /// <summary>The text escaped, for markup written many times over: the text itself when nothing in it needs escaping.</summary>
+    internal static string Escaped(string text)
+    {
+        if (IndexOfAny(text, Special) < 0)
+        {
+            return text;
+        }
+
+        var output = new StringBuilderOutput(new System.Text.StringBuilder(text.Length + 16));
+        Write(output, text);
+        return output.Builder.ToString();
+    }
+
     /// <summary>Writes the escaped text to a markup output, in pieces of the text itself.</summary>
     internal static void Write(IMarkupOutput output, string text)
     {

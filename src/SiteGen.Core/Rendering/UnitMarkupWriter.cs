@@ -20,6 +20,9 @@ namespace SiteGen.Core.Rendering;
 /// </summary>
 internal static class UnitMarkupWriter
 {
+    // The path's separator, which needs no escaping.
+    private const string PathSeparator = UnitPlace.PathSeparator;
+
     /// <summary>
     /// The operative units in reading order (<see cref="DocumentView.OperativeUnits"/>): a unit with sub-paragraphs
     /// opens their list, and the last unit of a list closes it and the unit it stands in
@@ -65,10 +68,10 @@ internal static class UnitMarkupWriter
             output.Markup("<p class=\"unit unit-preambular unit-text\" id=\"");
             output.Text(paragraph.Id, flavor);
             output.Markup("\" data-cite=\"");
-            output.Text(paragraph.Cite, flavor);
+            paragraph.Labels.Cite.Write(output, paragraph.Place, flavor);
             output.Markup("\">");
             paragraph.TextHtml.WriteTo(output, flavor);
-            Permalink(output, paragraph.Id, paragraph.PermalinkLabel);
+            Permalink(output, paragraph.Id, paragraph.Labels, paragraph.Place);
             output.Markup("</p>\n");
         }
     }
@@ -97,7 +100,7 @@ internal static class UnitMarkupWriter
     {
         foreach (var paragraph in paragraphs)
         {
-            if (paragraph.Citation.Length == 0)
+            if (paragraph.Place.Citation.Length == 0)
             {
                 continue;
             }
@@ -105,9 +108,13 @@ internal static class UnitMarkupWriter
             output.Markup("<li><a href=\"#");
             output.Text(paragraph.Id, flavor);
             output.Markup("\" aria-label=\"");
-            output.Text(paragraph.TocLabel ?? "", flavor);
+            if (paragraph.IsParagraph && paragraph.Labels.Contents is { } contents)
+            {
+                contents.Write(output, paragraph.Place, flavor);
+            }
+
             output.Markup("\">");
-            output.Text(paragraph.Citation, flavor);
+            paragraph.Place.Write(output, "", flavor);
             output.Markup("</a></li>\n");
         }
     }
@@ -120,12 +127,12 @@ internal static class UnitMarkupWriter
         output.Markup("\" id=\"");
         output.Text(unit.Id, flavor);
         output.Markup("\" data-cite=\"");
-        output.Text(unit.Cite, flavor);
+        unit.Labels.Cite.Write(output, unit.Place, flavor);
         output.Markup("\">\n<p class=\"unit-text\"");
         if (unit.HasPath)
         {
             output.Markup(" data-path=\"");
-            output.Text(unit.Path, flavor);
+            unit.Place.Write(output, PathSeparator, flavor);
             output.Markup("\"");
         }
 
@@ -133,7 +140,7 @@ internal static class UnitMarkupWriter
         output.Text(unit.Label, flavor);
         output.Markup(" </span>");
         unit.TextHtml.WriteTo(output, flavor);
-        Permalink(output, unit.Id, unit.PermalinkLabel);
+        Permalink(output, unit.Id, unit.Labels, unit.Place);
         output.Markup("</p>\n");
         if (unit.OpensList)
         {
@@ -187,7 +194,7 @@ internal static class UnitMarkupWriter
         output.Markup("<li class=\"unit unit-note\" id=\"");
         output.Text(note.Id, flavor);
         output.Markup("\" data-cite=\"");
-        output.Text(note.Cite, flavor);
+        note.Labels.Cite.Write(output, note.Place, flavor);
         output.Markup("\">\n<p class=\"unit-text\"><span class=\"label\">");
         output.Text(note.Label, flavor);
         output.Markup(" </span><span class=\"note-text\">");
@@ -198,11 +205,11 @@ internal static class UnitMarkupWriter
             output.Markup("<a class=\"backlink\" href=\"#");
             output.Text(note.RefId, flavor);
             output.Markup("\" role=\"doc-backlink\" aria-label=\"");
-            output.Text(note.BacklinkLabel, flavor);
+            note.Labels.Backlink!.Write(output, note.Place, flavor);
             output.Markup("\"></a>");
         }
 
-        Permalink(output, note.Id, note.PermalinkLabel);
+        Permalink(output, note.Id, note.Labels, note.Place);
         output.Markup("</p>\n");
         if (note.Repeats is { } repeats)
         {
@@ -238,7 +245,7 @@ internal static class UnitMarkupWriter
             output.Markup(" <a href=\"#");
             output.Text(note.RefId, flavor);
             output.Markup("\" class=\"backlink\" epub:type=\"backlink\" role=\"doc-backlink\" aria-label=\"");
-            output.Text(note.BacklinkLabel, flavor);
+            note.Labels.Backlink!.Write(output, note.Place, flavor);
             output.Markup("\">↩︎</a>");
         }
 
@@ -246,12 +253,12 @@ internal static class UnitMarkupWriter
     }
 
     // The website's link to a unit itself, which its script turns into a button that copies the link.
-    private static void Permalink(IMarkupOutput output, string id, string label)
+    private static void Permalink(IMarkupOutput output, string id, UnitLabels labels, UnitPlace place)
     {
         output.Markup("<a class=\"permalink\" href=\"#");
         output.Text(id, MarkupFlavor.Html);
         output.Markup("\" aria-label=\"");
-        output.Text(label, MarkupFlavor.Html);
+        labels.Permalink.Write(output, place, MarkupFlavor.Html);
         output.Markup("\"></a>");
     }
 }

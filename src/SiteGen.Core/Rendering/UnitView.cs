@@ -1,6 +1,10 @@
 namespace SiteGen.Core.Rendering;
 
-/// <summary>A paragraph, sub-paragraph or item as templates read it; see <see cref="DocumentViewModel"/>.</summary>
+/// <summary>
+/// A paragraph, sub-paragraph or item as templates read it; see <see cref="DocumentViewModel"/>. Its citation, full
+/// citation, path and labels are made from its place (<see cref="UnitPlace"/>) when a template reads them; the
+/// shipped templates never do, and a page is written with them filled in label by label (<see cref="UnitMarkupWriter"/>).
+/// </summary>
 internal sealed record UnitView : ITemplateView<UnitView>
 {
     public required string Id { get; init; }
@@ -11,23 +15,33 @@ internal sealed record UnitView : ITemplateView<UnitView>
 
     public required string Label { get; init; }
 
-    public required string Citation { get; init; }
+    /// <summary>Where the unit stands, by its paragraph's number and the labels below it.</summary>
+    internal required UnitPlace Place { get; init; }
+
+    /// <summary>The strings the unit's kind is cited and labelled with in its document.</summary>
+    internal required UnitLabels Labels { get; init; }
+
+    /// <summary>How a reader cites the unit with the source's labels: <c>19(b)</c>.</summary>
+    public string Citation => Labels.Plain(Place.Citation);
 
     /// <summary>The unit cited as the UN cites it, with the document's symbol: <c>A/C.3/79/L.34, para. 19 (b)</c>.</summary>
-    public required string Cite { get; init; }
+    public string Cite => Labels.Plain(Labels.Cite.With(Place));
 
     /// <summary>Where a sub-paragraph stands, from its paragraph down (<c>19 → (b)</c>); "" for a paragraph.</summary>
-    public required string Path { get; init; }
+    public string Path => Labels.Plain(Place.Path);
 
     /// <summary>Whether the unit shows where it stands (<see cref="Path"/> is not empty): a sub-paragraph or an item.</summary>
-    public bool HasPath => Path.Length > 0;
+    public bool HasPath => Place.HasPath;
 
     public required InlineMarkup TextHtml { get; init; }
 
-    public required string PermalinkLabel { get; init; }
+    public string PermalinkLabel => Labels.Plain(Labels.Permalink.With(Place));
 
     /// <summary>Null but for an operative paragraph.</summary>
-    public required string? TocLabel { get; init; }
+    public string? TocLabel => Labels.Contents is { } contents && IsParagraph ? Labels.Plain(contents.With(Place)) : null;
+
+    /// <summary>Whether the unit is an operative paragraph, which the table of contents lists.</summary>
+    internal bool IsParagraph => Kind == "operative";
 
     public required UnitView[] Children { get; init; }
 

@@ -8,9 +8,10 @@ namespace SiteGen.Core.Rendering;
 /// buffer: unlike a <see cref="StreamWriter"/>, it holds no byte buffer of its own. Templates write in many small
 /// pieces, so the pieces are gathered in a block of characters that is encoded in one call when it is full or
 /// the text ends. Disposing it ends the text (a lone surrogate left at the end is written as U+FFFD, as a stream
-/// writer does).
+/// writer does). Markup written from inside a template (<see cref="IMarkupOutput"/>) comes to it straight, not through
+/// the template's output.
 /// </summary>
-internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
+internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter, IMarkupOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -41,6 +42,8 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
     public override void Write(string? value) => Write(value.AsSpan());
+
+    void IMarkupOutput.Write(string text, int start, int count) => Write(text.AsSpan(start, count));
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
