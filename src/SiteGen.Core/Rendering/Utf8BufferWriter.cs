@@ -61,6 +61,16 @@ internal sealed class Utf8BufferWriter(IBufferWriter<byte> output) : TextWriter,
         }
     }
 
+    /// <summary>
+    /// The buffer, holding all the text written so far, for markup made as UTF-8 (a page's JSON-LD) to be written
+    /// into straight after it. The text so far is ended (as at <see cref="Dispose(bool)"/>): what follows is bytes.
+    /// </summary>
+    public IBufferWriter<byte> Bytes()
+    {
+        Encode(flush: true);
+        return output;
+    }
+
     /// <summary>Encodes what is gathered into the buffer, so that the buffer holds all the text written so far.</summary>
     public override void Flush() => Encode(flush: false);
 

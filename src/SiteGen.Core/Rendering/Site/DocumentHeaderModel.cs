@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Model;
@@ -24,6 +25,10 @@ internal static class DocumentHeaderModel
         ["es"] = "Español",
     };
 
+    // The strings key of each body's name (epub_publisher_general_assembly), made once.
+    private static readonly FrozenDictionary<IssuingBody, string> PublisherKeys =
+        Enum.GetValues<IssuingBody>().ToFrozenDictionary(body => body, body => "epub_publisher_" + Snake(body.ToString()));
+
     public static HeaderView Build(HeaderInputs inputs, UiStrings strings, DiagnosticBag diagnostics)
     {
         var document = inputs.Document;
@@ -34,7 +39,7 @@ internal static class DocumentHeaderModel
             new("symbol", text["document_symbol"], metadata.Symbol, inputs.UndocsUrl, ""),
         };
 
-        var body = text["epub_publisher_" + Snake(metadata.Body.ToString())];
+        var body = text[PublisherKeys[metadata.Body]];
         var committee = document.Preface.Committee;
         facts.Add(new("body", text["fact_body"], committee.Length > 0 ? body + text["description_separator"] + committee : body, "", ""));
         Add(facts, "session", text["fact_session"], document.Preface.Session);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,8 +13,9 @@ namespace SiteGen.Core.Rendering.Site;
 /// means one thing: <c>legislationDate</c> is the document's own date (of issue, or of adoption for an adopted text),
 /// <c>dateModified</c> this edition's; only an adopted text names the body that passed it, never a draft. The
 /// official PDF and this edition's e-book are <c>LegislationObject</c>s of official and unofficial legal value.
+/// Written by the page's template (<c>page.json_ld_html</c>) as it is, as UTF-8 straight into a page's buffer.
 /// </summary>
-internal static class LegislationJsonLd
+internal sealed class LegislationJsonLd(ResolutionDocument document, string canonicalUrl, string? epubUrl, string undocsUrl, bool adopted) : IMarkup
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -21,55 +23,74 @@ internal static class LegislationJsonLd
         Indented = true,
     };
 
-    public static string Build(ResolutionDocument document, string canonicalUrl, string? epubUrl, string undocsUrl, bool adopted)
+    /// <summary>Writes the JSON-LD into a page: made as UTF-8 into the page's buffer when it is one, without a copy.</summary>
+    public void WriteTo(IMarkupOutput output, MarkupFlavor flavor)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        if (output is Utf8BufferWriter page)
         {
-            json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "Legislation");
-            json.WriteString("name", document.Title);
-            json.WriteString("legislationIdentifier", document.Metadata.Symbol);
-            if (document.Preface.DocumentType.Length > 0)
-            {
-                json.WriteString("legislationType", document.Preface.DocumentType);
-            }
+            using var json = new Utf8JsonWriter(page.Bytes(), Options);
+            Write(json);
+            return;
+        }
 
-            json.WriteString("inLanguage", document.Metadata.Language);
-            json.WriteString("url", canonicalUrl);
-            json.WriteString("sameAs", undocsUrl);
-            var documentDate = adopted ? document.Adoption?.Date ?? document.Metadata.Action?.Date ?? document.Metadata.Issued : document.Metadata.Issued;
-            if (documentDate is { } date)
-            {
-                json.WriteString("legislationDate", Day(date));
-            }
+        output.Markup(ToString());
+    }
 
-            if (document.Metadata.Date is { } modified)
-            {
-                json.WriteString("dateModified", Day(modified));
-            }
+    /// <summary>The JSON-LD as a string.</summary>
+    public override string ToString()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            Write(json);
+        }
 
-            if (adopted)
-            {
-                json.WriteStartObject("legislationPassedBy");
-                json.WriteString("@type", "Organization");
-                json.WriteString("name", BodyName(document.Metadata.Body));
-                json.WriteEndObject();
-            }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
-            json.WriteStartArray("encoding");
-            WriteEncoding(json, undocsUrl, "application/pdf", "OfficialLegalValue");
-            if (epubUrl is not null)
-            {
-                WriteEncoding(json, epubUrl, "application/epub+zip", "UnofficialLegalValue");
-            }
+    private void Write(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "Legislation");
+        json.WriteString("name", document.Title);
+        json.WriteString("legislationIdentifier", document.Metadata.Symbol);
+        if (document.Preface.DocumentType.Length > 0)
+        {
+            json.WriteString("legislationType", document.Preface.DocumentType);
+        }
 
-            json.WriteEndArray();
+        json.WriteString("inLanguage", document.Metadata.Language);
+        json.WriteString("url", canonicalUrl);
+        json.WriteString("sameAs", undocsUrl);
+        var documentDate = adopted ? document.Adoption?.Date ?? document.Metadata.Action?.Date ?? document.Metadata.Issued : document.Metadata.Issued;
+        if (documentDate is { } date)
+        {
+            json.WriteString("legislationDate", Day(date));
+        }
+
+        if (document.Metadata.Date is { } modified)
+        {
+            json.WriteString("dateModified", Day(modified));
+        }
+
+        if (adopted)
+        {
+            json.WriteStartObject("legislationPassedBy");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", BodyName(document.Metadata.Body));
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        json.WriteStartArray("encoding");
+        WriteEncoding(json, undocsUrl, "application/pdf", "OfficialLegalValue");
+        if (epubUrl is not null)
+        {
+            WriteEncoding(json, epubUrl, "application/epub+zip", "UnofficialLegalValue");
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteEncoding(Utf8JsonWriter json, string url, string type, string legalValue)

@@ -33,6 +33,13 @@ internal sealed record PageView : ITemplateView<PageView>
 
     public string SearchIndex { get; init; } = "";
 
+    /// <summary>A document page's title (its <c>title</c> element), title for sharing and description; "" on the other pages, whose templates make theirs.</summary>
+    public string Title { get; init; } = "";
+
+    public string OgTitle { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
     public required string CanonicalUrl { get; init; }
 
     public required string OgLocale { get; init; }
@@ -48,7 +55,8 @@ internal sealed record PageView : ITemplateView<PageView>
 
     public string? EpubUrl { get; init; }
 
-    public HtmlString? JsonLdHtml { get; init; }
+    /// <summary>A document page's schema.org description, written as it is.</summary>
+    public LegislationJsonLd? JsonLdHtml { get; init; }
 
     /// <summary>A document page's header (<see cref="DocumentHeaderModel"/>); null on the other pages.</summary>
     public HeaderView? Header { get; init; }

@@ -20,8 +20,16 @@ internal static class SitePageModel
         // A build without e-books links none.
         var epubUrl = downloads.Epub is null ? null : site.Absolute(edition.Paths.Epub);
         var undocs = edition.Paths.UndocsUrl(edition.Metadata.Symbol);
+        // The page's title and description, each made in one piece rather than by a template's concatenations.
+        var title = document.Title + " (" + edition.Metadata.Symbol + ")";
+        var preface = document.Preface;
+        var separator = strings.Require("description_separator", diagnostics);
         var page = Page(site, edition.Language, root, "document", canonical, searchable) with
         {
+            Title = title + " · " + site.Options.SiteTitle,
+            OgTitle = title,
+            Description = string.Concat(
+                [preface.Session, separator, preface.Committee, separator, preface.DocumentType, " ", edition.Metadata.Symbol, strings.Require("document_type_separator", diagnostics), document.Title]),
             Alternates =
             [
                 .. alternates.Select(other => new AlternateView(
@@ -43,7 +51,7 @@ internal static class SitePageModel
             ],
             EpubHref = downloads.Epub is null ? null : edition.Paths.EpubFileName,
             EpubUrl = epubUrl,
-            JsonLdHtml = new HtmlString(LegislationJsonLd.Build(document, canonical, epubUrl, undocs, DocumentStandings.IsPassed(DocumentStandings.Of(document)))),
+            JsonLdHtml = new LegislationJsonLd(document, canonical, epubUrl, undocs, DocumentStandings.IsPassed(DocumentStandings.Of(document))),
             Header = DocumentHeaderModel.Build(
                 new HeaderInputs(document, edition, alternates, canonical, undocs, edition.Paths.EpubFileName, edition.Paths.ModelFileName, downloads, edition.Paths.UndocsUrl),
                 strings,
