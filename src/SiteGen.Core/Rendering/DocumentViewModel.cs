@@ -44,7 +44,7 @@ public static class DocumentViewModel
     {
         var language = UnLanguage.Find(document.Metadata.Language);
         var paths = new EditionPaths(document.Metadata.Symbol, language);
-        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics, edition ?? EditionLinks.None), strings, document.Metadata.Symbol, flavor, diagnostics);
+        var builder = new Builder(new InlineMarkupWriter(flavor, paths, strings, diagnostics, edition ?? EditionLinks.None, document.Footnotes.Length), strings, document.Metadata.Symbol, flavor, diagnostics);
         var plain = builder.Plain;
         var preface = document.Preface;
 
@@ -234,7 +234,17 @@ public static class DocumentViewModel
     /// <summary>Paragraphs with their sub-paragraphs after each, as a page reads them.</summary>
     private static UnitView[] InReadingOrder(UnitView[] paragraphs)
     {
-        var units = new List<UnitView>();
+        var count = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            count++;
+            foreach (var sub in paragraph.Children)
+            {
+                count += 1 + sub.Children.Length;
+            }
+        }
+
+        var units = new List<UnitView>(count);
         foreach (var paragraph in paragraphs)
         {
             units.Add(paragraph);

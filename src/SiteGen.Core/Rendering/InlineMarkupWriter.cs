@@ -25,18 +25,14 @@ namespace SiteGen.Core.Rendering;
 /// <item>Every text is escaped by <see cref="HtmlText"/>; XHTML text is first made representable in XML.</item>
 /// </list>
 /// </summary>
-internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths, UiStrings strings, DiagnosticBag diagnostics, EditionLinks edition)
+internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths, UiStrings strings, DiagnosticBag diagnostics, EditionLinks edition, int notes = 0)
 {
-    private readonly HashSet<int> _anchoredNotes = [];
-
-    // The references that carry their note's anchor: the first to each note, in reading order.
-    private readonly HashSet<NoteRef> _anchors = new(ReferenceEqualityComparer.Instance);
-
-    // What each note's references write, made once per note rather than at every reference.
-    private readonly Dictionary<int, NoteMarks> _notes = [];
+    // What each note's references write, made once per note rather than at every reference, and the reference that
+    // carries the note's anchor: the first, in reading order.
+    private readonly Dictionary<int, NoteMarks> _notes = new(notes);
 
     /// <summary>Whether a reference to the note has been prepared with its anchor (the note can link back to it).</summary>
-    public bool IsAnchored(int note) => _anchoredNotes.Contains(note);
+    public bool IsAnchored(int note) => _notes.TryGetValue(note, out var marks) && marks.Anchor is not null;
 
     /// <summary>
     /// The markup of some inline content, to be written later; <paramref name="anchor"/> is false where the content
@@ -100,19 +96,19 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
             case NoteRef reference:
                 // Every reference needs the label: a strings file without it is reported at each one.
                 var pattern = strings.Require("noteref", diagnostics);
-                if (!_notes.ContainsKey(reference.Number))
+                if (!_notes.TryGetValue(reference.Number, out var marks))
                 {
                     var number = reference.Number.ToString(CultureInfo.InvariantCulture);
-                    _notes[reference.Number] = new NoteMarks(
+                    _notes[reference.Number] = marks = new NoteMarks(
                         reference.Target.ToString(),
                         reference.Target.ReferenceAnchor,
                         number,
                         pattern.Replace("{n}", number, StringComparison.Ordinal));
                 }
 
-                if (anchor && _anchoredNotes.Add(reference.Number))
+                if (anchor && marks.Anchor is null)
                 {
-                    _anchors.Add(reference);
+                    marks.Anchor = reference;
                 }
 
                 break;
@@ -133,7 +129,7 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
                 Element(output, "<em>", emphasis.Children, "</em>", anchor, flavor);
                 break;
             case NoteRef reference:
-                NoteReference(output, reference, anchor && _anchors.Contains(reference), flavor);
+                NoteReference(output, reference, anchor && ReferenceEquals(_notes[reference.Number].Anchor, reference), flavor);
                 break;
             case SymbolLink link:
                 output.Markup(flavor == MarkupFlavor.Html ? "<a class=\"symbol\" href=\"" : "<a href=\"");
@@ -219,8 +215,22 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
         output.Markup("</a>");
     }
 
-    /// <summary>A note's id, the id of its first reference, its number and its reference label, as references write them.</summary>
-    private sealed record NoteMarks(string Id, string ReferenceAnchor, string Number, string Label);
+    /// <summary>
+    /// A note's id, the id of its first reference, its number and its reference label, as references write them, and
+    /// the reference that carries the anchor, once one is prepared.
+    /// </summary>
+    private sealed class NoteMarks(string id, string referenceAnchor, string number, string label)
+    {
+        public string Id => id;
+
+        public string ReferenceAnchor => referenceAnchor;
+
+        public string Number => number;
+
+        public string Label => label;
+
+        public NoteRef? Anchor { get; set; }
+    }
 
     // DESIGN.md, "Behaviour": only http and https links are emitted.
     private static bool IsHttp(string url) =>

@@ -28,6 +28,9 @@ public sealed class TemplateRenderer
     // Scriban's built-in functions (string.*, array.*, …), made once when a template first asks for one, and shared: templates only read them.
     private static readonly OnDemandBuiltins Builtins = new();
 
+    // Shadows the built-in include so that included markup is not escaped a second time: read-only, shared by every render.
+    private static readonly ScriptObject Overrides = new() { ["include"] = new MarkupIncludeFunction(), IsReadOnly = true };
+
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
 
     // Included templates, parsed once and handed to every render's context (Scriban caches them per context).
@@ -171,9 +174,7 @@ public sealed class TemplateRenderer
             context.CachedTemplates.TryAdd(includePath, included);
         }
 
-        // Shadows the built-in include so that included markup is not escaped a second time.
-        var overrides = new ScriptObject { ["include"] = new MarkupIncludeFunction() };
-        context.PushGlobal(overrides);
+        context.PushGlobal(Overrides);
         return context;
     }
 

@@ -135,7 +135,8 @@ internal static class SitePageModel
     /// <summary>Where the search page of a language is, from the site's root.</summary>
     public static string SearchPagePath(UnLanguage language) => $"{language.Code}/search/index.html";
 
-    internal static ScriptObject Globals(SiteContext site, PageView page, UiStrings strings) => new()
+    // Room for the variables every page has and those its template sets (the head's title and description).
+    internal static ScriptObject Globals(SiteContext site, PageView page, UiStrings strings) => new(GlobalsCapacity)
     {
         // The title's language is marked where it differs from the page's.
         ["site"] = new SiteView(
@@ -145,6 +146,8 @@ internal static class SitePageModel
         ["page"] = page,
         ["strings"] = strings.ForTemplates(MarkupFlavor.Html),
     };
+
+    private const int GlobalsCapacity = 12;
 
     internal static PageView Page(SiteContext site, UnLanguage language, string root, string kind, string canonical, IReadOnlyList<UnLanguage>? searchable = null)
     {
