@@ -205,13 +205,16 @@ public static class DocumentViewModel
         {
             var repeated = note.Repeats is { } number ? notes.FirstOrDefault(n => n.Number == number) : null;
             var label = note.IsStarNote ? "*" : note.Number.ToString(CultureInfo.InvariantCulture);
+
+            // A numbered note's ids are those its references wrote.
+            var ids = note.Id == UnitId.Footnote(note.Number) ? markup.Ids(note.Number) : null;
             return new NoteView
             {
-                Id = Plain(note.Id.ToString()),
+                Id = Plain(ids?.Id ?? note.Id.ToString()),
                 Number = note.Number,
                 Label = label,
                 Labels = _notes ??= UnitLabels.Note(strings, symbol, flavor, diagnostics),
-                RefId = Plain(note.Id.ReferenceAnchor),
+                RefId = Plain(ids?.ReferenceAnchor ?? note.Id.ReferenceAnchor),
                 Referenced = !note.IsStarNote && markup.IsAnchored(note.Number),
                 TextHtml = markup.Prepare(note.Content, anchor: false),
                 Repeats = repeated is null

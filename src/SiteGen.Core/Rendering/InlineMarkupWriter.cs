@@ -31,6 +31,9 @@ internal sealed class InlineMarkupWriter(MarkupFlavor flavor, EditionPaths paths
     // carries the note's anchor: the first, in reading order.
     private readonly Dictionary<int, NoteMarks> _notes = new(notes);
 
+    /// <summary>The id of a note and of its first reference as its references write them, if one was prepared: the note's own, made once.</summary>
+    public (string Id, string ReferenceAnchor)? Ids(int note) => _notes.TryGetValue(note, out var marks) ? (marks.Id, marks.ReferenceAnchor) : null;
+
     /// <summary>Whether a reference to the note has been prepared with its anchor (the note can link back to it).</summary>
     public bool IsAnchored(int note) => _notes.TryGetValue(note, out var marks) && marks.Anchor is not null;
 

@@ -153,7 +153,16 @@ internal static class DocumentHeaderModel
 
     private static LanguageVersionView Version(HeaderInputs inputs, UnLanguage language, UnLanguage original)
     {
-        var built = inputs.Versions.FirstOrDefault(version => version.Language == language);
+        SiteEdition? built = null;
+        foreach (var version in inputs.Versions)
+        {
+            if (version.Language == language)
+            {
+                built = version;
+                break;
+            }
+        }
+
         var current = language == inputs.Edition.Language;
         var href = current ? "index.html" : built is not null ? inputs.Edition.Paths.RootFromPage + built.Paths.Page : $"https://undocs.org/{language.Code}/{inputs.Document.Metadata.Symbol}";
         return new LanguageVersionView(language.Tag, language.Code, Autonyms[language.Code], href, built is not null, current, language == original);
