@@ -292,9 +292,11 @@ internal sealed class BuildHistory : IBuildHistory
                 return new Record(BuildKeys.ForBuild(options, configuration), null, null, null);
             }
 
-            // The citations are read and the build key made on other cores while the manifest is read.
-            var citationsReading = Task.Run(() => CitationFile.Load(options.OutputDirectory));
-            var keying = Task.Run(() => BuildKeys.ForBuild(options, configuration));
+            // The citations are read and the build key made on other cores while the manifest is read, each on a thread
+            // of its own: the load stage's workers wait for this record, and work queued behind them in the pool would
+            // wait for them in turn.
+            var citationsReading = Task.Factory.StartNew(() => CitationFile.Load(options.OutputDirectory), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var keying = Task.Factory.StartNew(() => BuildKeys.ForBuild(options, configuration), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var manifest = BuildManifest.Load(options.OutputDirectory);
             var buildKey = keying.GetAwaiter().GetResult();
             var citations = citationsReading.GetAwaiter().GetResult();

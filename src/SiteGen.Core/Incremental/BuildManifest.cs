@@ -34,9 +34,6 @@ internal sealed record BuildManifest(
 
     private const int FlushBytes = 16 * 1024;
 
-    // Records parsed together on one core: enough that handing out a part costs little beside parsing it.
-    private const int RecordsPerPart = 64;
-
     // The text of the manifest this one was read from, and where each of its records (a document, a metadata file) is in it.
     private byte[]? _text;
     private Dictionary<object, Range>? _records;
@@ -86,8 +83,8 @@ internal sealed record BuildManifest(
     private static bool IsDamage(Exception exception) => exception is JsonException or InvalidOperationException or FormatException;
 
     // The manifest in this text, null when it is of another format or lacks a part. The object's own members are
-    // read in order; its documents and metadata files, most of the text, are each found first and then parsed on
-    // every core, each one by the serializer, so that a rebuild waits less for its history.
+    // read in order; its documents and metadata files, most of the text, are each found first, where each stands being
+    // kept so that a record the next manifest holds unchanged is written back as it was, and then parsed by the serializer.
     private static BuildManifest? Parse(byte[] text)
     {
         var reader = new Utf8JsonReader(text);
@@ -148,22 +145,16 @@ internal sealed record BuildManifest(
 
         var documentRecords = new PublishedDocument[documents.Count];
         var metadataRecords = new MetadataRecord[metadataFiles.Count];
-        var parts = (documents.Count + metadataFiles.Count + RecordsPerPart - 1) / RecordsPerPart;
-        Parallel.For(0, parts, part =>
+        // Read on the history's own thread, not the pool's: the load stage's workers wait for this record.
+        for (var i = 0; i < documents.Count; i++)
         {
-            for (var i = part * RecordsPerPart; i < Math.Min((part + 1) * RecordsPerPart, documents.Count + metadataFiles.Count); i++)
-            {
-                if (i < documents.Count)
-                {
-                    documentRecords[i] = JsonSerializer.Deserialize(text.AsSpan(documents[i]), ManifestJson.Default.PublishedDocument) ?? throw new JsonException("a document's record is null");
-                }
-                else
-                {
-                    var m = i - documents.Count;
-                    metadataRecords[m] = JsonSerializer.Deserialize(text.AsSpan(metadataFiles[m]), ManifestJson.Default.MetadataRecord) ?? throw new JsonException("a metadata file's record is null");
-                }
-            }
-        });
+            documentRecords[i] = JsonSerializer.Deserialize(text.AsSpan(documents[i]), ManifestJson.Default.PublishedDocument) ?? throw new JsonException("a document's record is null");
+        }
+
+        for (var i = 0; i < metadataFiles.Count; i++)
+        {
+            metadataRecords[i] = JsonSerializer.Deserialize(text.AsSpan(metadataFiles[i]), ManifestJson.Default.MetadataRecord) ?? throw new JsonException("a metadata file's record is null");
+        }
 
         var records = new Dictionary<object, Range>(documents.Count + metadataFiles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < documents.Count; i++)
